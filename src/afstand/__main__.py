@@ -1,0 +1,3 @@
+from afstand.cli import main
+
+main()

@@ -1,0 +1,93 @@
+"""The command line: the only part of afstand that knows Typer. Commands live in commands/.
+
+The language is settled before the app is built, so that help texts speak it too."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from afstand import __version__
+from afstand.cli.context import Workspace
+from afstand.errors import AfstandError
+from afstand.i18n import resolve_language, set_language, t
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"afstand {__version__}")
+        raise typer.Exit()
+
+
+def build_app(workspace: Workspace) -> typer.Typer:
+    app = typer.Typer(
+        name="afstand",
+        help=t("help.app"),
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_show_locals=False,  # locals could hold journal text
+        context_settings={"help_option_names": ["-h", "--help"], "obj": workspace},
+    )
+
+    @app.callback()
+    def root(
+        lang: Annotated[str | None, typer.Option("--lang", help=t("help.lang"))] = None,
+        version: Annotated[
+            bool,
+            typer.Option("--version", callback=_show_version, is_eager=True,
+                         help=t("help.version")),
+        ] = False,
+    ) -> None:
+        pass  # --lang was read before the app was built; it is declared here for --help
+
+    from afstand.cli.commands import register_all
+
+    register_all(app)
+    return app
+
+
+def split_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """Find `--lang X` wherever it stands (also after the command) and move it to the front."""
+    args = list(argv)
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg.startswith("--lang="):
+            args.pop(index)
+            value = arg.split("=", 1)[1]
+            return value, ["--lang", value, *args]
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+            del args[index : index + 2]
+            return value, ["--lang", value, *args]
+    return None, args
+
+
+def run(argv: list[str]) -> int:
+    """Run afstand with `argv`; return the exit code. Every AfstandError ends here."""
+    from afstand.cli.output import print_error
+
+    lang, args = split_lang(argv)
+    try:
+        set_language(resolve_language(lang, None))
+        workspace = Workspace()
+        if lang is None and "AFSTAND_LANG" not in __import__("os").environ:
+            set_language(resolve_language(None, workspace.config.language))
+        app = build_app(workspace)
+        app(args=args, prog_name="afstand", standalone_mode=True)
+    except SystemExit as exit_:
+        code = exit_.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    except AfstandError as error:
+        print_error(error)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(t("interrupted"), file=sys.stderr)
+        return 130
+    return 0
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))

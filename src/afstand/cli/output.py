@@ -1,0 +1,47 @@
+"""The two streams: data on stdout, messages on stderr. User text is never read as markup."""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from typing import Any
+
+from rich.console import Console
+
+from afstand.errors import AfstandError
+from afstand.i18n import t
+
+
+@cache
+def out() -> Console:
+    return Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
+
+
+@cache
+def err() -> Console:
+    return Console(stderr=True, markup=False, highlight=False, emoji=False)
+
+
+def print_json(data: Any) -> None:
+    """JSON on stdout, exactly as given: no colour, no wrapping, UTF-8 kept."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def say(message: str, style: str | None = None) -> None:
+    """A message for the user (not data): on stderr."""
+    err().print(message, style=style)
+
+
+def warn(message: str) -> None:
+    err().print(f"{t('word.warning')}: {message}", style="yellow")
+
+
+def print_error(error: AfstandError) -> None:
+    console = err()
+    console.print(f"{t('word.error')}: {error.message}", style="bold red")
+    for problem in getattr(error, "problems", []):
+        console.print(f"  {problem}")
+    if error.hint:
+        console.print(f"{t('word.hint')}: {error.hint}", style="cyan")

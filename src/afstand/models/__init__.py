@@ -1,0 +1,1 @@
+"""Data shapes at every boundary: question sets (YAML), entries (JSON), answers files."""

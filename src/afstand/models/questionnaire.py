@@ -1,0 +1,96 @@
+"""The question-set format (see docs/questionnaire-format.md)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
+
+from afstand.i18n import t
+from afstand.models.text import Strict, Text
+
+SET_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ITEM_ID_PATTERN = r"^[a-z][a-z0-9_-]*$"
+TAG_PATTERN = r"^[a-z][a-z0-9_-]*$"
+
+SetId = Annotated[StrictStr, Field(pattern=SET_ID_PATTERN, max_length=64)]
+ItemId = Annotated[StrictStr, Field(pattern=ITEM_ID_PATTERN, max_length=64)]
+TagName = Annotated[StrictStr, Field(pattern=TAG_PATTERN, max_length=40)]
+
+QuestionType = Literal["scale", "choice", "checklist", "yesno", "text"]
+
+KNOWN_TAGS: dict[str, tuple[str, ...]] = {
+    "pole": ("distance", "proximity"),
+    "need": ("place", "nurture", "support", "protection", "limits"),
+    "octant": (
+        "dominant",
+        "hostile-dominant",
+        "hostile",
+        "hostile-submissive",
+        "submissive",
+        "friendly-submissive",
+        "friendly",
+        "friendly-dominant",
+    ),
+    "abc": ("attention", "balance", "connection"),
+    "axis": ("affiliation", "control"),
+}
+
+Tags = dict[TagName, TagName]
+
+
+class Condition(Strict):
+    """Ask a question only when an earlier question was answered in a certain way."""
+
+    question: ItemId
+    equals: StrictBool | StrictInt | StrictStr | None = None
+    any_of: list[StrictStr] | None = None
+    at_least: StrictInt | None = None
+    at_most: StrictInt | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one_test(self) -> Condition:
+        given = [
+            name
+            for name in ("equals", "any_of", "at_least", "at_most")
+            if getattr(self, name) is not None
+        ]
+        if len(given) != 1:
+            raise ValueError(t("schema.condition_one"))
+        return self
+
+
+class Option(Strict):
+    id: ItemId
+    label: Text
+    feedback: Text | None = None
+    tags: Tags = Field(default_factory=dict)
+
+
+class Question(Strict):
+    id: ItemId
+    type: QuestionType
+    prompt: Text
+    help: Text | None = None
+    required: StrictBool = False
+    show_if: Condition | None = None
+    min: StrictInt | None = None
+    max: StrictInt | None = None
+    anchors: dict[StrictInt, Text] = Field(default_factory=dict)
+    options: list[Option] = Field(default_factory=list)
+    tags: Tags = Field(default_factory=dict)
+
+    def option(self, option_id: str) -> Option | None:
+        return next((option for option in self.options if option.id == option_id), None)
+
+
+class Questionnaire(Strict):
+    id: SetId
+    version: Annotated[StrictInt, Field(ge=1)]
+    title: Text
+    description: Text
+    source: Annotated[StrictStr, Field(min_length=1)]
+    questions: Annotated[list[Question], Field(min_length=1)]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)

@@ -1,0 +1,238 @@
+"""Finding, reading and checking question sets: the shipped ones and the user's own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
+
+from afstand.errors import InvalidInput, NotFound
+from afstand.i18n import t
+from afstand.models.questionnaire import KNOWN_TAGS, Question, Questionnaire
+from afstand.validation import problems_from
+from afstand.yamlfile import Problem, YamlDocument, YamlError, read_yaml
+
+Origin = Literal["built-in", "user"]
+
+# The order in which a reflection walks through the shipped sets when the config names none.
+DEFAULT_SETS = ("countertransference", "kiesler", "basic-needs", "self-care")
+
+
+def shipped_dir() -> Path:
+    """The shipped sets: inside the installed package (wheel), or beside src/ (checkout)."""
+    packaged = Path(__file__).parent / "questionnaires"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "questionnaires"
+
+
+@dataclass(frozen=True)
+class LoadedSet:
+    questionnaire: Questionnaire
+    origin: Origin
+    path: Path
+    replaces_shipped: bool = False
+
+
+@dataclass
+class Catalog:
+    sets: dict[str, LoadedSet] = field(default_factory=dict)
+    invalid: dict[Path, list[Problem]] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[LoadedSet]:
+        return iter(self.sets.values())
+
+    def get(self, set_id: str) -> Questionnaire:
+        loaded = self.sets.get(set_id)
+        if loaded is None:
+            broken = [p for p in self.invalid if p.stem == set_id]
+            if broken:
+                raise InvalidInput(
+                    t("questionnaire.invalid_named", id=set_id, path=broken[0]),
+                    hint=t("hint.validate", path=broken[0]),
+                    problems=[pr.render() for pr in self.invalid[broken[0]]],
+                )
+            raise NotFound(
+                t("questionnaire.not_found", id=set_id),
+                hint=t("hint.questionnaires_list"),
+            )
+        return loaded.questionnaire
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_catalog(user_dir: Path | None) -> Catalog:
+    catalog = Catalog()
+    for path in yaml_files(shipped_dir()):
+        questionnaire = parse_questionnaire(path)  # shipped sets are tested; a failure is a bug
+        catalog.sets[questionnaire.id] = LoadedSet(questionnaire, "built-in", path)
+    for path in yaml_files(user_dir) if user_dir else []:
+        problems, questionnaire = check_file(path)
+        if questionnaire is None:
+            catalog.invalid[path] = problems
+            continue
+        replaces = catalog.sets.get(questionnaire.id)
+        if replaces is not None and replaces.origin == "user":
+            catalog.invalid[path] = [
+                Problem(str(path), t("questionnaire.duplicate_id", id=questionnaire.id,
+                                     other=replaces.path))
+            ]
+            continue
+        catalog.sets[questionnaire.id] = LoadedSet(
+            questionnaire, "user", path, replaces_shipped=replaces is not None
+        )
+    return catalog
+
+
+def parse_questionnaire(path: Path) -> Questionnaire:
+    problems, questionnaire = check_file(path)
+    if questionnaire is None:
+        raise InvalidInput(
+            t("questionnaire.invalid", path=path),
+            hint=t("hint.validate", path=path),
+            problems=[problem.render() for problem in problems],
+        )
+    return questionnaire
+
+
+def check_file(path: Path, display: str | None = None) -> tuple[list[Problem], Questionnaire | None]:
+    """Every problem in one question-set file, and the set itself when there are none."""
+    name = display or str(path)
+    try:
+        document = read_yaml(path, name)
+    except YamlError as error:
+        return [error.problem], None
+    return check_document(document, name)
+
+
+def check_document(document: YamlDocument, name: str) -> tuple[list[Problem], Questionnaire | None]:
+    if not isinstance(document.data, dict):
+        return [Problem(name, t("questionnaire.not_mapping"), line=1)], None
+
+    def make(path: str, message: str) -> Problem:
+        return Problem(name, message, field=path, line=document.line_of(tuple(path.split("."))))
+
+    try:
+        questionnaire = Questionnaire.model_validate(document.data)
+    except ValidationError as error:
+        return problems_from(error, make), None
+    problems = [make(path, message) for path, message in semantic_problems(questionnaire)]
+    return problems, (None if problems else questionnaire)
+
+
+def semantic_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:
+    """The rules that span fields: ranges, options per type, references, tag values."""
+    found: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}
+    for index, question in enumerate(questionnaire.questions):
+        where = f"questions.{index}"
+        if question.id in seen:
+            found.append((f"{where}.id", t("check.duplicate_question", id=question.id,
+                                            other=seen[question.id])))
+        else:
+            seen[question.id] = index
+        found.extend(_question_problems(question, where))
+        if question.show_if is not None:
+            found.extend(_condition_problems(questionnaire, index, question))
+    return found
+
+
+def _question_problems(question: Question, where: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    kind = question.type
+    if kind == "scale":
+        if question.min is None or question.max is None:
+            found.append((where, t("check.scale_range")))
+        elif question.min >= question.max:
+            found.append((f"{where}.max", t("check.scale_order", min=question.min,
+                                             max=question.max)))
+        else:
+            for value in question.anchors:
+                if not question.min <= value <= question.max:
+                    found.append((f"{where}.anchors.{value}", t("check.anchor_range",
+                                  value=value, min=question.min, max=question.max)))
+            if question.min not in question.anchors or question.max not in question.anchors:
+                found.append((f"{where}.anchors", t("check.anchor_ends", min=question.min,
+                                                     max=question.max)))
+    else:
+        for name in ("min", "max"):
+            if getattr(question, name) is not None:
+                found.append((f"{where}.{name}", t("check.only_scale", key=name, type=kind)))
+        if question.anchors:
+            found.append((f"{where}.anchors", t("check.only_scale", key="anchors", type=kind)))
+        if question.tags:
+            found.append((f"{where}.tags", t("check.tags_on_question")))
+    if kind in ("choice", "checklist"):
+        needed = 2 if kind == "choice" else 1
+        if len(question.options) < needed:
+            found.append((f"{where}.options", t("check.too_few_options", type=kind,
+                                                 count=needed)))
+    elif question.options:
+        found.append((f"{where}.options", t("check.no_options", type=kind)))
+    option_seen: set[str] = set()
+    for position, option in enumerate(question.options):
+        if option.id in option_seen:
+            found.append((f"{where}.options.{position}.id", t("check.duplicate_option",
+                                                             id=option.id)))
+        option_seen.add(option.id)
+        found.extend(_tag_problems(option.tags, f"{where}.options.{position}.tags", False))
+    found.extend(_tag_problems(question.tags, f"{where}.tags", kind == "scale"))
+    return found
+
+
+def _tag_problems(tags: dict[str, str], where: str, on_scale: bool) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for dimension, value in tags.items():
+        allowed = KNOWN_TAGS.get(dimension)
+        if allowed is not None and value not in allowed:
+            found.append((f"{where}.{dimension}", t("check.tag_value", value=value,
+                          dimension=dimension, allowed=", ".join(allowed))))
+        if dimension == "axis" and not on_scale:
+            found.append((f"{where}.{dimension}", t("check.axis_on_scale")))
+    return found
+
+
+def _condition_problems(
+    questionnaire: Questionnaire, index: int, question: Question
+) -> list[tuple[str, str]]:
+    condition = question.show_if
+    assert condition is not None
+    where = f"questions.{index}.show_if"
+    earlier = {q.id: q for q in questionnaire.questions[:index]}
+    target = earlier.get(condition.question)
+    if target is None:
+        return [(f"{where}.question", t("check.condition_target", id=condition.question))]
+    option_ids = {option.id for option in target.options}
+    kind = target.type
+    if condition.equals is not None:
+        value = condition.equals
+        fits = (
+            (kind == "yesno" and isinstance(value, bool))
+            or (kind == "choice" and isinstance(value, str) and value in option_ids)
+            or (kind == "scale" and isinstance(value, int) and not isinstance(value, bool)
+                and target.min is not None and target.max is not None
+                and target.min <= value <= target.max)
+        )
+        if not fits:
+            return [(f"{where}.equals", t("check.condition_value", value=value, id=target.id,
+                                          type=kind))]
+    if condition.any_of is not None:
+        unknown = [value for value in condition.any_of if value not in option_ids]
+        if kind not in ("choice", "checklist") or unknown or not condition.any_of:
+            return [(f"{where}.any_of", t("check.condition_options", id=target.id,
+                                          values=", ".join(unknown) or "-"))]
+    for name in ("at_least", "at_most"):
+        bound = getattr(condition, name)
+        if bound is not None and (
+            kind != "scale" or target.min is None or target.max is None
+            or not target.min <= bound <= target.max
+        ):
+            return [(f"{where}.{name}", t("check.condition_scale", id=target.id))]
+    return []

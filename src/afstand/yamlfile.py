@@ -1,0 +1,143 @@
+"""Reading YAML that a user wrote: safely, with limits, and with the line of every field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from afstand.i18n import t
+
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 40
+
+try:  # the C loader is several times faster; fall back where PyYAML was built without it
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,misc]
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, printed like a linter prints it."""
+
+    file: str
+    message: str
+    field: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def render(self) -> str:
+        if self.field is None:
+            where = self.file
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            return f"{where}: {self.message}"
+        suffix = f" ({t('word.line')} {self.line})" if self.line is not None else ""
+        return f"{self.file}: {self.field}: {self.message}{suffix}"
+
+
+@dataclass
+class YamlDocument:
+    data: Any
+    lines: dict[tuple[str, ...], int] = field(default_factory=dict)
+
+    def line_of(self, path: tuple[str, ...]) -> int | None:
+        """The line of the deepest part of `path` that exists in the file."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(path[:end])
+            if line is not None:
+                return line
+        return None
+
+
+class YamlError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.render())
+        self.problem = problem
+
+
+def read_yaml(path: Path, display: str | None = None, text: str | None = None) -> YamlDocument:
+    """Parse one YAML document; raise YamlError with file:line:col for anything wrong."""
+    name = display or str(path)
+    if text is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise YamlError(Problem(name, t("yaml.unreadable", reason=error.strerror))) from error
+        if len(raw) > MAX_BYTES:
+            raise YamlError(Problem(name, t("yaml.too_large", limit=MAX_BYTES // 1000)))
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            raise YamlError(Problem(name, t("yaml.not_utf8"), line=line)) from error
+    return parse_yaml(text, name)
+
+
+def parse_yaml(text: str, name: str) -> YamlDocument:
+    if len(text) > MAX_BYTES:
+        raise YamlError(Problem(name, t("yaml.too_large", limit=MAX_BYTES // 1000)))
+    try:
+        _check_events(text, name)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = t("yaml.syntax", detail=error.problem or error.context or "?")
+        if mark is None:
+            raise YamlError(Problem(name, message)) from error
+        raise YamlError(Problem(name, message, line=mark.line + 1, column=mark.column + 1)) from error
+    except yaml.YAMLError as error:
+        raise YamlError(Problem(name, t("yaml.syntax", detail=str(error)))) from error
+    except RecursionError as error:
+        raise YamlError(Problem(name, t("yaml.too_deep", limit=MAX_DEPTH))) from error
+    lines: dict[tuple[str, ...], int] = {}
+    if node is not None:
+        _map_lines(node, (), lines)
+    return YamlDocument(data=data, lines=lines)
+
+
+def _check_events(text: str, name: str) -> None:
+    """Refuse aliases (they can expand without bound) and nesting too deep to be a question set."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            raise YamlError(
+                Problem(name, t("yaml.alias"), line=mark.line + 1, column=mark.column + 1)
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise YamlError(
+                    Problem(
+                        name,
+                        t("yaml.too_deep", limit=MAX_DEPTH),
+                        line=mark.line + 1,
+                        column=mark.column + 1,
+                    )
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _map_lines(node: yaml.Node, path: tuple[str, ...], lines: dict[tuple[str, ...], int]) -> None:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            child = (*path, str(key.value))
+            lines[child] = key.start_mark.line + 1
+            _map_lines(value, child, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _map_lines(item, (*path, str(index)), lines)
