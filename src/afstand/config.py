@@ -37,5 +37,6 @@ def load_config(path: Path) -> Config:
         return Config.model_validate(data)
     except ValidationError as error:
         problems = problems_from(error, lambda field, message: f"{path}: {field}: {message}")
-        raise InvalidInput(t("config.invalid", path=path), hint=t("hint.config"),
-                           problems=problems) from error
+        raise InvalidInput(
+            t("config.invalid", path=path), hint=t("hint.config"), problems=problems
+        ) from error

@@ -9,24 +9,29 @@ class AfstandError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, hint: str | None = None, problems: list[str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.problems = problems or []
 
 
 class NotFound(AfstandError):
     """An entry, question set or file that the user named does not exist."""
 
 
+class UsageError(AfstandError):
+    """The command was called in a way that cannot work (like `reflect` without a terminal)."""
+
+    exit_code = 2
+
+
 class InvalidInput(AfstandError):
     """A question set, answers file, import file or config that does not validate."""
 
     exit_code = 3
-
-    def __init__(self, message: str, hint: str | None = None, problems: list[str] | None = None):
-        super().__init__(message, hint)
-        self.problems = problems or []
 
 
 class JournalUnreadable(AfstandError):

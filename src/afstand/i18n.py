@@ -32,15 +32,15 @@ def resolve_language(option: str | None, configured: str | None) -> Language:
 def parse_language(value: str) -> Language:
     lowered = value.strip().lower()
     for language in LANGUAGES:
-        if lowered == language or lowered.startswith(language + "_") or lowered.startswith(
-            language + "-"
+        if (
+            lowered == language
+            or lowered.startswith(language + "_")
+            or lowered.startswith(language + "-")
         ):
             return language
     from afstand.errors import InvalidInput
 
-    raise InvalidInput(
-        t("error.language", value=value), hint=t("hint.language")
-    )
+    raise InvalidInput(t("error.language", value=value), hint=t("hint.language"))
 
 
 def set_language(language: Language) -> None:

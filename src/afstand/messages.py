@@ -25,34 +25,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "choose nl or en (with --lang, AFSTAND_LANG or 'language' in the config)",
     },
     # YAML
-    "yaml.unreadable": {"nl": "kan het bestand niet lezen: {reason}",
-                        "en": "cannot read the file: {reason}"},
-    "yaml.too_large": {"nl": "het bestand is groter dan {limit} kB",
-                       "en": "the file is larger than {limit} kB"},
-    "yaml.not_utf8": {"nl": "het bestand is geen UTF-8-tekst",
-                      "en": "the file is not UTF-8 text"},
+    "yaml.unreadable": {
+        "nl": "kan het bestand niet lezen: {reason}",
+        "en": "cannot read the file: {reason}",
+    },
+    "yaml.too_large": {
+        "nl": "het bestand is groter dan {limit} kB",
+        "en": "the file is larger than {limit} kB",
+    },
+    "yaml.not_utf8": {"nl": "het bestand is geen UTF-8-tekst", "en": "the file is not UTF-8 text"},
     "yaml.syntax": {"nl": "YAML-fout: {detail}", "en": "YAML error: {detail}"},
     "yaml.alias": {
         "nl": "ankers en aliassen (&, *) worden niet ondersteund; schrijf de tekst uit",
         "en": "anchors and aliases (&, *) are not supported; write the text out",
     },
-    "yaml.too_deep": {"nl": "meer dan {limit} niveaus diep genest",
-                      "en": "nested more than {limit} levels deep"},
+    "yaml.too_deep": {
+        "nl": "meer dan {limit} niveaus diep genest",
+        "en": "nested more than {limit} levels deep",
+    },
     # schema messages
     "schema.unknown_key": {"nl": "onbekende sleutel", "en": "unknown key"},
     "schema.missing": {"nl": "verplichte sleutel ontbreekt", "en": "required key is missing"},
-    "schema.type": {"nl": "moet {expected} zijn, niet {got}",
-                    "en": "must be {expected}, not {got}"},
+    "schema.type": {
+        "nl": "moet {expected} zijn, niet {got}",
+        "en": "must be {expected}, not {got}",
+    },
     "schema.pattern": {
         "nl": "{value} heeft niet de vereiste vorm {pattern}",
         "en": "{value} does not have the required form {pattern}",
     },
-    "schema.one_of": {"nl": "{value} is geen van {expected}",
-                      "en": "{value} is not one of {expected}"},
+    "schema.one_of": {
+        "nl": "{value} is geen van {expected}",
+        "en": "{value} is not one of {expected}",
+    },
     "schema.too_short": {"nl": "is leeg of te kort", "en": "is empty or too short"},
     "schema.too_long": {"nl": "is te lang", "en": "is too long"},
-    "schema.out_of_range": {"nl": "{value} valt buiten het toegestane bereik",
-                            "en": "{value} is out of the allowed range"},
+    "schema.out_of_range": {
+        "nl": "{value} valt buiten het toegestane bereik",
+        "en": "{value} is out of the allowed range",
+    },
     "schema.text_language": {
         "nl": "heeft een tekst nodig in minstens één taal (nl, en)",
         "en": "needs a text in at least one language (nl, en)",
@@ -62,10 +73,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "needs exactly one of equals, any_of, at_least, at_most",
     },
     # question sets
-    "questionnaire.not_found": {"nl": "geen vragenset met id {id!r}",
-                                "en": "no question set with id {id!r}"},
-    "questionnaire.invalid": {"nl": "de vragenset {path} is ongeldig",
-                              "en": "the question set {path} is invalid"},
+    "questionnaire.not_found": {
+        "nl": "geen vragenset met id {id!r}",
+        "en": "no question set with id {id!r}",
+    },
+    "questionnaire.invalid": {
+        "nl": "de vragenset {path} is ongeldig",
+        "en": "the question set {path} is invalid",
+    },
     "questionnaire.invalid_named": {
         "nl": "de vragenset {id!r} ({path}) is ongeldig",
         "en": "the question set {id!r} ({path}) is invalid",
@@ -78,42 +93,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de id {id!r} wordt al gebruikt door {other}",
         "en": "the id {id!r} is already used by {other}",
     },
-    "hint.validate": {"nl": "bekijk alle problemen met: afstand questionnaires validate {path}",
-                      "en": "see every problem with: afstand questionnaires validate {path}"},
-    "hint.questionnaires_list": {"nl": "bekijk de beschikbare sets met: afstand questionnaires list",
-                                 "en": "see the available sets with: afstand questionnaires list"},
+    "hint.validate": {
+        "nl": "bekijk alle problemen met: afstand questionnaires validate {path}",
+        "en": "see every problem with: afstand questionnaires validate {path}",
+    },
+    "hint.questionnaires_list": {
+        "nl": "bekijk de beschikbare sets met: afstand questionnaires list",
+        "en": "see the available sets with: afstand questionnaires list",
+    },
     "check.duplicate_question": {
         "nl": "de vraag-id {id!r} komt al voor (questions.{other})",
         "en": "the question id {id!r} is used before (questions.{other})",
     },
-    "check.scale_range": {"nl": "een schaal heeft 'min' en 'max' nodig",
-                          "en": "a scale needs 'min' and 'max'"},
-    "check.scale_order": {"nl": "'min' ({min}) moet kleiner zijn dan 'max' ({max})",
-                          "en": "'min' ({min}) must be less than 'max' ({max})"},
-    "check.anchor_range": {"nl": "het anker {value} ligt buiten {min}..{max}",
-                           "en": "the anchor {value} lies outside {min}..{max}"},
+    "check.scale_range": {
+        "nl": "een schaal heeft 'min' en 'max' nodig",
+        "en": "a scale needs 'min' and 'max'",
+    },
+    "check.scale_order": {
+        "nl": "'min' ({min}) moet kleiner zijn dan 'max' ({max})",
+        "en": "'min' ({min}) must be less than 'max' ({max})",
+    },
+    "check.anchor_range": {
+        "nl": "het anker {value} ligt buiten {min}..{max}",
+        "en": "the anchor {value} lies outside {min}..{max}",
+    },
     "check.anchor_ends": {
         "nl": "geef minstens de ankers voor {min} en {max} (de twee uitersten)",
         "en": "give at least the anchors for {min} and {max} (the two ends)",
     },
-    "check.only_scale": {"nl": "'{key}' hoort alleen bij een schaal, niet bij {type}",
-                         "en": "'{key}' belongs to a scale only, not to {type}"},
+    "check.only_scale": {
+        "nl": "'{key}' hoort alleen bij een schaal, niet bij {type}",
+        "en": "'{key}' belongs to a scale only, not to {type}",
+    },
     "check.tags_on_question": {
         "nl": "tags op een vraag horen alleen bij een schaal; zet ze op de opties",
         "en": "tags on a question belong to a scale only; put them on the options",
     },
-    "check.too_few_options": {"nl": "een {type}-vraag heeft minstens {count} optie(s) nodig",
-                              "en": "a {type} question needs at least {count} option(s)"},
-    "check.no_options": {"nl": "een {type}-vraag heeft geen opties",
-                         "en": "a {type} question has no options"},
-    "check.duplicate_option": {"nl": "de optie-id {id!r} komt al voor in deze vraag",
-                               "en": "the option id {id!r} is used before in this question"},
+    "check.too_few_options": {
+        "nl": "een {type}-vraag heeft minstens {count} optie(s) nodig",
+        "en": "a {type} question needs at least {count} option(s)",
+    },
+    "check.no_options": {
+        "nl": "een {type}-vraag heeft geen opties",
+        "en": "a {type} question has no options",
+    },
+    "check.duplicate_option": {
+        "nl": "de optie-id {id!r} komt al voor in deze vraag",
+        "en": "the option id {id!r} is used before in this question",
+    },
     "check.tag_value": {
         "nl": "{value!r} is geen waarde van {dimension} (kies uit: {allowed})",
         "en": "{value!r} is not a value of {dimension} (choose from: {allowed})",
     },
-    "check.axis_on_scale": {"nl": "'axis' hoort alleen bij een schaal",
-                            "en": "'axis' belongs on a scale only"},
+    "check.axis_on_scale": {
+        "nl": "'axis' hoort alleen bij een schaal",
+        "en": "'axis' belongs on a scale only",
+    },
     "check.condition_target": {
         "nl": "verwijst naar {id!r}, maar dat is geen eerdere vraag in deze set",
         "en": "refers to {id!r}, which is not an earlier question in this set",
@@ -124,17 +159,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "check.condition_options": {
         "nl": "any_of past alleen bij een choice of checklist met deze opties ({id!r}; "
-              "onbekend: {values})",
+        "onbekend: {values})",
         "en": "any_of fits a choice or checklist with these options only ({id!r}; "
-              "unknown: {values})",
+        "unknown: {values})",
     },
     "check.condition_scale": {
         "nl": "at_least/at_most passen alleen bij een schaal, binnen haar bereik ({id!r})",
         "en": "at_least/at_most fit a scale only, within its range ({id!r})",
     },
     # config
-    "config.unreadable": {"nl": "kan de config {path} niet lezen: {reason}",
-                          "en": "cannot read the config {path}: {reason}"},
+    "config.unreadable": {
+        "nl": "kan de config {path} niet lezen: {reason}",
+        "en": "cannot read the config {path}: {reason}",
+    },
     "config.invalid": {"nl": "de config {path} is ongeldig", "en": "the config {path} is invalid"},
     "hint.config": {
         "nl": "verbeter het bestand; de sleutels staan in de README onder 'Configuratie'",
@@ -145,16 +182,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Een reflectiedagboek voor hulpverleners: tussen afstand en nabijheid.",
         "en": "A reflection journal for helping professionals: between distance and closeness.",
     },
-    "help.lang": {"nl": "Taal: nl of en (anders AFSTAND_LANG, de config, de locale).",
-                  "en": "Language: nl or en (else AFSTAND_LANG, the config, the locale)."},
+    "help.lang": {
+        "nl": "Taal: nl of en (anders AFSTAND_LANG, de config, de locale).",
+        "en": "Language: nl or en (else AFSTAND_LANG, the config, the locale).",
+    },
     "help.version": {"nl": "Toon de versie en stop.", "en": "Show the version and exit."},
     "help.json": {"nl": "Druk af als JSON.", "en": "Print as JSON."},
     "help.paths": {
         "nl": "Toon waar het dagboek, de config en je eigen vragensets staan.",
         "en": "Show where the journal, the config and your own question sets live.",
     },
-    "help.questionnaires": {"nl": "De vragensets: bekijken en controleren.",
-                            "en": "The question sets: look at them and check them."},
+    "help.questionnaires": {
+        "nl": "De vragensets: bekijken en controleren.",
+        "en": "The question sets: look at them and check them.",
+    },
     "help.questionnaires.list": {
         "nl": "Toon de meegeleverde vragensets en je eigen sets.",
         "en": "List the shipped question sets and your own.",
@@ -164,10 +205,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Controleer YAML-bestanden met vragensets en meld alle problemen.",
         "en": "Check YAML files with question sets and report every problem.",
     },
-    "help.questionnaires.id": {"nl": "De id van de set (zie 'list').",
-                               "en": "The id of the set (see 'list')."},
-    "help.questionnaires.paths": {"nl": "Bestanden of mappen met .yaml-bestanden.",
-                                  "en": "Files, or folders with .yaml files."},
+    "help.questionnaires.id": {
+        "nl": "De id van de set (zie 'list').",
+        "en": "The id of the set (see 'list').",
+    },
+    "help.questionnaires.paths": {
+        "nl": "Bestanden of mappen met .yaml-bestanden.",
+        "en": "Files, or folders with .yaml files.",
+    },
     # paths
     "paths.journal": {"nl": "dagboek", "en": "journal"},
     "paths.drafts": {"nl": "concepten", "en": "drafts"},
@@ -180,25 +225,464 @@ MESSAGES: dict[str, dict[str, str]] = {
     "questionnaires.column.origin": {"nl": "herkomst", "en": "origin"},
     "questionnaires.origin.built-in": {"nl": "meegeleverd", "en": "built-in"},
     "questionnaires.origin.user": {"nl": "eigen bestand", "en": "user file"},
-    "questionnaires.replaces": {"nl": "vervangt de meegeleverde set",
-                                "en": "replaces the built-in set"},
+    "questionnaires.replaces": {
+        "nl": "vervangt de meegeleverde set",
+        "en": "replaces the built-in set",
+    },
     "questionnaires.skipped_invalid": {
         "nl": "{path} is ongeldig en wordt niet gebruikt; zie: afstand questionnaires validate "
-              "{path}",
+        "{path}",
         "en": "{path} is invalid and not used; see: afstand questionnaires validate {path}",
     },
     "questionnaires.source": {"nl": "Bron", "en": "Source"},
     "questionnaires.required": {"nl": "verplicht", "en": "required"},
-    "questionnaires.show_if": {"nl": "alleen als {question} {test} {value}",
-                               "en": "only if {question} {test} {value}"},
+    "questionnaires.show_if": {
+        "nl": "alleen als {question} {test} {value}",
+        "en": "only if {question} {test} {value}",
+    },
     "type.question.scale": {"nl": "schaal", "en": "scale"},
     "type.question.choice": {"nl": "keuze", "en": "choice"},
     "type.question.checklist": {"nl": "checklist", "en": "checklist"},
     "type.question.yesno": {"nl": "ja/nee", "en": "yes/no"},
     "type.question.text": {"nl": "tekst", "en": "text"},
-    "validate.summary_ok": {"nl": "{total} bestand(en) gecontroleerd: geen problemen",
-                            "en": "{total} file(s) checked: no problems"},
-    "validate.summary_bad": {"nl": "{bad} van {total} bestand(en) ongeldig",
-                             "en": "{bad} of {total} file(s) invalid"},
+    "validate.summary_ok": {
+        "nl": "{total} bestand(en) gecontroleerd: geen problemen",
+        "en": "{total} file(s) checked: no problems",
+    },
+    "validate.summary_bad": {
+        "nl": "{bad} van {total} bestand(en) ongeldig",
+        "en": "{bad} of {total} file(s) invalid",
+    },
     "interrupted": {"nl": "onderbroken", "en": "interrupted"},
+    # answers (interactive and --answers FILE)
+    "answer.invalid": {
+        "nl": "de antwoorden zijn ongeldig; er is niets opgeslagen",
+        "en": "the answers are invalid; nothing was saved",
+    },
+    "answer.unknown_set": {"nl": "onbekende vragenset {id!r}", "en": "unknown question set {id!r}"},
+    "answer.unknown_question": {
+        "nl": "onbekende vraag in de set {set!r}",
+        "en": "unknown question in the set {set!r}",
+    },
+    "answer.required": {"nl": "deze vraag is verplicht", "en": "this question is required"},
+    "answer.not_shown": {
+        "nl": "deze vraag wordt alleen gesteld na een bepaald antwoord op een eerdere vraag",
+        "en": "this question is asked only after a certain answer to an earlier question",
+    },
+    "answer.nothing": {
+        "nl": "geen enkel antwoord en geen notitie: er is niets om op te slaan",
+        "en": "no answer and no note: there is nothing to save",
+    },
+    "answer.scale_type": {
+        "nl": "geef een geheel getal van {min} tot en met {max}",
+        "en": "give a whole number from {min} to {max}",
+    },
+    "answer.scale_range": {
+        "nl": "{value} ligt buiten {min}..{max}",
+        "en": "{value} lies outside {min}..{max}",
+    },
+    "answer.choice": {
+        "nl": "{value!r} is geen optie; kies uit: {options}",
+        "en": "{value!r} is not an option; choose from: {options}",
+    },
+    "answer.checklist_type": {
+        "nl": "geef een lijst van optie-id's",
+        "en": "give a list of option ids",
+    },
+    "answer.checklist_unknown": {
+        "nl": "onbekende optie(s) {values}; kies uit: {options}",
+        "en": "unknown option(s) {values}; choose from: {options}",
+    },
+    "answer.checklist_duplicate": {
+        "nl": "een optie staat er meer dan eens in",
+        "en": "an option is given more than once",
+    },
+    "answer.yesno": {"nl": "geef true of false", "en": "give true or false"},
+    "answer.text": {"nl": "geef een tekst", "en": "give a text"},
+    "answer.too_long": {"nl": "langer dan {limit} tekens", "en": "longer than {limit} characters"},
+    "answers.missing": {
+        "nl": "het antwoordbestand {path} bestaat niet",
+        "en": "the answers file {path} does not exist",
+    },
+    "answers.unreadable": {
+        "nl": "het antwoordbestand {path} is geen geldige YAML of JSON",
+        "en": "the answers file {path} is not valid YAML or JSON",
+    },
+    "answers.unreadable_os": {
+        "nl": "kan {path} niet lezen: {reason}",
+        "en": "cannot read {path}: {reason}",
+    },
+    "answers.not_mapping": {
+        "nl": "het antwoordbestand {path} moet een mapping zijn met client, answers, ...",
+        "en": "the answers file {path} must be a mapping with client, answers, ...",
+    },
+    "hint.answers_schema": {
+        "nl": "de vorm staat in de README; 'afstand schema answers' toont het JSON Schema",
+        "en": "the shape is in the README; 'afstand schema answers' prints the JSON Schema",
+    },
+    "client.empty": {"nl": "geef een cliëntcode", "en": "give a client code"},
+    "client.invalid": {
+        "nl": "{code!r} is geen cliëntcode: gebruik een korte code van letters en cijfers "
+        "(ook - _ .), zonder spaties, bijvoorbeeld K7 — nooit een naam",
+        "en": "{code!r} is not a client code: use a short code of letters and digits "
+        "(also - _ .), without spaces, for example K7 — never a name",
+    },
+    "hint.client": {
+        "nl": "een cliëntcode is een code die jij kiest, zoals K7 of MW-03",
+        "en": "a client code is a code you choose, like K7 or MW-03",
+    },
+    # dates and periods
+    "date.invalid": {"nl": "{value!r} is geen datum", "en": "{value!r} is not a date"},
+    "date.future": {"nl": "{value} ligt in de toekomst", "en": "{value} lies in the future"},
+    "hint.date": {
+        "nl": "gebruik JJJJ-MM-DD, 'vandaag' of 'gisteren' (today, yesterday)",
+        "en": "use YYYY-MM-DD, 'today' or 'yesterday' (vandaag, gisteren)",
+    },
+    "date.month_invalid": {"nl": "{value!r} is geen maand", "en": "{value!r} is not a month"},
+    "hint.month": {
+        "nl": "gebruik JJJJ-MM, bijvoorbeeld 2026-11",
+        "en": "use YYYY-MM, for example 2026-11",
+    },
+    "date.year_invalid": {"nl": "{value!r} is geen jaar", "en": "{value!r} is not a year"},
+    "period.conflict": {
+        "nl": "kies één periode, niet {options} samen",
+        "en": "choose one period, not {options} together",
+    },
+    "period.reversed": {
+        "nl": "het begin {start} ligt na het einde {end}",
+        "en": "the start {start} lies after the end {end}",
+    },
+    # journal
+    "journal.unreadable": {
+        "nl": "kan het dagboekbestand {path} niet lezen: {reason}",
+        "en": "cannot read the journal file {path}: {reason}",
+    },
+    "journal.not_json": {
+        "nl": "het dagboekbestand {path} is beschadigd: {detail}",
+        "en": "the journal file {path} is damaged: {detail}",
+    },
+    "journal.not_journal": {
+        "nl": "{path} is geen dagboekbestand van afstand",
+        "en": "{path} is not an afstand journal file",
+    },
+    "journal.bad_version": {
+        "nl": "{path} heeft een ongeldige schemaversie ({version})",
+        "en": "{path} has an invalid schema version ({version})",
+    },
+    "journal.too_new": {
+        "nl": "{path} is geschreven door een nieuwere afstand (dagboekformaat {version}; "
+        "deze versie leest tot en met {supported})",
+        "en": "{path} was written by a newer afstand (journal format {version}; "
+        "this version reads up to {supported})",
+    },
+    "hint.upgrade": {
+        "nl": "werk afstand bij: pip install --upgrade afstand",
+        "en": "upgrade afstand: pip install --upgrade afstand",
+    },
+    "journal.invalid": {
+        "nl": "het dagboekbestand {path} bevat ongeldige gegevens",
+        "en": "the journal file {path} holds invalid data",
+    },
+    "hint.journal_corrupt": {
+        "nl": "afstand heeft dit bestand niet veranderd en schrijft er niet overheen. Herstel "
+        "het uit een back-up, of zet het buiten de dagboekmap om zonder die maand verder "
+        "te gaan.",
+        "en": "afstand has not changed this file and will not write over it. Restore it from "
+        "a backup, or move it out of the journal folder to go on without that month.",
+    },
+    "journal.prefix_short": {
+        "nl": "geef minstens de eerste 4 tekens van de id",
+        "en": "give at least the first 4 characters of the id",
+    },
+    "journal.no_entry": {
+        "nl": "geen reflectie met id {prefix}",
+        "en": "no reflection with id {prefix}",
+    },
+    "journal.ambiguous": {
+        "nl": "{count} reflecties beginnen met {prefix}",
+        "en": "{count} reflections start with {prefix}",
+    },
+    "hint.longer_prefix": {"nl": "geef meer tekens van de id", "en": "give more of the id"},
+    "hint.list_ids": {"nl": "'afstand list' toont de id's", "en": "'afstand list' shows the ids"},
+    "journal.duplicate_id": {
+        "nl": "er bestaat al een reflectie met id {id}",
+        "en": "a reflection with id {id} exists already",
+    },
+    # storage
+    "storage.disk_full": {
+        "nl": "de schijf is vol; {path} is niet veranderd",
+        "en": "the disk is full; {path} was not changed",
+    },
+    "hint.disk_full": {
+        "nl": "maak ruimte vrij en probeer het opnieuw; er ging niets verloren",
+        "en": "free some space and try again; nothing was lost",
+    },
+    "storage.permission": {
+        "nl": "geen toestemming om {path} te schrijven; er is niets veranderd",
+        "en": "no permission to write {path}; nothing was changed",
+    },
+    "hint.permission": {
+        "nl": "controleer de rechten van de map ('afstand paths' toont waar die staat)",
+        "en": "check the permissions of the folder ('afstand paths' shows where it is)",
+    },
+    "storage.failed": {
+        "nl": "kan {path} niet schrijven: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+    "storage.locked": {
+        "nl": "een ander afstand-proces is het dagboek aan het bewaren",
+        "en": "another afstand process is saving to the journal",
+    },
+    "hint.locked": {
+        "nl": "probeer het zo opnieuw; blijft dit, kijk dan of er nog een afstand draait "
+        "(vergrendeling: {path})",
+        "en": "try again in a moment; if this persists, check for a running afstand (lock: {path})",
+    },
+    # reflect
+    "reflect.no_terminal": {
+        "nl": "reflect stelt zijn vragen in een terminal, maar de invoer is geen terminal",
+        "en": "reflect asks its questions in a terminal, but the input is not a terminal",
+    },
+    "hint.answers_file": {
+        "nl": "bewaar zonder vragen met: afstand reflect --answers FILE (of - voor stdin)",
+        "en": "save without prompts with: afstand reflect --answers FILE (or - for stdin)",
+    },
+    "reflect.saved": {
+        "nl": "Reflectie {id} bewaard: {client}, {date} ({answers} antwoorden).",
+        "en": "Saved reflection {id}: {client}, {date} ({answers} answers).",
+    },
+    "reflect.no_draft": {
+        "nl": "er is geen onafgemaakte reflectie",
+        "en": "there is no unfinished reflection",
+    },
+    "hint.start_reflect": {
+        "nl": "begin een nieuwe met: afstand reflect",
+        "en": "start a new one with: afstand reflect",
+    },
+    "reflect.draft_discarded": {
+        "nl": "De onafgemaakte reflectie ({client}) is weggegooid.",
+        "en": "The unfinished reflection ({client}) was discarded.",
+    },
+    "reflect.draft_broken": {
+        "nl": "het concept {path} is onleesbaar en blijft staan: {reason}",
+        "en": "the draft {path} cannot be read and is left as it is: {reason}",
+    },
+    "reflect.offer_resume": {
+        "nl": "Er is een onafgemaakte reflectie ({client}, begonnen {started}, {answers} "
+        "antwoorden). Verdergaan?",
+        "en": "There is an unfinished reflection ({client}, started {started}, {answers} "
+        "answers). Resume it?",
+    },
+    "reflect.offer_discard": {
+        "nl": "Weggooien? (anders blijft ze bewaard)",
+        "en": "Discard it? (otherwise it is kept)",
+    },
+    "reflect.kept_as_draft": {
+        "nl": "Je antwoorden zijn bewaard als concept.",
+        "en": "Your answers are kept as a draft.",
+    },
+    "hint.resume": {
+        "nl": "ga verder met: afstand reflect --resume",
+        "en": "resume with: afstand reflect --resume",
+    },
+    "reflect.draft_kept_after_error": {
+        "nl": "je antwoorden blijven bewaard als concept: afstand reflect --resume",
+        "en": "your answers stay kept as a draft: afstand reflect --resume",
+    },
+    "mirror.streak.close": {
+        "nl": "Dit is de derde reflectie op rij met {client} waarin je jezelf aan de kant van "
+        "te dichtbij plaatst. Misschien iets om mee te nemen naar supervisie.",
+        "en": "This is the third reflection in a row with {client} in which you place "
+        "yourself at the too-close end. Perhaps something to bring to supervision.",
+    },
+    "mirror.streak.distant": {
+        "nl": "Dit is de derde reflectie op rij met {client} waarin je jezelf aan de kant van "
+        "te afstandelijk plaatst. Misschien iets om mee te nemen naar supervisie.",
+        "en": "This is the third reflection in a row with {client} in which you place "
+        "yourself at the too-distant end. Perhaps something to bring to supervision.",
+    },
+    "mirror.compare.same": {
+        "nl": "Je positie bij {client} ligt vandaag rond het gemiddelde van je {count} eerdere "
+        "reflecties sinds {since}.",
+        "en": "Your position with {client} today lies around the mean of your {count} earlier "
+        "reflections since {since}.",
+    },
+    "mirror.compare.closer": {
+        "nl": "Vandaag plaats je jezelf dichter bij {client} dan gemiddeld in je {count} "
+        "eerdere reflecties sinds {since}.",
+        "en": "Today you place yourself closer to {client} than on average in your {count} "
+        "earlier reflections since {since}.",
+    },
+    "mirror.compare.further": {
+        "nl": "Vandaag plaats je jezelf verder van {client} dan gemiddeld in je {count} "
+        "eerdere reflecties sinds {since}.",
+        "en": "Today you place yourself further from {client} than on average in your {count} "
+        "earlier reflections since {since}.",
+    },
+    # prompts
+    "prompt.known_clients": {"nl": "Eerder gebruikt:", "en": "Used before:"},
+    "prompt.client": {
+        "nl": "Cliëntcode (een code, nooit een naam) >",
+        "en": "Client code (a code, never a name) >",
+    },
+    "prompt.date": {"nl": "Datum van de sessie [{today}] >", "en": "Session date [{today}] >"},
+    "prompt.help_hint": {
+        "nl": "? voor meer vragen om bij stil te staan",
+        "en": "? for more questions to reflect on",
+    },
+    "prompt.required": {"nl": "deze vraag is verplicht", "en": "this question is required"},
+    "prompt.enter_skips": {"nl": " (Enter slaat over)", "en": " (Enter skips)"},
+    "prompt.checklist_hint": {"nl": "[nummers, bv. 1,3]", "en": "[numbers, e.g. 1,3]"},
+    "prompt.text_hint": {
+        "nl": "[één regel, of :e voor je editor]",
+        "en": "[one line, or :e for your editor]",
+    },
+    "prompt.yes_no": {"nl": "antwoord j of n", "en": "answer y or n"},
+    "prompt.editor_failed": {
+        "nl": "kan de editor {editor!r} niet starten: {reason}",
+        "en": "cannot start the editor {editor!r}: {reason}",
+    },
+    "hint.editor": {
+        "nl": "stel 'editor' in de config in, of de variabele EDITOR",
+        "en": "set 'editor' in the config, or the EDITOR variable",
+    },
+    "prompt.note": {
+        "nl": "Notitie (optioneel; :e voor je editor) >",
+        "en": "Note (optional; :e for your editor) >",
+    },
+    "prompt.supervision": {"nl": "Meenemen naar supervisie?", "en": "Bring this to supervision?"},
+    "prompt.supervision_question": {
+        "nl": "Vraag voor je supervisor (optioneel) >",
+        "en": "Question for your supervisor (optional) >",
+    },
+    "prompt.summary": {"nl": "Samenvatting", "en": "Summary"},
+    "prompt.confirm": {"nl": "Deze reflectie bewaren?", "en": "Save this reflection?"},
+    "word.yes": {"nl": "ja", "en": "yes"},
+    "word.no": {"nl": "nee", "en": "no"},
+    # list, show, edit, delete
+    "list.empty": {
+        "nl": "Geen reflecties in deze selectie.",
+        "en": "No reflections in this selection.",
+    },
+    "list.column.id": {"nl": "id", "en": "id"},
+    "list.column.date": {"nl": "datum", "en": "date"},
+    "list.column.client": {"nl": "cliënt", "en": "client"},
+    "list.column.position": {"nl": "afstand ↔ nabijheid", "en": "distance ↔ closeness"},
+    "list.column.signals": {"nl": "signalen", "en": "signals"},
+    "list.column.supervision": {"nl": "supervisie", "en": "supervision"},
+    "show.created": {"nl": "geschreven", "en": "written"},
+    "show.note": {"nl": "Notitie", "en": "Note"},
+    "show.supervision": {"nl": "Voor supervisie", "en": "For supervision"},
+    "edit.no_terminal": {
+        "nl": "edit opent je editor, maar de invoer is geen terminal",
+        "en": "edit opens your editor, but the input is not a terminal",
+    },
+    "hint.edit_flags": {
+        "nl": "gebruik --client, --date, --note, --supervision of --answers FILE",
+        "en": "use --client, --date, --note, --supervision or --answers FILE",
+    },
+    "edit.unchanged": {"nl": "Niets veranderd.", "en": "Nothing changed."},
+    "edit.saved": {"nl": "Reflectie {id} bijgewerkt.", "en": "Updated reflection {id}."},
+    "edit.again": {"nl": "Opnieuw bewerken?", "en": "Edit again?"},
+    "edit.cancelled": {
+        "nl": "Bewerken gestopt; de reflectie is niet veranderd.",
+        "en": "Editing stopped; the reflection was not changed.",
+    },
+    "edit.header": {
+        "nl": "Bewerk deze reflectie en sla het bestand op; sluit zonder wijziging om te "
+        "stoppen.\nDe vorm is die van 'afstand reflect --answers'.",
+        "en": "Edit this reflection and save the file; close it unchanged to stop.\n"
+        "The shape is that of 'afstand reflect --answers'.",
+    },
+    "delete.confirm": {
+        "nl": "Reflectie {id} ({client}, {date}) verwijderen?",
+        "en": "Delete reflection {id} ({client}, {date})?",
+    },
+    "delete.no_terminal": {
+        "nl": "delete vraagt eerst om bevestiging, maar er is geen terminal",
+        "en": "delete asks for confirmation first, but there is no terminal",
+    },
+    "hint.yes": {"nl": "bevestig vooraf met --yes", "en": "confirm beforehand with --yes"},
+    "delete.cancelled": {"nl": "Niets verwijderd.", "en": "Nothing deleted."},
+    "delete.done": {"nl": "Reflectie {id} verwijderd.", "en": "Deleted reflection {id}."},
+    "schema.unknown": {
+        "nl": "onbekend schema {name!r} (bekend: {known})",
+        "en": "unknown schema {name!r} (known: {known})",
+    },
+    # help texts of the journal commands
+    "help.reflect": {
+        "nl": "Reflecteer op een sessie: waar stond je tussen afstand en nabijheid?",
+        "en": "Reflect on a session: where did you stand between distance and closeness?",
+    },
+    "help.reflect.client": {
+        "nl": "De cliëntcode (een code, nooit een naam).",
+        "en": "The client code (a code, never a name).",
+    },
+    "help.reflect.set": {
+        "nl": "Een vragenset om te doorlopen (herhaalbaar).",
+        "en": "A question set to walk through (repeatable).",
+    },
+    "help.reflect.date": {
+        "nl": "Datum van de sessie: JJJJ-MM-DD, today, yesterday.",
+        "en": "Session date: YYYY-MM-DD, today, yesterday.",
+    },
+    "help.reflect.answers": {
+        "nl": "Bewaar zonder vragen uit een YAML- of JSON-bestand (- leest stdin).",
+        "en": "Save without prompts from a YAML or JSON file (- reads stdin).",
+    },
+    "help.reflect.resume": {
+        "nl": "Ga verder met de onafgemaakte reflectie.",
+        "en": "Resume the unfinished reflection.",
+    },
+    "help.reflect.discard": {
+        "nl": "Gooi de onafgemaakte reflectie weg en begin opnieuw.",
+        "en": "Discard the unfinished reflection and start anew.",
+    },
+    "help.list": {
+        "nl": "Toon reflecties (standaard de laatste 20).",
+        "en": "List reflections (by default the last 20).",
+    },
+    "help.list.limit": {"nl": "Toon de laatste N.", "en": "Show the last N."},
+    "help.period.month": {"nl": "Een maand: JJJJ-MM.", "en": "A month: YYYY-MM."},
+    "help.period.from": {"nl": "Vanaf deze datum.", "en": "From this date."},
+    "help.period.to": {"nl": "Tot en met deze datum.", "en": "Up to and including this date."},
+    "help.filter.client": {"nl": "Alleen deze cliëntcode.", "en": "Only this client code."},
+    "help.filter.supervision": {
+        "nl": "Alleen wat voor supervisie is gemarkeerd.",
+        "en": "Only what is flagged for supervision.",
+    },
+    "help.show": {"nl": "Toon één reflectie.", "en": "Show one reflection."},
+    "help.entry_id": {
+        "nl": "De id, of de eerste tekens ervan.",
+        "en": "The id, or its first characters.",
+    },
+    "help.edit": {
+        "nl": "Bewerk een reflectie (in je editor, of met opties).",
+        "en": "Edit a reflection (in your editor, or with options).",
+    },
+    "help.edit.client": {"nl": "Nieuwe cliëntcode.", "en": "New client code."},
+    "help.edit.date": {"nl": "Nieuwe datum.", "en": "New date."},
+    "help.edit.note": {"nl": "Nieuwe notitie.", "en": "New note."},
+    "help.edit.supervision": {
+        "nl": "Markeer voor supervisie, of niet.",
+        "en": "Flag for supervision, or not.",
+    },
+    "help.edit.supervision_question": {
+        "nl": "Vraag voor de supervisor.",
+        "en": "Question for the supervisor.",
+    },
+    "help.edit.answers": {
+        "nl": "Vervang door de inhoud van een antwoordbestand.",
+        "en": "Replace with the contents of an answers file.",
+    },
+    "help.delete": {
+        "nl": "Verwijder een reflectie (vraagt eerst).",
+        "en": "Delete a reflection (asks first).",
+    },
+    "help.yes": {"nl": "Niet vragen.", "en": "Do not ask."},
+    "help.schema": {
+        "nl": "Toon het JSON Schema van een bestandsvorm (answers).",
+        "en": "Print the JSON Schema of a file shape (answers).",
+    },
+    "help.schema.name": {"nl": "Welk schema: answers.", "en": "Which schema: answers."},
 }

@@ -71,8 +71,8 @@ def yaml_files(folder: Path) -> list[Path]:
 def load_catalog(user_dir: Path | None) -> Catalog:
     catalog = Catalog()
     for path in yaml_files(shipped_dir()):
-        questionnaire = parse_questionnaire(path)  # shipped sets are tested; a failure is a bug
-        catalog.sets[questionnaire.id] = LoadedSet(questionnaire, "built-in", path)
+        shipped = parse_questionnaire(path)  # shipped sets are tested; a failure is a bug
+        catalog.sets[shipped.id] = LoadedSet(shipped, "built-in", path)
     for path in yaml_files(user_dir) if user_dir else []:
         problems, questionnaire = check_file(path)
         if questionnaire is None:
@@ -81,8 +81,10 @@ def load_catalog(user_dir: Path | None) -> Catalog:
         replaces = catalog.sets.get(questionnaire.id)
         if replaces is not None and replaces.origin == "user":
             catalog.invalid[path] = [
-                Problem(str(path), t("questionnaire.duplicate_id", id=questionnaire.id,
-                                     other=replaces.path))
+                Problem(
+                    str(path),
+                    t("questionnaire.duplicate_id", id=questionnaire.id, other=replaces.path),
+                )
             ]
             continue
         catalog.sets[questionnaire.id] = LoadedSet(
@@ -102,7 +104,9 @@ def parse_questionnaire(path: Path) -> Questionnaire:
     return questionnaire
 
 
-def check_file(path: Path, display: str | None = None) -> tuple[list[Problem], Questionnaire | None]:
+def check_file(
+    path: Path, display: str | None = None
+) -> tuple[list[Problem], Questionnaire | None]:
     """Every problem in one question-set file, and the set itself when there are none."""
     name = display or str(path)
     try:
@@ -134,8 +138,12 @@ def semantic_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:
     for index, question in enumerate(questionnaire.questions):
         where = f"questions.{index}"
         if question.id in seen:
-            found.append((f"{where}.id", t("check.duplicate_question", id=question.id,
-                                            other=seen[question.id])))
+            found.append(
+                (
+                    f"{where}.id",
+                    t("check.duplicate_question", id=question.id, other=seen[question.id]),
+                )
+            )
         else:
             seen[question.id] = index
         found.extend(_question_problems(question, where))
@@ -151,16 +159,27 @@ def _question_problems(question: Question, where: str) -> list[tuple[str, str]]:
         if question.min is None or question.max is None:
             found.append((where, t("check.scale_range")))
         elif question.min >= question.max:
-            found.append((f"{where}.max", t("check.scale_order", min=question.min,
-                                             max=question.max)))
+            found.append(
+                (f"{where}.max", t("check.scale_order", min=question.min, max=question.max))
+            )
         else:
             for value in question.anchors:
                 if not question.min <= value <= question.max:
-                    found.append((f"{where}.anchors.{value}", t("check.anchor_range",
-                                  value=value, min=question.min, max=question.max)))
+                    found.append(
+                        (
+                            f"{where}.anchors.{value}",
+                            t(
+                                "check.anchor_range",
+                                value=value,
+                                min=question.min,
+                                max=question.max,
+                            ),
+                        )
+                    )
             if question.min not in question.anchors or question.max not in question.anchors:
-                found.append((f"{where}.anchors", t("check.anchor_ends", min=question.min,
-                                                     max=question.max)))
+                found.append(
+                    (f"{where}.anchors", t("check.anchor_ends", min=question.min, max=question.max))
+                )
     else:
         for name in ("min", "max"):
             if getattr(question, name) is not None:
@@ -172,15 +191,15 @@ def _question_problems(question: Question, where: str) -> list[tuple[str, str]]:
     if kind in ("choice", "checklist"):
         needed = 2 if kind == "choice" else 1
         if len(question.options) < needed:
-            found.append((f"{where}.options", t("check.too_few_options", type=kind,
-                                                 count=needed)))
+            found.append((f"{where}.options", t("check.too_few_options", type=kind, count=needed)))
     elif question.options:
         found.append((f"{where}.options", t("check.no_options", type=kind)))
     option_seen: set[str] = set()
     for position, option in enumerate(question.options):
         if option.id in option_seen:
-            found.append((f"{where}.options.{position}.id", t("check.duplicate_option",
-                                                             id=option.id)))
+            found.append(
+                (f"{where}.options.{position}.id", t("check.duplicate_option", id=option.id))
+            )
         option_seen.add(option.id)
         found.extend(_tag_problems(option.tags, f"{where}.options.{position}.tags", False))
     found.extend(_tag_problems(question.tags, f"{where}.tags", kind == "scale"))
@@ -192,8 +211,17 @@ def _tag_problems(tags: dict[str, str], where: str, on_scale: bool) -> list[tupl
     for dimension, value in tags.items():
         allowed = KNOWN_TAGS.get(dimension)
         if allowed is not None and value not in allowed:
-            found.append((f"{where}.{dimension}", t("check.tag_value", value=value,
-                          dimension=dimension, allowed=", ".join(allowed))))
+            found.append(
+                (
+                    f"{where}.{dimension}",
+                    t(
+                        "check.tag_value",
+                        value=value,
+                        dimension=dimension,
+                        allowed=", ".join(allowed),
+                    ),
+                )
+            )
         if dimension == "axis" and not on_scale:
             found.append((f"{where}.{dimension}", t("check.axis_on_scale")))
     return found
@@ -216,22 +244,37 @@ def _condition_problems(
         fits = (
             (kind == "yesno" and isinstance(value, bool))
             or (kind == "choice" and isinstance(value, str) and value in option_ids)
-            or (kind == "scale" and isinstance(value, int) and not isinstance(value, bool)
-                and target.min is not None and target.max is not None
-                and target.min <= value <= target.max)
+            or (
+                kind == "scale"
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+                and target.min is not None
+                and target.max is not None
+                and target.min <= value <= target.max
+            )
         )
         if not fits:
-            return [(f"{where}.equals", t("check.condition_value", value=value, id=target.id,
-                                          type=kind))]
+            return [
+                (
+                    f"{where}.equals",
+                    t("check.condition_value", value=value, id=target.id, type=kind),
+                )
+            ]
     if condition.any_of is not None:
         unknown = [value for value in condition.any_of if value not in option_ids]
         if kind not in ("choice", "checklist") or unknown or not condition.any_of:
-            return [(f"{where}.any_of", t("check.condition_options", id=target.id,
-                                          values=", ".join(unknown) or "-"))]
+            return [
+                (
+                    f"{where}.any_of",
+                    t("check.condition_options", id=target.id, values=", ".join(unknown) or "-"),
+                )
+            ]
     for name in ("at_least", "at_most"):
         bound = getattr(condition, name)
         if bound is not None and (
-            kind != "scale" or target.min is None or target.max is None
+            kind != "scale"
+            or target.min is None
+            or target.max is None
             or not target.min <= bound <= target.max
         ):
             return [(f"{where}.{name}", t("check.condition_scale", id=target.id))]

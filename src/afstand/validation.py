@@ -39,9 +39,12 @@ def describe_error(error: Any) -> str:
     if kind == "missing":
         return t("schema.missing")
     if kind in _EXPECTED:
-        return t("schema.type", expected=t("type." + _EXPECTED[kind]), got=_show(error.get("input")))
+        return t(
+            "schema.type", expected=t("type." + _EXPECTED[kind]), got=_show(error.get("input"))
+        )
     if kind == "string_pattern_mismatch":
-        return t("schema.pattern", value=_show(error.get("input")), pattern=context.get("pattern"))
+        value = _show(error.get("input"))
+        return t("schema.pattern", value=value, pattern=context.get("pattern"))
     if kind == "literal_error":
         return t("schema.one_of", value=_show(error.get("input")), expected=context.get("expected"))
     if kind in ("too_short", "string_too_short"):

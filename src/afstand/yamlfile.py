@@ -14,7 +14,7 @@ MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
 
 try:  # the C loader is several times faster; fall back where PyYAML was built without it
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,misc]
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
@@ -95,7 +95,9 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         message = t("yaml.syntax", detail=error.problem or error.context or "?")
         if mark is None:
             raise YamlError(Problem(name, message)) from error
-        raise YamlError(Problem(name, message, line=mark.line + 1, column=mark.column + 1)) from error
+        raise YamlError(
+            Problem(name, message, line=mark.line + 1, column=mark.column + 1)
+        ) from error
     except yaml.YAMLError as error:
         raise YamlError(Problem(name, t("yaml.syntax", detail=str(error)))) from error
     except RecursionError as error:
@@ -111,21 +113,12 @@ def _check_events(text: str, name: str) -> None:
     depth = 0
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
-            mark = event.start_mark
-            raise YamlError(
-                Problem(name, t("yaml.alias"), line=mark.line + 1, column=mark.column + 1)
-            )
+            raise YamlError(Problem(name, t("yaml.alias"), *_position(event.start_mark)))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                mark = event.start_mark
                 raise YamlError(
-                    Problem(
-                        name,
-                        t("yaml.too_deep", limit=MAX_DEPTH),
-                        line=mark.line + 1,
-                        column=mark.column + 1,
-                    )
+                    Problem(name, t("yaml.too_deep", limit=MAX_DEPTH), *_position(event.start_mark))
                 )
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -141,3 +134,10 @@ def _map_lines(node: yaml.Node, path: tuple[str, ...], lines: dict[tuple[str, ..
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _map_lines(item, (*path, str(index)), lines)
+
+
+def _position(mark: Any) -> tuple[None, int | None, int | None]:
+    """(field, line, column) for a Problem from a YAML mark, which may be missing."""
+    if mark is None:
+        return None, None, None
+    return None, mark.line + 1, mark.column + 1

@@ -36,8 +36,9 @@ def build_app(workspace: Workspace) -> typer.Typer:
         lang: Annotated[str | None, typer.Option("--lang", help=t("help.lang"))] = None,
         version: Annotated[
             bool,
-            typer.Option("--version", callback=_show_version, is_eager=True,
-                         help=t("help.version")),
+            typer.Option(
+                "--version", callback=_show_version, is_eager=True, help=t("help.version")
+            ),
         ] = False,
     ) -> None:
         pass  # --lang was read before the app was built; it is declared here for --help

@@ -1,4 +1,5 @@
-"""One module per command or command group; `register_all` attaches them to the app."""
+"""One module per command or command group; `register_all` attaches them to the app.
+Command modules import the domain lazily, so that `afstand --version` stays fast."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from afstand.i18n import t
 
 
 def register_all(app: typer.Typer) -> None:
-    from afstand.cli.commands import paths, questionnaires
+    from afstand.cli.commands import entries, paths, questionnaires, reflect, schema
 
+    app.command(name="reflect", help=t("help.reflect"))(reflect.reflect)
+    app.command(name="list", help=t("help.list"))(entries.list_entries)
+    app.command(name="show", help=t("help.show"))(entries.show_entry)
+    app.command(name="edit", help=t("help.edit"))(entries.edit_entry)
+    app.command(name="delete", help=t("help.delete"))(entries.delete_entry)
     app.add_typer(questionnaires.build(), name="questionnaires", help=t("help.questionnaires"))
+    app.command(name="schema", help=t("help.schema"))(schema.show_schema)
     app.command(name="paths", help=t("help.paths"))(paths.show_paths)

@@ -104,8 +104,9 @@ def show_set(
         if question.tags:
             console.print(Text(f"   {_tags(question.tags).lstrip('; ')}", style="dim"))
         if question.help is not None:
-            console.print(Text(question.help.get(lang).strip(), style="italic"), style="dim",
-                          soft_wrap=False)
+            console.print(
+                Text(question.help.get(lang).strip(), style="italic"), style="dim", soft_wrap=False
+            )
 
 
 def _tags(tags: dict[str, str]) -> str:
@@ -120,8 +121,7 @@ def _condition(condition: object) -> str:
         value = getattr(condition, name)
         if value is not None:
             shown = ", ".join(value) if isinstance(value, list) else str(value).lower()
-            return t("questionnaires.show_if", question=condition.question, test=name,
-                     value=shown)
+            return t("questionnaires.show_if", question=condition.question, test=name, value=shown)
     return ""
 
 

@@ -1,0 +1,290 @@
+"""Checking answers against the question sets and turning them into an entry. The interactive
+flow and `--answers FILE` both end here, so both get exactly the same validation."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from afstand.errors import InvalidInput
+from afstand.i18n import t
+from afstand.models.answers import Submission
+from afstand.models.entry import (
+    CLIENT_PATTERN,
+    Answer,
+    AnswerValue,
+    ChosenOption,
+    Entry,
+    SetAnswers,
+)
+from afstand.models.questionnaire import Question, Questionnaire
+from afstand.questionnaires import Catalog
+
+MAX_TEXT = 20_000
+
+
+def normalise_client(code: str) -> str:
+    """Client codes are compared without regard to case: `k7` and `K7` are one client."""
+    return code.strip().upper()
+
+
+def client_problem(code: str) -> str | None:
+    normal = normalise_client(code)
+    if not normal:
+        return t("client.empty")
+    if not re.match(CLIENT_PATTERN, normal):
+        return t("client.invalid", code=code)
+    return None
+
+
+def is_shown(question: Question, earlier: Mapping[str, AnswerValue]) -> bool:
+    """Whether `question` is asked, given the answers so far in its set."""
+    condition = question.show_if
+    if condition is None:
+        return True
+    answer = earlier.get(condition.question)
+    if answer is None:
+        return False
+    if condition.equals is not None:
+        return type(answer) is type(condition.equals) and answer == condition.equals
+    if condition.any_of is not None:
+        chosen = answer if isinstance(answer, list) else [answer]
+        return any(value in condition.any_of for value in chosen)
+    if isinstance(answer, bool) or not isinstance(answer, int):
+        return False
+    if condition.at_least is not None:
+        return answer >= condition.at_least
+    if condition.at_most is not None:
+        return answer <= condition.at_most
+    return True
+
+
+def is_answered(value: AnswerValue | None) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return bool(value)
+    return True
+
+
+def value_problem(question: Question, value: AnswerValue) -> str | None:
+    """Why `value` cannot answer `question`, or None when it can."""
+    kind = question.type
+    if kind == "scale":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return t("answer.scale_type", min=question.min, max=question.max)
+        assert question.min is not None and question.max is not None
+        if not question.min <= value <= question.max:
+            return t("answer.scale_range", value=value, min=question.min, max=question.max)
+    elif kind == "choice":
+        if not isinstance(value, str) or question.option(value) is None:
+            return t(
+                "answer.choice", value=value, options=", ".join(o.id for o in question.options)
+            )
+    elif kind == "checklist":
+        if not isinstance(value, list):
+            return t("answer.checklist_type")
+        unknown = [v for v in value if question.option(v) is None]
+        if unknown:
+            return t(
+                "answer.checklist_unknown",
+                values=", ".join(unknown),
+                options=", ".join(o.id for o in question.options),
+            )
+        if len(set(value)) != len(value):
+            return t("answer.checklist_duplicate")
+    elif kind == "yesno":
+        if not isinstance(value, bool):
+            return t("answer.yesno")
+    elif kind == "text":
+        if not isinstance(value, str):
+            return t("answer.text")
+        if len(value) > MAX_TEXT:
+            return t("answer.too_long", limit=MAX_TEXT)
+    return None
+
+
+def check_submission(
+    submission: Submission, catalog: Catalog, *, allow_empty: bool = False
+) -> list[str]:
+    """Every problem with a submission, as `field.path: message` lines."""
+    problems: list[str] = []
+    client = client_problem(submission.client)
+    if client:
+        problems.append(f"client: {client}")
+    for field, text in (
+        ("note", submission.note),
+        ("supervision_question", submission.supervision_question),
+    ):
+        if text is not None and len(text) > MAX_TEXT:
+            problems.append(f"{field}: {t('answer.too_long', limit=MAX_TEXT)}")
+    for set_id, given in submission.answers.items():
+        where = f"answers.{set_id}"
+        loaded = catalog.sets.get(set_id)
+        if loaded is None:
+            problems.append(f"{where}: {t('answer.unknown_set', id=set_id)}")
+            continue
+        questionnaire = loaded.questionnaire
+        known = {q.id for q in questionnaire.questions}
+        for question_id in given:
+            if question_id not in known:
+                problems.append(
+                    f"{where}.{question_id}: {t('answer.unknown_question', set=set_id)}"
+                )
+        for question in questionnaire.questions:
+            value = given.get(question.id)
+            shown = is_shown(question, given)
+            if not is_answered(value):
+                if shown and question.required:
+                    problems.append(f"{where}.{question.id}: {t('answer.required')}")
+                continue
+            assert value is not None
+            if not shown:
+                problems.append(f"{where}.{question.id}: {t('answer.not_shown')}")
+                continue
+            problem = value_problem(question, value)
+            if problem:
+                problems.append(f"{where}.{question.id}: {problem}")
+    has_answer = any(
+        is_answered(v) for given in submission.answers.values() for v in given.values()
+    )
+    if not (problems or allow_empty or has_answer or (submission.note or "").strip()):
+        problems.append(f"answers: {t('answer.nothing')}")
+    return problems
+
+
+def build_entry(
+    submission: Submission,
+    catalog: Catalog,
+    *,
+    now: datetime,
+    today: date,
+    entry_id: str | None = None,
+    created: datetime | None = None,
+) -> Entry:
+    """Validate `submission` and make it an entry, with a snapshot of the wording."""
+    problems = check_submission(submission, catalog)
+    if problems:
+        raise InvalidInput(t("answer.invalid"), hint=t("hint.answers_schema"), problems=problems)
+    sets = []
+    for set_id, given in submission.answers.items():
+        snapshot = _snapshot(catalog.get(set_id), given)
+        if snapshot.answers:
+            sets.append(snapshot)
+    return Entry(
+        id=entry_id or str(uuid.uuid4()),
+        created=created or now,
+        updated=now if created is not None else None,
+        date=submission.date or today,
+        client=normalise_client(submission.client),
+        sets=sets,
+        note=_clean(submission.note),
+        supervision=submission.supervision,
+        supervision_question=_clean(submission.supervision_question)
+        if submission.supervision
+        else None,
+    )
+
+
+def _clean(text: str | None) -> str | None:
+    return text.strip() if text and text.strip() else None
+
+
+def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) -> SetAnswers:
+    answers = []
+    for question in questionnaire.questions:
+        value = given.get(question.id)
+        if not is_answered(value) or not is_shown(question, given):
+            continue
+        assert value is not None
+        chosen = value if isinstance(value, list) else [value]
+        options = [
+            ChosenOption(id=o.id, label=o.label, feedback=o.feedback, tags=o.tags)
+            for o in question.options
+            if o.id in chosen
+        ]
+        answers.append(
+            Answer(
+                question=question.id,
+                type=question.type,
+                prompt=question.prompt,
+                value=value.strip()
+                if isinstance(value, str) and question.type == "text"
+                else value,
+                options=options,
+                min=question.min,
+                max=question.max,
+                # the ends give the scale its meaning; the chosen value's label says the answer
+                anchors={
+                    k: v
+                    for k, v in question.anchors.items()
+                    if k in (question.min, question.max, value)
+                },
+                tags=question.tags,
+            )
+        )
+    return SetAnswers(
+        id=questionnaire.id,
+        version=questionnaire.version,
+        title=questionnaire.title,
+        answers=answers,
+    )
+
+
+def submission_from_entry(entry: Entry) -> Submission:
+    """The answers of an entry in the `--answers` shape: what `edit` starts from."""
+    return Submission(
+        client=entry.client,
+        date=entry.date,
+        note=entry.note,
+        supervision=entry.supervision,
+        supervision_question=entry.supervision_question,
+        answers={s.id: {a.question: a.value for a in s.answers} for s in entry.sets},
+    )
+
+
+def apply_edit(entry: Entry, submission: Submission, catalog: Catalog, *, now: datetime) -> Entry:
+    """The entry with the edited answers. Sets whose answers did not change keep their
+    snapshot, so an entry stays editable after its question set changed or was removed."""
+    original = submission_from_entry(entry)
+    changed = {
+        set_id: given
+        for set_id, given in submission.answers.items()
+        if original.answers.get(set_id) != given
+    }
+    problems = check_submission(
+        submission.model_copy(update={"answers": changed}), catalog, allow_empty=True
+    )
+    kept = {s.id: s for s in entry.sets}
+    sets = []
+    for set_id, given in submission.answers.items():
+        if set_id in changed:
+            if set_id in catalog.sets:
+                snapshot = _snapshot(catalog.get(set_id), given)
+                if snapshot.answers:
+                    sets.append(snapshot)
+        else:
+            sets.append(kept[set_id])
+    if not problems and not sets and not (submission.note or "").strip():
+        problems.append(f"answers: {t('answer.nothing')}")
+    if problems:
+        raise InvalidInput(t("answer.invalid"), hint=t("hint.answers_schema"), problems=problems)
+    edited = entry.model_copy(
+        update={
+            "client": normalise_client(submission.client),
+            "date": submission.date or entry.date,
+            "sets": sets,
+            "note": _clean(submission.note),
+            "supervision": submission.supervision,
+            "supervision_question": _clean(submission.supervision_question)
+            if submission.supervision
+            else None,
+        }
+    )
+    if edited == entry:
+        return entry
+    return Entry.model_validate({**edited.model_dump(), "updated": now})

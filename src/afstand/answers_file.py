@@ -1,0 +1,79 @@
+"""Reading `reflect --answers FILE`: YAML or JSON, from a file or from stdin (`-`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from afstand.errors import InvalidInput
+from afstand.i18n import t
+from afstand.models.answers import Submission
+from afstand.validation import problems_from
+from afstand.yamlfile import MAX_BYTES, YamlError, parse_yaml
+
+
+def read_submission(source: str) -> Submission:
+    name = "<stdin>" if source == "-" else source
+    return parse_submission(_read_text(source, name), name)
+
+
+def parse_submission(text: str, name: str) -> Submission:
+    if text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InvalidInput(
+                t("answers.unreadable", path=name),
+                problems=[f"{name}:{error.lineno}:{error.colno}: {error.msg}"],
+            ) from error
+    else:
+        try:
+            data = parse_yaml(text, name).data
+        except YamlError as error:
+            raise InvalidInput(
+                t("answers.unreadable", path=name), problems=[error.problem.render()]
+            ) from error
+    if not isinstance(data, dict):
+        raise InvalidInput(t("answers.not_mapping", path=name), hint=t("hint.answers_schema"))
+    try:
+        return Submission.model_validate(data)
+    except ValidationError as error:
+        raise InvalidInput(
+            t("answer.invalid"),
+            hint=t("hint.answers_schema"),
+            problems=problems_from(error, lambda field, message: f"{field}: {message}"),
+        ) from error
+
+
+def _read_text(source: str, name: str) -> str:
+    try:
+        raw = _read_stdin() if source == "-" else _read_file(Path(source))
+    except FileNotFoundError as error:
+        raise InvalidInput(t("answers.missing", path=name)) from error
+    except OSError as error:
+        raise InvalidInput(
+            t("answers.unreadable_os", path=name, reason=error.strerror or str(error))
+        ) from error
+    if len(raw) > MAX_BYTES:
+        raise InvalidInput(t("yaml.too_large", limit=MAX_BYTES // 1000))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(
+            t("answers.unreadable", path=name), problems=[f"{name}: {t('yaml.not_utf8')}"]
+        ) from error
+
+
+def _read_file(path: Path) -> bytes:
+    with path.open("rb") as stream:
+        return stream.read(MAX_BYTES + 1)
+
+
+def _read_stdin() -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is not None:
+        return bytes(stream.read(MAX_BYTES + 1))
+    return sys.stdin.read(MAX_BYTES + 1).encode("utf-8")

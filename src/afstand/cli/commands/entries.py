@@ -1,0 +1,282 @@
+"""`afstand list`, `show`, `edit` and `delete`: browsing and changing the journal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from afstand.cli.context import workspace
+from afstand.cli.output import out, print_json, say
+from afstand.errors import Cancelled, UsageError
+from afstand.i18n import current_language, t
+
+if TYPE_CHECKING:
+    from afstand.models.answers import Submission
+
+
+def list_entries(
+    ctx: typer.Context,
+    month: Annotated[
+        str | None, typer.Option("--month", metavar="YYYY-MM", help=t("help.period.month"))
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help=t("help.period.from"))
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", metavar="DATE", help=t("help.period.to"))
+    ] = None,
+    client: Annotated[
+        str | None, typer.Option("--client", "-c", help=t("help.filter.client"))
+    ] = None,
+    supervision: Annotated[
+        bool, typer.Option("--supervision", help=t("help.filter.supervision"))
+    ] = False,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help=t("help.list.limit"))
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+) -> None:
+    from afstand.answers import normalise_client
+    from afstand.journal import Journal, Period
+    from afstand.mirror import affiliation_position
+    from afstand.periods import period_from_options
+
+    journal = Journal(workspace(ctx).paths.journal)
+    period = period_from_options(date.today(), month=month, start=start, end=end)
+    code = normalise_client(client) if client else None
+    entries = journal.entries(period or Period(), client=code)
+    if supervision:
+        entries = [e for e in entries if e.supervision]
+    if period is None and limit is None:
+        limit = 20  # like `git log -n`: the recent ones unless a period is asked for
+    if limit is not None:
+        entries = entries[-limit:]
+    if as_json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "date": e.date.isoformat(),
+                    "client": e.client,
+                    "created": e.created.isoformat(),
+                    "sets": [s.id for s in e.sets],
+                    "answers": sum(len(s.answers) for s in e.sets),
+                    "supervision": e.supervision,
+                }
+                for e in entries
+            ]
+        )
+        return
+    if not entries:
+        say(t("list.empty"))
+        return
+    table = Table(box=None, pad_edge=False)
+    for key in ("id", "date", "client", "position", "signals", "supervision"):
+        table.add_column(t(f"list.column.{key}"))
+    for entry in entries:
+        position = affiliation_position(entry)
+        table.add_row(
+            entry.id[:8],
+            entry.date.isoformat(),
+            entry.client,
+            _position_bar(position),
+            _signals(entry),
+            "✓" if entry.supervision else "",
+        )
+    out().print(table)
+
+
+def _position_bar(position: float | None) -> str:
+    """Where the position lies between distance (left) and closeness (right), in 7 cells."""
+    if position is None:
+        return ""
+    cell = round(position * 6)
+    return "".join("●" if i == cell else "·" for i in range(7))
+
+
+def _signals(entry: Any) -> str:
+    counts = {"distance": 0, "proximity": 0}
+    for _, answer in entry.answers():
+        for option in answer.options:
+            pole = option.tags.get("pole")
+            if pole in counts:
+                counts[pole] += 1
+    return f"I:{counts['distance']} II:{counts['proximity']}"
+
+
+def show_entry(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
+    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+) -> None:
+    from afstand.journal import Journal
+    from afstand.render import answer_in_words
+
+    entry = Journal(workspace(ctx).paths.journal).find(entry_id)
+    if as_json:
+        print_json(entry.model_dump(mode="json"))
+        return
+    lang = current_language()
+    console = out()
+    console.print(Text(f"{entry.date.isoformat()}  ·  {entry.client}", style="bold"))
+    console.print(
+        Text(
+            f"{entry.id}  ({t('show.created')} {entry.created.strftime('%Y-%m-%d %H:%M')})",
+            style="dim",
+        )
+    )
+    for answered_set in entry.sets:
+        console.print()
+        console.print(Text(answered_set.title.get(lang), style="bold underline"))
+        for answer in answered_set.answers:
+            console.print(Text(answer.prompt.get(lang), style="dim"))
+            console.print(Text("  " + answer_in_words(answer, lang)))
+    if entry.note:
+        console.print()
+        console.print(Text(t("show.note") + ":", style="bold"))
+        console.print(Text(entry.note))
+    if entry.supervision:
+        console.print()
+        console.print(
+            Text(t("show.supervision") + ": " + (entry.supervision_question or "✓"), style="bold")
+        )
+
+
+def edit_entry(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
+    client: Annotated[
+        str | None, typer.Option("--client", "-c", help=t("help.edit.client"))
+    ] = None,
+    session_date: Annotated[
+        str | None, typer.Option("--date", "-d", help=t("help.edit.date"))
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help=t("help.edit.note"))] = None,
+    supervision: Annotated[
+        bool | None, typer.Option("--supervision/--no-supervision", help=t("help.edit.supervision"))
+    ] = None,
+    supervision_question: Annotated[
+        str | None, typer.Option("--supervision-question", help=t("help.edit.supervision_question"))
+    ] = None,
+    answers: Annotated[
+        str | None, typer.Option("--answers", metavar="FILE", help=t("help.edit.answers"))
+    ] = None,
+) -> None:
+    from afstand.answers import apply_edit, submission_from_entry
+    from afstand.answers_file import read_submission
+    from afstand.cli.commands.reflect import SystemClock
+    from afstand.dates import parse_day
+    from afstand.journal import Journal
+
+    ws = workspace(ctx)
+    clock = SystemClock()
+    journal = Journal(ws.paths.journal)
+    entry = journal.find(entry_id)
+    submission = submission_from_entry(entry)
+    flags: dict[str, Any] = {}
+    if client is not None:
+        flags["client"] = client
+    if session_date is not None:
+        flags["date"] = parse_day(session_date, clock.today())
+    if note is not None:
+        flags["note"] = note
+    if supervision is not None:
+        flags["supervision"] = supervision
+    if supervision_question is not None:
+        flags["supervision_question"] = supervision_question
+        flags.setdefault("supervision", True)
+    if answers is not None:
+        submission = read_submission(answers)
+    elif flags:
+        pass
+    else:
+        if not sys.stdin.isatty():
+            raise UsageError(t("edit.no_terminal"), hint=t("hint.edit_flags"))
+        edited = _edit_in_editor(
+            submission,
+            ws.config.editor,
+            ws.paths.data / "tmp",
+            lambda s: apply_edit(entry, s, ws.catalog, now=clock.now()),
+        )
+        if edited is None:
+            say(t("edit.unchanged"))
+            return
+        submission = edited
+    if flags:
+        submission = submission.model_copy(update=flags)
+    changed = apply_edit(entry, submission, ws.catalog, now=clock.now())
+    if changed == entry:
+        say(t("edit.unchanged"))
+        return
+    journal.replace(changed)
+    say(t("edit.saved", id=changed.id[:8]), style="green")
+
+
+def delete_entry(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
+) -> None:
+    from afstand.journal import Journal
+
+    journal = Journal(workspace(ctx).paths.journal)
+    entry = journal.find(entry_id)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageError(t("delete.no_terminal"), hint=t("hint.yes"))
+        answer = typer.prompt(
+            t("delete.confirm", id=entry.id[:8], date=entry.date.isoformat(), client=entry.client)
+            + " [y/N]",
+            default="",
+            show_default=False,
+            err=True,
+        )
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+            raise Cancelled(t("delete.cancelled"))
+    journal.delete(entry.id)
+    say(t("delete.done", id=entry.id[:8]), style="green")
+
+
+def _edit_in_editor(
+    submission: Submission,
+    editor: str | None,
+    scratch: Path,
+    check: Callable[[Submission], object],
+) -> Submission | None:
+    """Edit the entry as an answers file until it validates; None when nothing changed."""
+    import yaml
+
+    from afstand.answers_file import parse_submission
+    from afstand.cli.editor import open_in_editor
+    from afstand.errors import AfstandError
+
+    original = _as_yaml(submission, yaml)
+    text = original
+    while True:
+        text = open_in_editor(text, editor, scratch, ".yaml")
+        if text.strip() == original.strip():
+            return None
+        try:
+            edited = parse_submission(text, "edit")
+            check(edited)
+            return edited
+        except AfstandError as error:
+            from afstand.cli.output import print_error
+
+            print_error(error)
+            again = typer.confirm(t("edit.again"), default=True, err=True)
+            if not again:
+                raise Cancelled(t("edit.cancelled")) from None
+
+
+def _as_yaml(submission: Submission, yaml: Any) -> str:
+    data = submission.model_dump(mode="json", exclude_none=True)
+    header = "".join(f"# {line}\n" for line in t("edit.header").splitlines())
+    return header + str(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=88))

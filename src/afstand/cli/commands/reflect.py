@@ -1,0 +1,216 @@
+"""`afstand reflect`: the main job. Interactive in a terminal, or from `--answers FILE`."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from afstand.cli.context import Workspace, workspace
+from afstand.cli.output import err, say
+from afstand.errors import AfstandError, Cancelled, InvalidInput, NotFound, UsageError
+from afstand.i18n import t
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now().astimezone()
+
+    def today(self) -> date:
+        return date.today()
+
+
+def reflect(
+    ctx: typer.Context,
+    client: Annotated[
+        str | None, typer.Option("--client", "-c", help=t("help.reflect.client"))
+    ] = None,
+    sets: Annotated[
+        list[str] | None, typer.Option("--set", "-s", help=t("help.reflect.set"))
+    ] = None,
+    session_date: Annotated[
+        str | None, typer.Option("--date", "-d", help=t("help.reflect.date"))
+    ] = None,
+    answers: Annotated[
+        str | None, typer.Option("--answers", metavar="FILE", help=t("help.reflect.answers"))
+    ] = None,
+    resume: Annotated[bool, typer.Option("--resume", help=t("help.reflect.resume"))] = False,
+    discard_draft: Annotated[
+        bool, typer.Option("--discard-draft", help=t("help.reflect.discard"))
+    ] = False,
+) -> None:
+    ws = workspace(ctx)
+    clock = SystemClock()
+    if answers is not None:
+        _from_file(ws, answers, client, session_date, clock)
+        return
+    if not sys.stdin.isatty():
+        raise UsageError(t("reflect.no_terminal"), hint=t("hint.answers_file"))
+    _interactive(ws, client, sets or [], session_date, resume, discard_draft, clock)
+
+
+def _from_file(
+    ws: Workspace, source: str, client: str | None, session_date: str | None, clock: SystemClock
+) -> None:
+    from afstand.answers import build_entry
+    from afstand.answers_file import read_submission
+    from afstand.journal import Journal
+
+    submission = read_submission(source)
+    updates: dict[str, Any] = {}
+    if client is not None:
+        updates["client"] = client
+    if session_date is not None:
+        from afstand.dates import parse_day
+
+        updates["date"] = parse_day(session_date, clock.today())
+    if updates:
+        submission = submission.model_copy(update=updates)
+    if submission.date is not None and submission.date > clock.today():
+        from afstand.dates import parse_day
+
+        parse_day(submission.date.isoformat(), clock.today())  # raises the clear message
+    entry = build_entry(submission, ws.catalog, now=clock.now(), today=clock.today())
+    journal = Journal(ws.paths.journal)
+    journal.add(entry)
+    say(
+        t(
+            "reflect.saved",
+            id=entry.id[:8],
+            client=entry.client,
+            date=entry.date.isoformat(),
+            answers=sum(len(s.answers) for s in entry.sets),
+        ),
+        style="green",
+    )
+
+
+def _interactive(
+    ws: Workspace,
+    client: str | None,
+    set_ids: list[str],
+    session_date: str | None,
+    resume: bool,
+    discard_draft: bool,
+    clock: SystemClock,
+) -> None:
+    from afstand.answers import client_problem, normalise_client
+    from afstand.cli.prompter import TerminalPrompter
+    from afstand.dates import parse_day
+    from afstand.drafts import DraftStore, new_draft
+    from afstand.journal import Journal
+    from afstand.mirror import mirror_sentence
+    from afstand.questionnaires import DEFAULT_SETS
+    from afstand.reflect import run_reflection
+
+    console = err()
+    journal = Journal(ws.paths.journal)
+    store = DraftStore(ws.paths.drafts)
+    prompter = TerminalPrompter(console, ws.config.editor, ws.paths.data / "tmp")
+    drafts, broken = store.load()
+    for bad in broken:
+        say(t("reflect.draft_broken", path=bad.path, reason=bad.reason), style="yellow")
+
+    draft = None
+    if discard_draft:
+        if not drafts:
+            raise NotFound(t("reflect.no_draft"))
+        store.delete(drafts[0].id)
+        say(t("reflect.draft_discarded", client=drafts[0].client or "?"))
+        drafts = drafts[1:]
+    elif resume:
+        if not drafts:
+            raise NotFound(t("reflect.no_draft"), hint=t("hint.start_reflect"))
+        draft = drafts[0]
+    elif drafts:
+        newest = drafts[0]
+        question = t(
+            "reflect.offer_resume",
+            client=newest.client or "?",
+            started=newest.started.strftime("%Y-%m-%d %H:%M"),
+            answers=newest.answered_count(),
+        )
+        if prompter._yes_no(question, default=True):
+            draft = newest
+        elif prompter._yes_no(t("reflect.offer_discard"), default=False):
+            store.delete(newest.id)
+
+    if draft is None:
+        if client is not None and (problem := client_problem(client)):
+            raise InvalidInput(problem, hint=t("hint.client"))
+        chosen = set_ids or ws.config.default_sets or list(DEFAULT_SETS)
+        for set_id in chosen:
+            ws.catalog.get(set_id)  # an unknown or invalid set stops here, before any question
+        day = parse_day(session_date, clock.today()) if session_date else None
+        draft = new_draft(
+            str(uuid.uuid4()),
+            clock.now(),
+            chosen,
+            normalise_client(client) if client else None,
+            day,
+        )
+        store.save(draft)
+
+    _hang_up_as_interrupt()
+    try:
+        entry = run_reflection(
+            draft,
+            ws.catalog,
+            prompter,
+            store,
+            clock,
+            known_clients=lambda: journal.clients(since=_months_ago(clock.today(), 6)),
+        )
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        raise Cancelled(t("reflect.kept_as_draft"), hint=t("hint.resume")) from None
+    if entry is None:
+        say(t("reflect.kept_as_draft"), style="yellow")
+        say(t("hint.resume"), style="cyan")
+        return
+    try:
+        journal.add(entry)
+    except AfstandError as error:
+        error.hint = (error.hint + "\n" if error.hint else "") + t("reflect.draft_kept_after_error")
+        raise
+    store.delete(draft.id)
+    say(
+        t(
+            "reflect.saved",
+            id=entry.id[:8],
+            client=entry.client,
+            date=entry.date.isoformat(),
+            answers=sum(len(s.answers) for s in entry.sets),
+        ),
+        style="green",
+    )
+    sentence = mirror_sentence(journal, entry)
+    if sentence:
+        say(sentence, style="italic")
+
+
+def _months_ago(today: date, months: int) -> date:
+    year, month = today.year, today.month - months
+    while month < 1:
+        year, month = year - 1, month + 12
+    return date(year, month, 1)
+
+
+def _hang_up_as_interrupt() -> None:
+    """A closed terminal (SIGHUP) or a polite kill ends like Ctrl-C: the draft stays."""
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("SIGHUP", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), interrupt)
+
+
+def path_or_stdin(source: str) -> Path | None:
+    return None if source == "-" else Path(source)

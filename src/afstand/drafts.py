@@ -1,0 +1,74 @@
+"""Unfinished reflections. The flow saves a draft after every answer, so Ctrl-C, a closed
+terminal or a crash costs at most the answer being typed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+
+from afstand.models.entry import AnswerValue
+from afstand.storage import atomic_write, remove_file
+
+
+class Draft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    started: AwareDatetime
+    sets: list[str]
+    client: str | None = None
+    date: date | None = None
+    answers: dict[str, dict[str, AnswerValue]] = Field(default_factory=dict)
+    asked: dict[str, list[str]] = Field(default_factory=dict)
+    stage: Literal["questions", "closing"] = "questions"
+    note: str | None = None
+    supervision: bool | None = None
+    supervision_question: str | None = None
+
+    def answered_count(self) -> int:
+        return sum(len(given) for given in self.answers.values())
+
+
+@dataclass(frozen=True)
+class BrokenDraft:
+    path: Path
+    reason: str
+
+
+class DraftStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, draft_id: str) -> Path:
+        return self.folder / f"{draft_id}.json"
+
+    def save(self, draft: Draft) -> None:
+        atomic_write(self.path(draft.id), draft.model_dump_json().encode("utf-8"))
+
+    def delete(self, draft_id: str) -> None:
+        remove_file(self.path(draft_id))
+
+    def load(self) -> tuple[list[Draft], list[BrokenDraft]]:
+        """Drafts, newest first, and those that cannot be read (left untouched on disk)."""
+        drafts: list[Draft] = []
+        broken: list[BrokenDraft] = []
+        if not self.folder.is_dir():
+            return drafts, broken
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                drafts.append(Draft.model_validate(json.loads(path.read_bytes())))
+            except (OSError, ValueError, ValidationError) as error:
+                broken.append(BrokenDraft(path, str(error).splitlines()[0]))
+        drafts.sort(key=lambda d: d.started, reverse=True)
+        return drafts, broken
+
+
+def new_draft(
+    draft_id: str, started: datetime, sets: list[str], client: str | None, session_date: date | None
+) -> Draft:
+    return Draft(id=draft_id, started=started, sets=sets, client=client, date=session_date)

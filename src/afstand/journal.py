@@ -1,0 +1,286 @@
+"""The journal on disk: one JSON file per month of session dates, `journal/YYYY/YYYY-MM.json`.
+
+Why one file per month: saving a reflection rewrites one month (about a hundred entries for a
+full-time professional), not ten years; a report for a month or a year reads only the files of
+that period; and a corrupt file costs one month, never the whole journal. Every write is
+atomic and made under a lock, so two terminals that save at once both succeed."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from afstand.errors import InvalidInput, JournalUnreadable, NotFound
+from afstand.i18n import t
+from afstand.models.entry import Entry
+from afstand.storage import atomic_write, exclusive_lock, remove_file
+from afstand.validation import problems_from
+
+FORMAT = "afstand-journal"
+SCHEMA_VERSION = 1
+_MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
+_ENTRIES = TypeAdapter(list[Entry])
+
+# schema version n → a function that turns a month document of version n into version n + 1
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def months_between(start: date, end: date) -> list[str]:
+    months: list[str] = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None = None
+    end: date | None = None
+
+    def contains(self, day: date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+class Journal:
+    """Read and change the entries in `folder`. Bytes pass through `read_bytes`/`write_bytes`,
+    so that an encrypted journal can wrap them without touching the rest."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    # -- files -------------------------------------------------------------------------------
+
+    def month_path(self, month: str) -> Path:
+        return self.folder / month[:4] / f"{month}.json"
+
+    def months(self) -> list[str]:
+        """The months that have a file, oldest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for year_dir in self.folder.iterdir():
+            if not (year_dir.is_dir() and year_dir.name.isdigit()):
+                continue
+            for path in year_dir.iterdir():
+                match = _MONTH_FILE.match(path.name)
+                if match and match.group(1) == year_dir.name:
+                    found.append(path.name[:-5])
+        return sorted(found)
+
+    @property
+    def lock_path(self) -> Path:
+        return self.folder / ".lock"
+
+    def read_bytes(self, path: Path) -> bytes:
+        return path.read_bytes()
+
+    def write_bytes(self, path: Path, data: bytes) -> None:
+        atomic_write(path, data)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def read_month_raw(self, month: str) -> list[dict[str, Any]]:
+        """The entries of one month as plain data (checked header, migrated, not validated)."""
+        path = self.month_path(month)
+        try:
+            raw = self.read_bytes(path)
+        except FileNotFoundError:
+            return []
+        except OSError as error:
+            raise JournalUnreadable(
+                t("journal.unreadable", path=path, reason=error.strerror or str(error))
+            ) from error
+        return _decode_month(raw, path)
+
+    def read_month(self, month: str) -> list[Entry]:
+        path = self.month_path(month)
+        raw = self.read_month_raw(month)
+        try:
+            return _ENTRIES.validate_python(raw)
+        except ValidationError as error:
+            problems = problems_from(error, lambda field, message: f"entries.{field}: {message}")
+            raise JournalUnreadable(
+                t("journal.invalid", path=path),
+                hint=t("hint.journal_corrupt", path=path),
+                problems=problems[:5],
+            ) from error
+
+    def entries(self, period: Period = Period(), client: str | None = None) -> list[Entry]:
+        """Entries in `period` (and with `client`), in order of date and creation."""
+        found = [
+            entry
+            for month in self._months_in(period)
+            for entry in self.read_month(month)
+            if period.contains(entry.date) and (client is None or entry.client == client)
+        ]
+        return sort_entries(found)
+
+    def raw_entries(self, period: Period = Period()) -> Iterator[dict[str, Any]]:
+        """Like `entries` but as plain data, for readers that touch a few fields of many."""
+        for month in self._months_in(period):
+            for entry in self.read_month_raw(month):
+                try:
+                    day = date.fromisoformat(entry["date"])
+                except (KeyError, TypeError, ValueError):
+                    self.read_month(month)  # raises the full report of what is wrong
+                    raise
+                if period.contains(day):
+                    yield entry
+
+    def _months_in(self, period: Period) -> list[str]:
+        months = self.months()
+        if period.start is not None:
+            months = [m for m in months if m >= month_of(period.start)]
+        if period.end is not None:
+            months = [m for m in months if m <= month_of(period.end)]
+        return months
+
+    def find(self, prefix: str) -> Entry:
+        """The entry whose id starts with `prefix` (at least 4 characters, unique)."""
+        prefix = prefix.strip().lower()
+        if len(prefix) < 4:
+            raise InvalidInput(t("journal.prefix_short"), hint=t("hint.list_ids"))
+        needle = prefix.encode()
+        matches: list[Entry] = []
+        for month in reversed(self.months()):
+            path = self.month_path(month)
+            try:
+                raw = self.read_bytes(path)
+            except OSError:
+                continue
+            if needle not in raw:  # most months do not hold it: skip parsing them
+                continue
+            matches.extend(e for e in self.read_month(month) if e.id.startswith(prefix))
+        if not matches:
+            raise NotFound(t("journal.no_entry", prefix=prefix), hint=t("hint.list_ids"))
+        if len(matches) > 1:
+            raise InvalidInput(
+                t("journal.ambiguous", prefix=prefix, count=len(matches)),
+                hint=t("hint.longer_prefix"),
+                problems=[f"{e.id}  {e.date}  {e.client}" for e in matches[:10]],
+            )
+        return matches[0]
+
+    def clients(self, since: date | None = None) -> list[str]:
+        """Client codes used (since `since`), most recent first."""
+        seen: dict[str, str] = {}
+        for entry in self.raw_entries(Period(start=since)):
+            client, day = entry["client"], entry["date"]
+            if day > seen.get(client, ""):
+                seen[client] = day
+        return sorted(seen, key=lambda code: seen[code], reverse=True)
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def add(self, entry: Entry) -> None:
+        with exclusive_lock(self.lock_path):
+            entries = self.read_month(entry.month)
+            if any(existing.id == entry.id for existing in entries):
+                raise InvalidInput(t("journal.duplicate_id", id=entry.id))
+            self._write_month(entry.month, [*entries, entry])
+
+    def replace(self, entry: Entry) -> None:
+        """Write a changed entry; when its date moved to another month, move it there too."""
+        with exclusive_lock(self.lock_path):
+            old = self._locate(entry.id)
+            if old.month == entry.month:
+                entries = self.read_month(entry.month)
+                self._write_month(entry.month, [entry if e.id == entry.id else e for e in entries])
+                return
+            # add to the new month first: a crash in between leaves a copy, never a loss
+            target = [e for e in self.read_month(entry.month) if e.id != entry.id]
+            self._write_month(entry.month, [*target, entry])
+            source = self.read_month(old.month)
+            self._write_month(old.month, [e for e in source if e.id != entry.id])
+
+    def delete(self, entry_id: str) -> Entry:
+        with exclusive_lock(self.lock_path):
+            old = self._locate(entry_id)
+            entries = self.read_month(old.month)
+            self._write_month(old.month, [e for e in entries if e.id != entry_id])
+            return old
+
+    def _locate(self, entry_id: str) -> Entry:
+        for month in reversed(self.months()):
+            for entry in self.read_month(month):
+                if entry.id == entry_id:
+                    return entry
+        raise NotFound(t("journal.no_entry", prefix=entry_id))
+
+    def _write_month(self, month: str, entries: list[Entry]) -> None:
+        path = self.month_path(month)
+        if not entries:
+            remove_file(path)
+            return
+        self.write_bytes(path, encode_month(month, sort_entries(entries)))
+
+
+def sort_entries(entries: list[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda e: (e.date, e.created))
+
+
+def encode_month(month: str, entries: list[Entry]) -> bytes:
+    """One entry per line: compact, and still readable with `less` and `grep`."""
+    lines = [
+        json.dumps(
+            e.model_dump(mode="json", exclude_defaults=True),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        for e in entries
+    ]
+    header = json.dumps({"format": FORMAT, "schema_version": SCHEMA_VERSION, "month": month})
+    return (header[:-1] + ',"entries":[\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
+
+
+def _decode_month(raw: bytes, path: Path) -> list[dict[str, Any]]:
+    try:
+        document = json.loads(raw)
+    except UnicodeDecodeError as error:
+        raise JournalUnreadable(
+            t("journal.not_json", path=path, detail=str(error)),
+            hint=t("hint.journal_corrupt", path=path),
+        ) from error
+    except json.JSONDecodeError as error:
+        detail = f"{error.msg} ({t('word.line')} {error.lineno}, {error.colno})"
+        raise JournalUnreadable(
+            t("journal.not_json", path=path, detail=detail),
+            hint=t("hint.journal_corrupt", path=path),
+        ) from error
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise JournalUnreadable(
+            t("journal.not_journal", path=path), hint=t("hint.journal_corrupt", path=path)
+        )
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise JournalUnreadable(
+            t("journal.bad_version", path=path, version=version),
+            hint=t("hint.journal_corrupt", path=path),
+        )
+    if version > SCHEMA_VERSION:
+        raise JournalUnreadable(
+            t("journal.too_new", path=path, version=version, supported=SCHEMA_VERSION),
+            hint=t("hint.upgrade"),
+        )
+    while version < SCHEMA_VERSION:
+        document = MIGRATIONS[version](document)
+        version += 1
+    entries = document.get("entries")
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise JournalUnreadable(
+            t("journal.not_journal", path=path), hint=t("hint.journal_corrupt", path=path)
+        )
+    return entries

@@ -1,0 +1,72 @@
+"""A journal entry: one reflection, with a snapshot of the wording of what was asked.
+
+The snapshot keeps an entry readable, and countable by the report, after a question set
+changes or is removed: the report reads the tags stored here, never the current sets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+
+from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
+
+from afstand.models.questionnaire import QuestionType, Tags
+from afstand.models.text import Strict, Text
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+CLIENT_PATTERN = r"^[A-Z0-9][A-Z0-9._-]{0,23}$"
+ClientCode = Annotated[StrictStr, Field(pattern=CLIENT_PATTERN)]
+AnswerValue = StrictBool | StrictInt | StrictStr | list[StrictStr]
+
+
+class ChosenOption(Strict):
+    id: str
+    label: Text
+    feedback: Text | None = None
+    tags: Tags = Field(default_factory=dict)
+
+
+class Answer(Strict):
+    question: str
+    type: QuestionType
+    prompt: Text
+    value: AnswerValue
+    options: list[ChosenOption] = Field(default_factory=list)
+    min: int | None = None
+    max: int | None = None
+    anchors: dict[int, Text] = Field(default_factory=dict)
+    tags: Tags = Field(default_factory=dict)
+
+
+class SetAnswers(Strict):
+    id: str
+    version: StrictInt
+    title: Text
+    answers: list[Answer]
+
+
+class Entry(Strict):
+    id: Annotated[
+        StrictStr, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    ]
+    created: AwareDatetime
+    updated: AwareDatetime | None = None
+    date: date
+    client: ClientCode
+    sets: list[SetAnswers] = Field(default_factory=list)
+    note: str | None = None
+    supervision: StrictBool = False
+    supervision_question: str | None = None
+
+    @property
+    def month(self) -> str:
+        return self.date.strftime("%Y-%m")
+
+    def answers(self) -> list[tuple[SetAnswers, Answer]]:
+        return [
+            (answered_set, answer) for answered_set in self.sets for answer in answered_set.answers
+        ]
+
+
+def now_aware() -> datetime:
+    return datetime.now().astimezone()

@@ -1,0 +1,121 @@
+"""Files that must never be half-written: atomic replace, fsync, owner-only, and a lock."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from afstand.errors import StorageFailed
+from afstand.i18n import t
+from afstand.paths import ensure_private_dir
+
+LOCK_TIMEOUT_SECONDS = 15.0
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data`: a crash leaves either the old file or the new, never a mix."""
+    ensure_private_dir(path.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )  # mkstemp creates it 0600
+    except OSError as error:
+        raise storage_error(error, path) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        with suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise storage_error(error, path) from error
+        raise
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX); a no-op where folders cannot be opened."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def remove_file(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise storage_error(error, path) from error
+    sync_folder(path.parent)
+
+
+def storage_error(error: OSError, path: Path) -> StorageFailed:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFailed(t("storage.disk_full", path=path), hint=t("hint.disk_full"))
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageFailed(t("storage.permission", path=path), hint=t("hint.permission"))
+    return StorageFailed(t("storage.failed", path=path, reason=error.strerror or str(error)))
+
+
+@contextmanager
+def exclusive_lock(lock_path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold an exclusive lock on `lock_path` (waiting up to `timeout`), for read-modify-write.
+
+    The lock is held on an open file, so the system releases it when the process dies."""
+    ensure_private_dir(lock_path.parent)
+    try:
+        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        raise storage_error(error, lock_path) from error
+    try:
+        deadline = time.monotonic() + timeout
+        while not _try_lock(descriptor):
+            if time.monotonic() >= deadline:
+                raise StorageFailed(t("storage.locked"), hint=t("hint.locked", path=lock_path))
+            time.sleep(0.02)
+        try:
+            yield
+        finally:
+            _unlock(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+if os.name == "posix":
+    import fcntl
+
+    def _try_lock(descriptor: int) -> bool:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+
+else:  # pragma: no cover - Windows
+    import msvcrt
+
+    def _try_lock(descriptor: int) -> bool:
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+
+    def _unlock(descriptor: int) -> None:
+        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
