@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date as Date
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -22,7 +23,7 @@ class Draft(BaseModel):
     started: AwareDatetime
     sets: list[str]
     client: str | None = None
-    date: date | None = None
+    date: Date | None = None
     answers: dict[str, dict[str, AnswerValue]] = Field(default_factory=dict)
     asked: dict[str, list[str]] = Field(default_factory=dict)
     stage: Literal["questions", "closing"] = "questions"
@@ -69,6 +70,6 @@ class DraftStore:
 
 
 def new_draft(
-    draft_id: str, started: datetime, sets: list[str], client: str | None, session_date: date | None
+    draft_id: str, started: datetime, sets: list[str], client: str | None, session_date: Date | None
 ) -> Draft:
     return Draft(id=draft_id, started=started, sets=sets, client=client, date=session_date)

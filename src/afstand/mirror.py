@@ -57,7 +57,7 @@ def mirror_sentence(journal: Journal, entry: Entry) -> str | None:
         other = _raw_position(raw)
         if other is not None:
             earlier.append((date.fromisoformat(raw["date"]), raw.get("created", ""), other))
-    if not earlier:
+    if len(earlier) < 2:  # one earlier reflection is too few to compare with
         return None
     earlier.sort()
     positions = [p for _, _, p in earlier]

@@ -49,8 +49,14 @@ def resolve_paths() -> Paths:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create `folder` (and parents) readable by the owner only."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    """Create `folder` readable by the owner only, and so every folder it creates above it."""
+    missing = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
     if os.name == "posix":
         mode = folder.stat().st_mode & 0o777
         if mode & 0o077:

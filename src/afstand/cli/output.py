@@ -39,8 +39,13 @@ def warn(message: str) -> None:
 
 
 def print_error(error: AfstandError) -> None:
+    from afstand.errors import Cancelled
+
     console = err()
-    console.print(f"{t('word.error')}: {error.message}", style="bold red")
+    if isinstance(error, Cancelled):  # the user's own choice, not an error
+        console.print(error.message, style="yellow")
+    else:
+        console.print(f"{t('word.error')}: {error.message}", style="bold red")
     for problem in getattr(error, "problems", []):
         console.print(f"  {problem}")
     if error.hint:
