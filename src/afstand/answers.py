@@ -3,16 +3,15 @@ flow and `--answers FILE` both end here, so both get exactly the same validation
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
 
+from afstand.clients import client_problem, normalise_client
 from afstand.errors import InvalidInput
 from afstand.i18n import t
 from afstand.models.answers import Submission
 from afstand.models.entry import (
-    CLIENT_PATTERN,
     Answer,
     AnswerValue,
     ChosenOption,
@@ -23,20 +22,6 @@ from afstand.models.questionnaire import Question, Questionnaire
 from afstand.questionnaires import Catalog
 
 MAX_TEXT = 20_000
-
-
-def normalise_client(code: str) -> str:
-    """Client codes are compared without regard to case: `k7` and `K7` are one client."""
-    return code.strip().upper()
-
-
-def client_problem(code: str) -> str | None:
-    normal = normalise_client(code)
-    if not normal:
-        return t("client.empty")
-    if not re.match(CLIENT_PATTERN, normal):
-        return t("client.invalid", code=code)
-    return None
 
 
 def is_shown(question: Question, earlier: Mapping[str, AnswerValue]) -> bool:

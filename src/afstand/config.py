@@ -1,23 +1,25 @@
-"""The user's settings: config.toml in the config folder (`afstand paths` shows where)."""
+"""The user's settings: config.toml in the config folder (`afstand paths` shows where).
+
+Read on every start, for the language, so it is checked by hand rather than with pydantic:
+importing pydantic costs more than everything else `afstand --version` does."""
 
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
-
-from pydantic import Field, StrictInt, StrictStr, ValidationError
+from typing import Any
 
 from afstand.errors import InvalidInput
 from afstand.i18n import t
-from afstand.models.text import Strict
-from afstand.validation import problems_from
 
 
-class Config(Strict):
-    language: StrictStr | None = None
-    default_sets: list[StrictStr] | None = None
-    retention_months: StrictInt | None = Field(default=None, ge=1)
-    editor: StrictStr | None = None
+@dataclass(frozen=True)
+class Config:
+    language: str | None = None
+    default_sets: list[str] | None = None
+    retention_months: int | None = None
+    editor: str | None = None
 
 
 def load_config(path: Path) -> Config:
@@ -33,10 +35,28 @@ def load_config(path: Path) -> Config:
         raise InvalidInput(
             t("config.invalid", path=path), hint=t("hint.config"), problems=[f"{path}: {error}"]
         ) from error
-    try:
-        return Config.model_validate(data)
-    except ValidationError as error:
-        problems = problems_from(error, lambda field, message: f"{path}: {field}: {message}")
-        raise InvalidInput(
-            t("config.invalid", path=path), hint=t("hint.config"), problems=problems
-        ) from error
+    problems = [f"{path}: {key}: {message}" for key, message in _problems(data)]
+    if problems:
+        raise InvalidInput(t("config.invalid", path=path), hint=t("hint.config"), problems=problems)
+    return Config(**data)
+
+
+def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for key in data:
+        if key not in Config.__dataclass_fields__:
+            found.append((key, t("schema.unknown_key")))
+    for key in ("language", "editor"):
+        if key in data and not isinstance(data[key], str):
+            found.append((key, t("schema.type", expected=t("type.text"), got=repr(data[key]))))
+    sets = data.get("default_sets")
+    if sets is not None and not (
+        isinstance(sets, list) and sets and all(isinstance(s, str) for s in sets)
+    ):
+        found.append(("default_sets", t("config.sets")))
+    months = data.get("retention_months")
+    if months is not None and (
+        isinstance(months, bool) or not isinstance(months, int) or months < 1
+    ):
+        found.append(("retention_months", t("config.months")))
+    return found

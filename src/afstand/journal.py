@@ -12,21 +12,33 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from pydantic import TypeAdapter, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from afstand.errors import InvalidInput, JournalUnreadable, NotFound
 from afstand.i18n import t
-from afstand.models.entry import Entry
 from afstand.storage import atomic_write, exclusive_lock, remove_file
-from afstand.validation import problems_from
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from afstand.models.entry import Entry
 
 FORMAT = "afstand-journal"
 SCHEMA_VERSION = 1
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
-_ENTRIES = TypeAdapter(list[Entry])
+
+
+@cache
+def _entries_adapter() -> TypeAdapter[list[Entry]]:
+    # built on first use: readers of plain data (the report) never pay for pydantic
+    from pydantic import TypeAdapter
+
+    from afstand.models.entry import Entry
+
+    return TypeAdapter(list[Entry])
+
 
 # schema version n → a function that turns a month document of version n into version n + 1
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -107,9 +119,13 @@ class Journal:
 
     def read_month(self, month: str) -> list[Entry]:
         path = self.month_path(month)
+        from pydantic import ValidationError
+
+        from afstand.validation import problems_from
+
         raw = self.read_month_raw(month)
         try:
-            return _ENTRIES.validate_python(raw)
+            return _entries_adapter().validate_python(raw)
         except ValidationError as error:
             problems = problems_from(error, lambda field, message: f"entries.{field}: {message}")
             raise JournalUnreadable(

@@ -206,6 +206,10 @@ def _question_problems(question: Question, where: str) -> list[tuple[str, str]]:
     return found
 
 
+# a pole or an octant is something chosen, not a degree: these belong on options
+OPTION_ONLY_TAGS = ("pole", "octant")
+
+
 def _tag_problems(tags: dict[str, str], where: str, on_scale: bool) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for dimension, value in tags.items():
@@ -224,6 +228,10 @@ def _tag_problems(tags: dict[str, str], where: str, on_scale: bool) -> list[tupl
             )
         if dimension == "axis" and not on_scale:
             found.append((f"{where}.{dimension}", t("check.axis_on_scale")))
+        if dimension in OPTION_ONLY_TAGS and on_scale:
+            found.append(
+                (f"{where}.{dimension}", t("check.option_tag_on_scale", dimension=dimension))
+            )
     return found
 
 

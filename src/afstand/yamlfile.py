@@ -104,7 +104,7 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise YamlError(Problem(name, t("yaml.too_deep", limit=MAX_DEPTH))) from error
     lines: dict[tuple[str, ...], int] = {}
     if node is not None:
-        _map_lines(node, (), lines)
+        _map_lines(node, (), lines, name)
     return YamlDocument(data=data, lines=lines)
 
 
@@ -124,16 +124,26 @@ def _check_events(text: str, name: str) -> None:
             depth -= 1
 
 
-def _map_lines(node: yaml.Node, path: tuple[str, ...], lines: dict[tuple[str, ...], int]) -> None:
+def _map_lines(
+    node: yaml.Node, path: tuple[str, ...], lines: dict[tuple[str, ...], int], name: str
+) -> None:
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
         for key, value in node.value:
+            if str(key.value) in seen:  # YAML would keep the last one in silence
+                raise YamlError(
+                    Problem(
+                        name, t("yaml.duplicate_key", key=key.value), *_position(key.start_mark)
+                    )
+                )
+            seen.add(str(key.value))
             child = (*path, str(key.value))
             lines[child] = key.start_mark.line + 1
-            _map_lines(value, child, lines)
+            _map_lines(value, child, lines, name)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _map_lines(item, (*path, str(index)), lines)
+            _map_lines(item, (*path, str(index)), lines, name)
 
 
 def _position(mark: Any) -> tuple[None, int | None, int | None]:

@@ -4,7 +4,10 @@ The language is settled before the app is built, so that help texts speak it too
 
 from __future__ import annotations
 
+import os
+import re
 import sys
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -66,15 +69,35 @@ def split_lang(argv: list[str]) -> tuple[str | None, list[str]]:
     return None, args
 
 
+_OPTIONAL_VALUES = {"--month": r"^\d{4}-\d{1,2}$", "--year": r"^\d{4}$"}
+
+
+def fill_optional_values(argv: list[str], today: date) -> list[str]:
+    """`--month` and `--year` without a value mean the current month and year."""
+    args = list(argv)
+    defaults = {"--month": today.strftime("%Y-%m"), "--year": str(today.year)}
+    index = 0
+    while index < len(args):
+        pattern = _OPTIONAL_VALUES.get(args[index])
+        if pattern is not None:
+            following = args[index + 1] if index + 1 < len(args) else None
+            if following is None or not re.match(pattern, following):
+                args.insert(index + 1, defaults[args[index]])
+            index += 1
+        elif args[index] == "--":
+            break
+        index += 1
+    return args
+
+
 def run(argv: list[str]) -> int:
     """Run afstand with `argv`; return the exit code. Every AfstandError ends here."""
-    from afstand.cli.output import print_error
-
     lang, args = split_lang(argv)
+    args = fill_optional_values(args, date.today())
     try:
         set_language(resolve_language(lang, None))
         workspace = Workspace()
-        if lang is None and "AFSTAND_LANG" not in __import__("os").environ:
+        if lang is None and not os.environ.get("AFSTAND_LANG"):
             set_language(resolve_language(None, workspace.config.language))
         app = build_app(workspace)
         app(args=args, prog_name="afstand", standalone_mode=True)
@@ -82,6 +105,8 @@ def run(argv: list[str]) -> int:
         code = exit_.code
         return code if isinstance(code, int) else (0 if code is None else 1)
     except AfstandError as error:
+        from afstand.cli.output import print_error  # rich loads only when there is output
+
         print_error(error)
         return error.exit_code
     except KeyboardInterrupt:

@@ -29,6 +29,11 @@ def print_json(data: Any) -> None:
     sys.stdout.flush()
 
 
+def print_line(text: str) -> None:
+    """One line of plain data on stdout, never wrapped (for grep and editors)."""
+    sys.stdout.write(text + "\n")
+
+
 def say(message: str, style: str | None = None) -> None:
     """A message for the user (not data): on stderr."""
     err().print(message, style=style)
@@ -46,7 +51,7 @@ def print_error(error: AfstandError) -> None:
         console.print(error.message, style="yellow")
     else:
         console.print(f"{t('word.error')}: {error.message}", style="bold red")
-    for problem in getattr(error, "problems", []):
-        console.print(f"  {problem}")
+    for problem in error.problems:
+        console.print(f"  {problem}", soft_wrap=True)  # one problem, one line: for grep
     if error.hint:
         console.print(f"{t('word.hint')}: {error.hint}", style="cyan")

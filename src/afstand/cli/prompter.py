@@ -10,8 +10,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from afstand.answers import client_problem, normalise_client, value_problem
+from afstand.answers import value_problem
 from afstand.cli.editor import open_in_editor
+from afstand.clients import client_problem, normalise_client
 from afstand.dates import parse_day
 from afstand.errors import AfstandError
 from afstand.i18n import current_language, t

@@ -10,11 +10,11 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
+from afstand.clients import CLIENT_PATTERN
 from afstand.models.questionnaire import QuestionType, Tags
 from afstand.models.text import Strict, Text
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-CLIENT_PATTERN = r"^[A-Z0-9][A-Z0-9._-]{0,23}$"
 ClientCode = Annotated[StrictStr, Field(pattern=CLIENT_PATTERN)]
 AnswerValue = StrictBool | StrictInt | StrictStr | list[StrictStr]
 

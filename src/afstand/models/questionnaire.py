@@ -34,6 +34,8 @@ KNOWN_TAGS: dict[str, tuple[str, ...]] = {
     ),
     "abc": ("attention", "balance", "connection"),
     "axis": ("affiliation", "control"),
+    # felt: a scale of how strongly a client's pull was felt; the others: whether it was followed
+    "pull": ("felt", "resisted", "partly", "followed"),
 }
 
 Tags = dict[TagName, TagName]

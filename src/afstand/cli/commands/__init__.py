@@ -9,13 +9,14 @@ from afstand.i18n import t
 
 
 def register_all(app: typer.Typer) -> None:
-    from afstand.cli.commands import entries, paths, questionnaires, reflect, schema
+    from afstand.cli.commands import entries, paths, questionnaires, reflect, report, schema
 
     app.command(name="reflect", help=t("help.reflect"))(reflect.reflect)
     app.command(name="list", help=t("help.list"))(entries.list_entries)
     app.command(name="show", help=t("help.show"))(entries.show_entry)
     app.command(name="edit", help=t("help.edit"))(entries.edit_entry)
     app.command(name="delete", help=t("help.delete"))(entries.delete_entry)
+    app.command(name="report", help=t("help.report"))(report.report)
     app.add_typer(questionnaires.build(), name="questionnaires", help=t("help.questionnaires"))
     app.command(name="schema", help=t("help.schema"))(schema.show_schema)
     app.command(name="paths", help=t("help.paths"))(paths.show_paths)

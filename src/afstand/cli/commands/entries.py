@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from afstand.cli.context import workspace
 from afstand.cli.output import out, print_json, say
@@ -43,7 +41,7 @@ def list_entries(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
 ) -> None:
-    from afstand.answers import normalise_client
+    from afstand.clients import normalise_client
     from afstand.journal import Journal, Period
     from afstand.mirror import affiliation_position
     from afstand.periods import period_from_options
@@ -77,6 +75,8 @@ def list_entries(
     if not entries:
         say(t("list.empty"))
         return
+    from rich.table import Table
+
     table = Table(box=None, pad_edge=False)
     for key in ("id", "date", "client", "position", "signals", "supervision"):
         table.add_column(t(f"list.column.{key}"))
@@ -123,6 +123,8 @@ def show_entry(
     if as_json:
         print_json(entry.model_dump(mode="json"))
         return
+    from rich.text import Text
+
     lang = current_language()
     console = out()
     console.print(Text(f"{entry.date.isoformat()}  ·  {entry.client}", style="bold"))

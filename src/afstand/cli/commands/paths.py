@@ -11,7 +11,7 @@ from afstand.i18n import t
 
 def show_paths(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
 ) -> None:
     """Show where the journal, the config and your own question sets live."""
     paths = workspace(ctx).paths

@@ -6,11 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from afstand.cli.context import workspace
-from afstand.cli.output import out, print_json, say
+from afstand.cli.output import out, print_json, print_line, say
 from afstand.i18n import current_language, t
 
 
@@ -47,9 +45,12 @@ def list_sets(
             }
         )
         return
+    from rich.table import Table
+
     table = Table(box=None, pad_edge=False)
     for header in ("id", "title", "questions", "origin"):
-        table.add_column(t(f"questionnaires.column.{header}"))
+        # an id is what the user types next: never cut it
+        table.add_column(t(f"questionnaires.column.{header}"), no_wrap=header == "id")
     for loaded in catalog:
         origin = t(f"questionnaires.origin.{loaded.origin}")
         if loaded.origin == "user":
@@ -76,6 +77,8 @@ def show_set(
     if as_json:
         print_json(questionnaire.model_dump(mode="json", exclude_none=True))
         return
+    from rich.text import Text
+
     lang = current_language()
     console = out()
     console.print(Text(questionnaire.title.get(lang), style="bold"))
@@ -141,7 +144,7 @@ def validate_sets(
         if problems:
             invalid += 1
             for problem in problems:
-                out().print(problem.render())
+                print_line(problem.render())
     if invalid:
         say(t("validate.summary_bad", bad=invalid, total=len(files)), style="red")
         raise typer.Exit(1)

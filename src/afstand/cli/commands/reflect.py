@@ -99,8 +99,8 @@ def _interactive(
     discard_draft: bool,
     clock: SystemClock,
 ) -> None:
-    from afstand.answers import client_problem, normalise_client
     from afstand.cli.prompter import TerminalPrompter
+    from afstand.clients import client_problem, normalise_client
     from afstand.dates import parse_day
     from afstand.drafts import DraftStore, new_draft
     from afstand.journal import Journal
