@@ -333,7 +333,9 @@ def test_a_checklist_answer_keeps_the_labels_and_tags_of_the_chosen_options() ->
     answer = next(a for a in entry.sets[0].answers if a.question == "type2_signals")
     assert answer.value == ["rescuing", "merging"]
     assert answer.prompt.en is not None and answer.prompt.en.startswith("Which signals of too much")
-    assert answer.prompt.nl is not None and answer.prompt.nl.startswith("Welke signalen van te veel")
+    assert answer.prompt.nl is not None and answer.prompt.nl.startswith(
+        "Welke signalen van te veel"
+    )
     assert [o.id for o in answer.options] == ["merging", "rescuing"]  # in the set's order
     merging = answer.options[0]
     assert merging.label.en == "merging, getting entangled in the client's story"

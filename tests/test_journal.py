@@ -3,6 +3,7 @@ written over when it cannot be read, and safe when several processes save at onc
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -593,15 +594,36 @@ def test_a_full_disk_while_writing_the_data(
         def __getattr__(self, name: str) -> Any:
             return getattr(self.stream, name)
 
-    monkeypatch.setattr(
-        "afstand.storage.os.fdopen", lambda *a, **k: FullFile(real_fdopen(*a, **k))
-    )
+    monkeypatch.setattr("afstand.storage.os.fdopen", lambda *a, **k: FullFile(real_fdopen(*a, **k)))
     with pytest.raises(StorageFailed) as raised:
         journal.add(make_entry(date(2026, 10, 6)))
     monkeypatch.undo()
     assert "disk is full" in raised.value.message
     assert path.read_bytes() == before
     assert stray_files(folder) == []
+
+
+def test_a_folder_that_cannot_be_synced_is_no_crash(
+    journal: Journal, folder: Path, saved: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # after the new file is in place, the folder is synced; some file systems refuse that
+    real_fsync = os.fsync
+    synced_files: list[int] = []
+
+    def fsync_files_only(descriptor: int) -> None:
+        if stat.S_ISDIR(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        synced_files.append(descriptor)
+        real_fsync(descriptor)
+
+    monkeypatch.setattr("afstand.storage.os.fsync", fsync_files_only)
+    added = make_entry(date(2026, 10, 6))
+    # reported as a storage problem (exit 5) is fine; a raw OSError is a crash
+    with contextlib.suppress(StorageFailed):
+        journal.add(added)
+    monkeypatch.undo()
+    assert synced_files  # the data itself was synced
+    assert len(journal.entries()) in (1, 2)
 
 
 def test_a_failed_move_to_another_month_loses_nothing(

@@ -1,0 +1,56 @@
+"""The README is part of the product: its examples must work and every command must be in it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from afstand.answers import check_submission
+from afstand.models.answers import Submission
+from afstand.questionnaires import check_document, load_catalog
+from afstand.yamlfile import parse_yaml
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+COMMANDS = ["reflect", "list", "show", "edit", "delete", "report", "questionnaires", "schema",
+            "paths"]
+
+
+def yaml_blocks() -> list[str]:
+    return re.findall(r"```yaml\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+
+
+def test_the_readme_question_set_example_is_valid() -> None:
+    examples = [block for block in yaml_blocks() if block.startswith("id:")]
+    assert examples, "the README lost its question-set example"
+    problems, questionnaire = check_document(parse_yaml(examples[0], "README"), "README")
+    assert problems == []
+    assert questionnaire is not None
+    used = {q.type for q in questionnaire.questions}
+    assert used == {"scale", "choice", "checklist", "yesno", "text"}
+    tests = {name for q in questionnaire.questions if q.show_if
+             for name in ("equals", "any_of", "at_least", "at_most")
+             if getattr(q.show_if, name) is not None}
+    assert tests == {"equals", "any_of", "at_least", "at_most"}
+
+
+def test_the_readme_answers_example_is_valid_against_the_shipped_sets() -> None:
+    examples = [block for block in yaml_blocks() if block.startswith("client:")]
+    assert examples, "the README lost its answers-file example"
+    submission = Submission.model_validate(parse_yaml(examples[0], "README").data)
+    assert check_submission(submission, load_catalog(None)) == []
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_and_is_in_the_readme(cli, command: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(command, "--help")
+    assert result.code == 0
+    assert "Usage" in result.stdout
+    assert f"afstand {command}" in README.read_text(encoding="utf-8")
+
+
+def test_the_readme_lists_every_command_that_exists(cli) -> None:  # type: ignore[no-untyped-def]
+    listed = cli("--help").stdout
+    names = re.findall(r"^│ (\w+) ", listed, re.M)
+    assert set(names) == set(COMMANDS)
