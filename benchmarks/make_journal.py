@@ -30,8 +30,16 @@ class Client:
         self.code = code
         self.position = rng.uniform(2.5, 5.5)
         self.drift = rng.uniform(-0.04, 0.04)
-        self.pull = rng.choice(["dominant", "hostile", "hostile-submissive", "submissive",
-                                "friendly-submissive", "hostile-dominant"])
+        self.pull = rng.choice(
+            [
+                "dominant",
+                "hostile",
+                "hostile-submissive",
+                "submissive",
+                "friendly-submissive",
+                "hostile-dominant",
+            ]
+        )
         self.need = rng.choice(["place", "nurture", "support", "protection", "limits"])
 
 
@@ -55,12 +63,17 @@ def answers_for(client: Client, rng: random.Random) -> dict[str, dict[str, objec
         kiesler["messages"] = [client.pull]
         kiesler["pull_strength"] = rng.randint(0, 4)
         kiesler["went_along"] = rng.choice(["not", "partly", "fully"])
-    needs = {name: rng.randint(0, 2) for name in ("place", "nurture", "support", "protection",
-                                                   "limits")}
+    needs = {
+        name: rng.randint(0, 2) for name in ("place", "nurture", "support", "protection", "limits")
+    }
     needs[client.need] = rng.randint(1, 4)
     care = {name: rng.randint(0, 4) for name in ("attention", "balance", "connection")}
-    return {"countertransference": counter, "kiesler": kiesler, "basic-needs": needs,
-            "self-care": care}
+    return {
+        "countertransference": counter,
+        "kiesler": kiesler,
+        "basic-needs": needs,
+        "self-care": care,
+    }
 
 
 def note(rng: random.Random, low: int, high: int) -> str:
@@ -73,8 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=float, default=10)
     parser.add_argument("--per-week", type=int, default=25)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--end", type=date.fromisoformat, default=date(2026, 10, 31),
-                        help="the last session date (default 2026-10-31)")
+    parser.add_argument(
+        "--end",
+        type=date.fromisoformat,
+        default=date(2026, 10, 31),
+        help="the last session date (default 2026-10-31)",
+    )
     args = parser.parse_args(argv)
 
     os.environ["AFSTAND_HOME"] = str(args.home)
@@ -118,8 +135,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             moment = datetime.combine(session_day, datetime.min.time(), timezone.utc)
             moment += timedelta(hours=rng.randint(8, 18), minutes=rng.randrange(60))
-            entry = build_entry(submission, catalog, now=moment, today=args.end,
-                                entry_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)))
+            entry = build_entry(
+                submission,
+                catalog,
+                now=moment,
+                today=args.end,
+                entry_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            )
             by_month[month_of(session_day)].append(entry)
         day += timedelta(days=7)
     total = 0
