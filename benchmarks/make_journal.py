@@ -14,15 +14,62 @@ import random
 import sys
 import uuid
 from collections import defaultdict
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-WORDS = (
-    "vandaag sessie cliënt voelde ik mij moe onrustig betrokken afstandelijk gehaast warm "
-    "verdriet boosheid stilte grens redden begrijpen luisteren wilde meer zeggen merkte dat "
-    "mijn eigen geschiedenis raakte twijfel supervisie volgende keer proberen ruimte laten "
-    "the session felt heavy and I noticed my urge to fix things before she was ready"
-).split()
+WORDS = [
+    "vandaag",
+    "sessie",
+    "cliënt",
+    "voelde",
+    "ik",
+    "mij",
+    "moe",
+    "onrustig",
+    "betrokken",
+    "afstandelijk",
+    "gehaast",
+    "warm",
+    "verdriet",
+    "boosheid",
+    "stilte",
+    "grens",
+    "redden",
+    "begrijpen",
+    "luisteren",
+    "wilde",
+    "meer",
+    "zeggen",
+    "merkte",
+    "dat",
+    "mijn",
+    "eigen",
+    "geschiedenis",
+    "raakte",
+    "twijfel",
+    "supervisie",
+    "volgende",
+    "keer",
+    "proberen",
+    "ruimte",
+    "laten",
+    "the",
+    "session",
+    "felt",
+    "heavy",
+    "and",
+    "I",
+    "noticed",
+    "my",
+    "urge",
+    "to",
+    "fix",
+    "things",
+    "before",
+    "she",
+    "was",
+    "ready",
+]
 
 
 class Client:
@@ -133,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                 supervision_question=note(rng, 6, 15) if flagged else None,
                 answers=answers_for(client, rng),
             )
-            moment = datetime.combine(session_day, datetime.min.time(), timezone.utc)
+            moment = datetime.combine(session_day, datetime.min.time(), UTC)
             moment += timedelta(hours=rng.randint(8, 18), minutes=rng.randrange(60))
             entry = build_entry(
                 submission,

@@ -173,7 +173,7 @@ def main() -> int:
         args.runs,
     )
     out = [
-        f"# Benchmark results\n",
+        "# Benchmark results\n",
         f"{datetime.date.today().isoformat()} · {platform.platform()} · "
         f"{os.cpu_count()} cores · Python {platform.python_version()} · "
         f"{args.runs} runs each, median (spread)\n",
