@@ -230,6 +230,14 @@ def test_bad_answers_from_stdin_exit_3(cli, afstand_home) -> None:  # type: igno
     assert not (afstand_home / "journal").exists()
 
 
+def test_empty_stdin_is_no_answers(cli, afstand_home) -> None:  # type: ignore[no-untyped-def]
+    result = cli("reflect", "--answers", "-", stdin="")
+    assert result.code == 3
+    assert result.stdout == ""
+    assert "<stdin>" in result.stderr
+    assert not (afstand_home / "journal").exists()
+
+
 def test_an_answers_file_that_does_not_exist(cli, tmp_path, afstand_home) -> None:  # type: ignore[no-untyped-def]
     missing = tmp_path / "no-such-answers.yaml"
     result = cli("reflect", "--answers", str(missing))
@@ -317,7 +325,7 @@ def test_list_of_an_empty_journal_says_so_on_stderr(cli) -> None:  # type: ignor
     result = cli("list")
     assert result.code == 0
     assert result.stdout == ""
-    assert result.stderr.strip() != ""
+    assert "No reflections in this selection." in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -563,7 +571,8 @@ def test_edit_without_a_terminal_and_without_flags(cli, journal, journal_dir) ->
     result = cli("edit", journal["mw-oct"][:8], stdin="")
     assert result.code == 2
     assert result.stdout == ""
-    assert result.stderr.strip() != ""
+    assert "not a terminal" in result.stderr
+    assert "--note" in result.stderr and "--answers FILE" in result.stderr
     assert (journal_dir / "2026" / "2026-10.json").read_bytes() == before
 
 

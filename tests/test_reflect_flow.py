@@ -4,6 +4,7 @@ after every answer, an interruption loses nothing, and the mirror sentence after
 from __future__ import annotations
 
 import json
+import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -220,6 +221,9 @@ def test_the_draft_on_disk_is_updated_after_every_answer(store: DraftStore) -> N
     assert saved.note == "a heavy session"
     assert saved.supervision is True
     assert saved.supervision_question == "why do I want to rescue her?"
+    # a draft holds the same private words as the journal
+    assert stat.S_IMODE(store.path(DRAFT_ID).stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.folder.stat().st_mode) == 0o700
 
 
 # --- interrupted and resumed --------------------------------------------------------------------

@@ -38,6 +38,15 @@ def parse_submission(text: str, name: str) -> Submission:
             ) from error
     if not isinstance(data, dict):
         raise InvalidInput(t("answers.not_mapping", path=name), hint=t("hint.answers_schema"))
+    code = data.get("client")
+    if isinstance(code, int | float) and not isinstance(code, bool):
+        # YAML reads 0042 as the number 34: show what was typed and how to keep it a code
+        typed = _typed_text(text, "client") or str(code)
+        raise InvalidInput(
+            t("answer.invalid"),
+            hint=t("hint.quote_client", code=typed),
+            problems=[f"client: {t('answers.client_number', code=typed)}"],
+        )
     try:
         return Submission.model_validate(data)
     except ValidationError as error:
@@ -77,3 +86,12 @@ def _read_stdin() -> bytes:
     if stream is not None:
         return bytes(stream.read(MAX_BYTES + 1))
     return sys.stdin.read(MAX_BYTES + 1).encode("utf-8")
+
+
+def _typed_text(text: str, key: str) -> str | None:
+    """What stood after `key:` on its line, before YAML turned it into a number."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(f"{key}:"):
+            return stripped.split(":", 1)[1].split("#", 1)[0].strip() or None
+    return None

@@ -147,12 +147,18 @@ class Journal:
     def raw_entries(self, period: Period = Period()) -> Iterator[dict[str, Any]]:
         """Like `entries` but as plain data, for readers that touch a few fields of many."""
         for month in self._months_in(period):
-            for entry in self.read_month_raw(month):
-                try:
-                    day = date.fromisoformat(entry["date"])
-                except (KeyError, TypeError, ValueError):
-                    self.read_month(month)  # raises the full report of what is wrong
-                    raise
+            entries = self.read_month_raw(month)
+            try:
+                days = [date.fromisoformat(entry["date"]) for entry in entries]
+                if not all(
+                    isinstance(e.get("id"), str) and isinstance(e.get("client"), str)
+                    for e in entries
+                ):
+                    raise ValueError
+            except (KeyError, TypeError, ValueError):
+                self.read_month(month)  # raises the full account of what is wrong
+                raise
+            for entry, day in zip(entries, days, strict=True):
                 if period.contains(day):
                     yield entry
 

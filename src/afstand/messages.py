@@ -313,6 +313,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer.yesno": {"nl": "geef true of false", "en": "give true or false"},
     "answer.text": {"nl": "geef een tekst", "en": "give a text"},
     "answer.too_long": {"nl": "langer dan {limit} tekens", "en": "longer than {limit} characters"},
+    "answers.client_number": {
+        "nl": "{code} is als getal gelezen; een cliëntcode is tekst",
+        "en": "{code} was read as a number; a client code is text",
+    },
+    "hint.quote_client": {
+        "nl": 'zet de code tussen aanhalingstekens: client: "{code}"',
+        "en": 'put the code in quotes: client: "{code}"',
+    },
     "answers.missing": {
         "nl": "het antwoordbestand {path} bestaat niet",
         "en": "the answers file {path} does not exist",
@@ -379,8 +387,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not an afstand journal file",
     },
     "journal.bad_version": {
-        "nl": "{path} heeft een ongeldige schemaversie ({version})",
-        "en": "{path} has an invalid schema version ({version})",
+        "nl": "{path} heeft een ongeldige schemaversie ({version!r})",
+        "en": "{path} has an invalid schema version ({version!r})",
     },
     "journal.too_new": {
         "nl": "{path} is geschreven door een nieuwere afstand (dagboekformaat {version}; "

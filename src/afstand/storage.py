@@ -42,14 +42,20 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def sync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable (POSIX); a no-op where folders cannot be opened."""
+    """Make a rename in `folder` durable (POSIX). File systems that cannot sync a folder
+    (EINVAL, ENOTSUP) are passed by: the file itself was synced before the rename."""
     if os.name != "posix":
         return
-    descriptor = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        if error.errno in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            return
+        raise storage_error(error, folder) from error
 
 
 def remove_file(path: Path) -> None:

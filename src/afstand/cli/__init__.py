@@ -81,7 +81,10 @@ def fill_optional_values(argv: list[str], today: date) -> list[str]:
         pattern = _OPTIONAL_VALUES.get(args[index])
         if pattern is not None:
             following = args[index + 1] if index + 1 < len(args) else None
-            if following is None or not re.match(pattern, following):
+            # only when no value follows; a wrong value is left for the option to refuse
+            if following is None or (
+                following.startswith("-") and not re.match(pattern, following)
+            ):
                 args.insert(index + 1, defaults[args[index]])
             index += 1
         elif args[index] == "--":
