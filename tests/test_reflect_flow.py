@@ -423,3 +423,63 @@ def test_the_mirror_looks_back_half_a_year(journal: Journal) -> None:
     saved_entry(journal, date(2026, 2, 5), 7)
     entry = saved_entry(journal, date(2026, 10, 2), 7)
     assert mirror_sentence(journal, entry) is None
+
+
+# --- what identifies a person, before it is saved -----------------------------------------------
+
+
+class ReviewingPrompter(ScriptedPrompter):
+    def __init__(self, *args: Any, choice: str, revised: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.choice = choice
+        self.revised = revised
+        self.reviewed: list[list[str]] = []
+
+    def review_identifiers(self, findings: list[Any]) -> str:
+        self.reviewed.append([f"{f.field}:{f.kind}" for f in findings])
+        self.calls.append("review")
+        return self.choice if len(self.reviewed) == 1 else "keep"
+
+    def revise(self, field: str, current: str) -> str:
+        self.calls.append(f"revise {field}")
+        return self.revised
+
+
+MINIMAL = {
+    ("kiesler", "messages"): None,
+    ("kiesler", "control_position"): 4,
+    ("kiesler", "metacommunication"): None,
+    ("kiesler", "next_time"): None,
+}
+
+
+def test_a_phone_number_in_the_note_is_shown_before_confirming(store: DraftStore) -> None:
+    prompter = ReviewingPrompter(MINIMAL, store, note="bel haar op 06-12345678", choice="keep")
+    entry = reflect(start(store, ["kiesler"]), prompter, store)
+    assert prompter.reviewed == [["note:phone"]]
+    assert prompter.calls[-2:] == ["review", "confirm"]
+    assert entry is not None and entry.note == "bel haar op 06-12345678"
+
+
+def test_editing_replaces_the_text_and_checks_again(store: DraftStore) -> None:
+    prompter = ReviewingPrompter(
+        MINIMAL, store, note="mail jan@example.org", choice="edit", revised="mailde met haar"
+    )
+    entry = reflect(start(store, ["kiesler"]), prompter, store)
+    assert "revise note" in prompter.calls
+    assert entry is not None and entry.note == "mailde met haar"
+    assert read_draft(store).note == "mailde met haar"  # the edit is in the draft too
+    assert len(prompter.reviewed) == 1  # the edited text raised nothing more
+
+
+def test_cancelling_keeps_the_draft_and_saves_nothing(store: DraftStore) -> None:
+    prompter = ReviewingPrompter(MINIMAL, store, note="BSN 111222333", choice="cancel")
+    assert reflect(start(store, ["kiesler"]), prompter, store) is None
+    assert "confirm" not in prompter.calls
+    assert read_draft(store).note == "BSN 111222333"
+
+
+def test_an_ordinary_reflection_is_not_reviewed(store: DraftStore) -> None:
+    prompter = ReviewingPrompter(MINIMAL, store, note="ik bleef te lang", choice="cancel")
+    assert reflect(start(store, ["kiesler"]), prompter, store) is not None
+    assert prompter.reviewed == []

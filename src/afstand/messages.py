@@ -321,6 +321,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": 'zet de code tussen aanhalingstekens: client: "{code}"',
         "en": 'put the code in quotes: client: "{code}"',
     },
+    "identifier.email": {"nl": "e-mailadres", "en": "e-mail address"},
+    "identifier.phone": {"nl": "telefoonnummer", "en": "phone number"},
+    "identifier.bsn": {"nl": "burgerservicenummer (BSN)", "en": "citizen service number (BSN)"},
+    "identifier.birth_date": {"nl": "geboortedatum?", "en": "date of birth?"},
+    "identifier.name_code": {
+        "nl": "cliëntcode die op een naam lijkt",
+        "en": "client code that looks like a name",
+    },
+    "identifier.found": {
+        "nl": "dit lijkt iemand te identificeren; het dagboek is geen cliëntdossier",
+        "en": "this looks like it identifies someone; the journal is not a client file",
+    },
+    "identifier.strict": {
+        "nl": "niet bewaard: de tekst bevat wat iemand lijkt te identificeren (--strict)",
+        "en": "not saved: the text holds what looks like it identifies someone (--strict)",
+    },
+    "hint.identifier": {
+        "nl": "haal het weg of vervang het door een code; zonder --strict is het een waarschuwing",
+        "en": "remove it or replace it with a code; without --strict it is a warning",
+    },
+    "prompt.revise": {
+        "nl": "Nieuwe tekst (Enter houdt hem, :e opent je editor) >",
+        "en": "New text (Enter keeps it, :e opens your editor) >",
+    },
+    "prompt.identifier_choice": {
+        "nl": "[b]ewerken, toch [h]ouden, of [s]toppen (concept blijft bewaard)?",
+        "en": "[e]dit, [k]eep anyway, or [c]ancel (the draft is kept)?",
+    },
+    "help.reflect.strict": {
+        "nl": "Weiger (in plaats van te waarschuwen) tekst die iemand lijkt te identificeren.",
+        "en": "Refuse (instead of warn about) text that looks like it identifies someone.",
+    },
     "answers.missing": {
         "nl": "het antwoordbestand {path} bestaat niet",
         "en": "the answers file {path} does not exist",

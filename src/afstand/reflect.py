@@ -9,6 +9,7 @@ from typing import Protocol
 
 from afstand.answers import build_entry, is_answered, is_shown
 from afstand.drafts import Draft, DraftStore
+from afstand.identifiers import Finding, check_submission_identifiers
 from afstand.models.answers import Submission
 from afstand.models.entry import AnswerValue, Entry
 from afstand.models.questionnaire import Question, Questionnaire
@@ -31,6 +32,12 @@ class Prompter(Protocol):
     def ask_supervision(self) -> tuple[bool, str | None]: ...
 
     def confirm(self, entry: Entry) -> bool: ...
+
+    def review_identifiers(self, findings: list[Finding]) -> str:
+        """ "edit", "keep" or "cancel", after showing what looks like it identifies someone."""
+        ...
+
+    def revise(self, field: str, current: str) -> str: ...
 
 
 class Clock(Protocol):
@@ -66,8 +73,47 @@ def run_reflection(
     if draft.supervision is None:
         draft.supervision, draft.supervision_question = prompter.ask_supervision()
         drafts.save(draft)
-    entry = build_entry(submission_of(draft), catalog, now=clock.now(), today=clock.today())
+    while True:
+        submission = submission_of(draft)
+        entry = build_entry(submission, catalog, now=clock.now(), today=clock.today())
+        findings = check_submission_identifiers(submission, clock.today())
+        if not findings:
+            break
+        choice = prompter.review_identifiers(findings)
+        if choice == "cancel":
+            return None
+        if choice == "keep":
+            break
+        for finding in findings:
+            _set_field(
+                draft,
+                finding.field,
+                prompter.revise(
+                    finding.field,
+                    finding.text if finding.field == "client" else _get_field(draft, finding.field),
+                ),
+            )
+        drafts.save(draft)
     return entry if prompter.confirm(entry) else None
+
+
+def _get_field(draft: Draft, field: str) -> str:
+    if field in ("note", "supervision_question", "client"):
+        return str(getattr(draft, field) or "")
+    _, set_id, question_id = field.split(".", 2)
+    return str(draft.answers.get(set_id, {}).get(question_id, ""))
+
+
+def _set_field(draft: Draft, field: str, text: str) -> None:
+    if field in ("note", "supervision_question", "client"):
+        setattr(draft, field, text)
+        return
+    _, set_id, question_id = field.split(".", 2)
+    answers = draft.answers.setdefault(set_id, {})
+    if text.strip():
+        answers[question_id] = text
+    else:
+        answers.pop(question_id, None)
 
 
 def _ask_set(

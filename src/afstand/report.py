@@ -309,7 +309,7 @@ class Report:
                 ("distance", "type1-with-client"),
             ):
                 hits = row["poles"][pole]
-                if hits >= 3 and hits * 2 >= n:
+                if n >= 3 and hits * 2 >= n:  # at least half, of at least three reflections
                     points.append(
                         _point(
                             code,

@@ -40,7 +40,7 @@ def say(message: str, style: str | None = None) -> None:
 
 
 def warn(message: str) -> None:
-    err().print(f"{t('word.warning')}: {message}", style="yellow")
+    err().print(f"{t('word.warning')}: {message}", style="yellow", soft_wrap=True)
 
 
 def print_error(error: AfstandError) -> None:

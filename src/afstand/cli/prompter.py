@@ -16,6 +16,7 @@ from afstand.clients import client_problem, normalise_client
 from afstand.dates import parse_day
 from afstand.errors import AfstandError
 from afstand.i18n import current_language, t
+from afstand.identifiers import Finding, describe
 from afstand.models.entry import AnswerValue, Entry
 from afstand.models.questionnaire import Option, Question, Questionnaire
 from afstand.render import answer_in_words
@@ -193,6 +194,27 @@ class TerminalPrompter:
         if not wanted:
             return False, None
         return True, self._text(t("prompt.supervision_question") + " ") or None
+
+    def review_identifiers(self, findings: list[Finding]) -> str:
+        self.console.print()
+        self.console.print(Text(t("identifier.found"), style="bold yellow"))
+        for finding in findings:
+            self.console.print(Text("  " + describe(finding)), soft_wrap=True)
+        choices = {"e": "edit", "b": "edit", "k": "keep", "h": "keep", "c": "cancel", "s": "cancel"}
+        while True:
+            reply = self._read(t("prompt.identifier_choice") + " ").lower()[:1]
+            if reply in choices:
+                return choices[reply]
+            self._problem(t("prompt.identifier_choice"))
+
+    def revise(self, field: str, current: str) -> str:
+        self.console.print(Text(f"{field}: {current}", style="dim"), soft_wrap=True)
+        if field == "client":
+            return self.ask_client([])
+        reply = self._read(t("prompt.revise") + " ")
+        if reply == EDITOR_COMMAND:
+            return self.edit_text(current)
+        return reply if reply else current
 
     def confirm(self, entry: Entry) -> bool:
         self.console.print()

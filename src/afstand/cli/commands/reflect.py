@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from afstand.cli.context import Workspace, workspace
-from afstand.cli.output import err, say
+from afstand.cli.output import err, say, warn
 from afstand.errors import AfstandError, Cancelled, InvalidInput, NotFound, UsageError
 from afstand.i18n import t
 
@@ -40,6 +40,7 @@ def reflect(
         str | None, typer.Option("--answers", metavar="FILE", help=t("help.reflect.answers"))
     ] = None,
     resume: Annotated[bool, typer.Option("--resume", help=t("help.reflect.resume"))] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=t("help.reflect.strict"))] = False,
     discard_draft: Annotated[
         bool, typer.Option("--discard-draft", help=t("help.reflect.discard"))
     ] = False,
@@ -47,7 +48,7 @@ def reflect(
     ws = workspace(ctx)
     clock = SystemClock()
     if answers is not None:
-        _from_file(ws, answers, client, session_date, clock)
+        _from_file(ws, answers, client, session_date, clock, strict)
         return
     if not sys.stdin.isatty():
         raise UsageError(t("reflect.no_terminal"), hint=t("hint.answers_file"))
@@ -55,10 +56,16 @@ def reflect(
 
 
 def _from_file(
-    ws: Workspace, source: str, client: str | None, session_date: str | None, clock: SystemClock
+    ws: Workspace,
+    source: str,
+    client: str | None,
+    session_date: str | None,
+    clock: SystemClock,
+    strict: bool,
 ) -> None:
     from afstand.answers import build_entry
     from afstand.answers_file import read_submission
+    from afstand.identifiers import check_submission_identifiers, describe
     from afstand.journal import Journal
 
     submission = read_submission(source)
@@ -76,6 +83,15 @@ def _from_file(
 
         parse_day(submission.date.isoformat(), clock.today())  # raises the clear message
     entry = build_entry(submission, ws.catalog, now=clock.now(), today=clock.today())
+    findings = check_submission_identifiers(submission, clock.today())
+    if findings and strict:
+        raise InvalidInput(
+            t("identifier.strict"),
+            hint=t("hint.identifier"),
+            problems=[describe(f) for f in findings],
+        )
+    for finding in findings:
+        warn(f"{describe(finding)} — {t('identifier.found')}")
     journal = Journal(ws.paths.journal)
     journal.add(entry)
     say(
