@@ -4,6 +4,7 @@ again with a message; Enter passes an optional question by; `?` shows the help t
 from __future__ import annotations
 
 import re
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -37,6 +38,24 @@ class TerminalPrompter:
 
     def _read(self, prompt: str) -> str:
         return self.console.input(Text(prompt, style="bold cyan")).strip()
+
+    def _wrapped(self, text: str, hang: int, style: str = "") -> Text:
+        """`text` wrapped to the terminal, continuation lines indented by `hang`."""
+        width = max(40, self.console.width - 1)
+        indent = len(text) - len(text.lstrip(" "))
+        return Text(
+            textwrap.fill(
+                text.strip(),
+                width=width,
+                initial_indent=" " * indent,
+                subsequent_indent=" " * hang,
+                break_on_hyphens=False,
+            ),
+            style=style,
+        )
+
+    def _line(self, text: str, hang: int, style: str = "") -> None:
+        self.console.print(self._wrapped(text, hang, style), soft_wrap=True)
 
     def _problem(self, message: str) -> None:
         self.console.print(Text("  " + message, style="red"))
@@ -109,9 +128,9 @@ class TerminalPrompter:
         self.console.print(head)
         if question.type == "scale":
             for value, anchor in sorted(question.anchors.items()):
-                self.console.print(Text(f"  {value:>2}  {anchor.get(lang)}"))
+                self._line(f"  {value:>2}  {anchor.get(lang)}", hang=6)
         for number, option in enumerate(question.options, start=1):
-            self.console.print(Text(f"  {number:>2}) {option.label.get(lang)}"))
+            self._line(f"  {number:>2}) {option.label.get(lang)}", hang=6)
         while True:
             reply = self._read(self._input_hint(question) + " ")
             if reply == "?":
@@ -180,9 +199,9 @@ class TerminalPrompter:
         options: list[Option] = [o for o in question.options if o.id in chosen]
         for option in options:
             if option.feedback is not None:
-                self.console.print(Text("  → " + option.label.get(self.lang), style="bold"))
+                self._line("  → " + option.label.get(self.lang), hang=4, style="bold")
                 self.console.print(
-                    Text("    " + option.feedback.get(self.lang).strip(), style="cyan")
+                    self._wrapped("    " + option.feedback.get(self.lang).strip(), 4, "cyan")
                 )
 
     def ask_note(self) -> str | None:
@@ -223,9 +242,8 @@ class TerminalPrompter:
         for answered_set in entry.sets:
             self.console.print(Text(answered_set.title.get(self.lang), style="underline"))
             for answer in answered_set.answers:
-                line = Text("  " + _short(answer.prompt.get(self.lang)) + ": ", style="dim")
-                line.append(answer_in_words(answer, self.lang))
-                self.console.print(line)
+                prompt = _short(answer.prompt.get(self.lang))
+                self._line(f"  {prompt}: {answer_in_words(answer, self.lang)}", hang=4)
         if entry.note:
             self.console.print(Text(t("show.note") + ": " + entry.note))
         if entry.supervision:

@@ -1,0 +1,142 @@
+"""Choosing what goes into an export, and making it fit to hand over: client codes replaced by
+aliases, free text left out. Pure functions: entries in, entries out, nothing read or written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from afstand.models.entry import Answer, Entry, SetAnswers
+
+
+def choose(
+    entries: Iterable[Entry], client: str | None = None, supervision_only: bool = False
+) -> list[Entry]:
+    """The entries of `client` (all when None), only those flagged for supervision when asked,
+    in order of date and creation."""
+    chosen = [
+        e
+        for e in entries
+        if (client is None or e.client == client) and (e.supervision or not supervision_only)
+    ]
+    return sorted(chosen, key=lambda e: (e.date, e.created))
+
+
+def choose_raw(
+    entries: Iterable[dict[str, Any]], client: str | None = None, supervision_only: bool = False
+) -> list[dict[str, Any]]:
+    """`choose` for entries as stored (plain data), for the exports that need no model."""
+    chosen = [
+        e
+        for e in entries
+        if (client is None or e.get("client") == client)
+        and (bool(e.get("supervision", False)) or not supervision_only)
+    ]
+    return sorted(chosen, key=lambda e: (str(e.get("date")), str(e.get("created"))))
+
+
+def alias_map(clients: Iterable[str]) -> dict[str, str]:
+    """Real code → C1, C2, … in the order the codes first appear (give them sorted by date)."""
+    mapping: dict[str, str] = {}
+    for code in clients:
+        if code not in mapping:
+            mapping[code] = f"C{len(mapping) + 1}"
+    return mapping
+
+
+def code_pattern(mapping: Mapping[str, str]) -> re.Pattern[str] | None:
+    """One pattern for every code of `mapping`, as a whole word. Codes are stored in capitals;
+    one with a digit or a sign (`K7`, `MW-03`) is found in any case, since such a word is
+    hardly ever anything else; a code of letters only (`ANNA`) only as written in capitals,
+    so that an ordinary word in a note (`anna`, `ik`) stays as it is."""
+    if not mapping:
+        return None
+    parts = []
+    for code in sorted(mapping, key=len, reverse=True):
+        escaped = re.escape(code)
+        parts.append(escaped if code.isalpha() else f"(?i:{escaped})")
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])")
+
+
+def replace_codes(
+    text: str, mapping: Mapping[str, str], pattern: re.Pattern[str] | None = None
+) -> str:
+    """`text` with every client code of `mapping` replaced by its alias, in one pass (so that a
+    real code `C2` that became `C1` is never replaced twice)."""
+    pattern = pattern if pattern is not None else code_pattern(mapping)
+    if pattern is None:
+        return text
+    upper = {code.upper(): alias for code, alias in mapping.items()}
+    return pattern.sub(lambda match: upper.get(match.group(0).upper(), match.group(0)), text)
+
+
+def alias_entries(entries: Sequence[Entry], mapping: Mapping[str, str]) -> list[Entry]:
+    """The entries with their client codes replaced, also where a code stands in free text."""
+    pattern = code_pattern(mapping)
+    if pattern is None:
+        return list(entries)
+
+    def scrub(text: str | None) -> str | None:
+        return replace_codes(text, mapping, pattern) if text is not None else None
+
+    def scrub_answer(answer: Answer) -> Answer:
+        if answer.type == "text" and isinstance(answer.value, str):
+            return answer.model_copy(update={"value": scrub(answer.value)})
+        return answer
+
+    return [
+        entry.model_copy(
+            update={
+                "client": mapping.get(entry.client, entry.client),
+                "note": scrub(entry.note),
+                "supervision_question": scrub(entry.supervision_question),
+                "sets": [
+                    s.model_copy(update={"answers": [scrub_answer(a) for a in s.answers]})
+                    for s in entry.sets
+                ],
+            }
+        )
+        for entry in entries
+    ]
+
+
+def drop_notes(entries: Sequence[Entry]) -> list[Entry]:
+    """The entries without any free text: no text answers, no note, no supervision question.
+    A set left without answers is left out; the flag for supervision stays."""
+    result = []
+    for entry in entries:
+        sets: list[SetAnswers] = []
+        for answered in entry.sets:
+            kept = [a for a in answered.answers if a.type != "text"]
+            if kept:
+                sets.append(answered.model_copy(update={"answers": kept}))
+        result.append(
+            entry.model_copy(update={"sets": sets, "note": None, "supervision_question": None})
+        )
+    return result
+
+
+def report_rows(
+    entries: Iterable[dict[str, Any]], mapping: Mapping[str, str], no_notes: bool
+) -> list[dict[str, Any]]:
+    """Entries as stored, changed like `alias_entries` and `drop_notes` change the models in
+    what the report reads of them, so that its figures and texts show only the aliases."""
+    if not mapping and not no_notes:
+        return list(entries)
+    pattern = code_pattern(mapping)
+    rows = []
+    for entry in entries:
+        question = entry.get("supervision_question")
+        if no_notes:
+            question = None
+        elif isinstance(question, str):
+            question = replace_codes(question, mapping, pattern)
+        rows.append(
+            {
+                **entry,
+                "client": mapping.get(entry["client"], entry["client"]),
+                "supervision_question": question,
+            }
+        )
+    return rows
