@@ -15,7 +15,7 @@ from afstand.i18n import t
 from afstand.journal import Journal, Period
 
 SMALL_SAMPLE = 5
-EXTREME = 0.2  # a position within the outer fifth of its scale counts as an extreme
+EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
 PRESSURE = 0.75  # a need answered in the upper quarter of its scale counts as under pressure
 GAP_DAYS = 14
 
@@ -40,24 +40,25 @@ class Scale:
     """The answers to all scales with one tag: their values and where they came from."""
 
     values: list[tuple[date, int]] = field(default_factory=list)
+    shares: list[float] = field(default_factory=list)  # each value within its own scale, 0..1
     low: int | None = None
     high: int | None = None
     count: int = 0  # times an option with this tag was chosen
 
     def add(self, day: date, value: int, low: int | None, high: int | None) -> None:
         self.values.append((day, value))
-        self.low = low if self.low is None else min(self.low, low or self.low)
-        self.high = high if self.high is None else max(self.high, high or self.high)
+        if low is not None and high is not None and high > low:
+            self.shares.append((value - low) / (high - low))
+            self.low = low if self.low is None else min(self.low, low)
+            self.high = high if self.high is None else max(self.high, high)
 
     @property
     def mean(self) -> float | None:
         return round(mean(v for _, v in self.values), 2) if self.values else None
 
     def share_at_or_above(self, fraction: float) -> int:
-        if self.low is None or self.high is None or self.high <= self.low:
-            return 0
-        threshold = self.low + fraction * (self.high - self.low)
-        return sum(1 for _, v in self.values if v >= threshold)
+        """How many answers lie at or above `fraction` of their own scale."""
+        return sum(1 for share in self.shares if share >= fraction)
 
 
 @dataclass
@@ -112,7 +113,7 @@ def view_of(raw: dict[str, Any]) -> EntryView:
                 for dimension, tag in tags.items():
                     if dimension != "axis":
                         view.scales.append((dimension, tag, value, low, high))
-                if not tags:
+                if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
                     key = f"{answered_set['id']}.{answer['question']}"
                     view.generic.append((key, answer["prompt"], value))
             for option in answer.get("options", []):

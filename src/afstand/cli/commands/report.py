@@ -3,6 +3,7 @@ colour) or as data (`--json`)."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from datetime import date
 from typing import Annotated, Any
@@ -192,6 +193,8 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
 
     if data["octants"] or data["control"]["n"]:
         _heading(console, t("report.kiesler"))
+        noted = data["pull"]["messages"]
+        _say(console, t("report.messages_noted", count=noted, total=total))
         biggest = max(data["octants"].values(), default=0)
         for octant, count in sorted(data["octants"].items(), key=lambda kv: -kv[1]):
             clients = data["octant_clients"].get(octant, 0)
@@ -273,11 +276,10 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
     if not questions:
         console.print(Text("  " + t("report.none")))
     for item in questions:
-        console.print(
-            Text(
-                f"  {item['date']}  {item['client']:<8} {item['id'][:8]}  "
-                + (item["question"] or "")
-            )
+        _say(
+            console,
+            f"{item['date']}  {item['client']:<8} {item['id'][:8]}  {item['question'] or ''}",
+            hang=4,
         )
 
     _heading(console, t("report.attention"))
@@ -301,10 +303,11 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
             (t("report.row.affiliation"), affiliation["mean"], previous["affiliation_mean"]),
             (t("report.row.control"), data["control"]["mean"], previous["control_mean"]),
         ]
+        width = max(len(label) for label, _, _ in rows)
         for label, now, before in rows:
             console.print(
                 Text(
-                    f"  {label:<34} {_fmt(now):>6}  {t('report.was')} "
+                    f"  {label:<{width}} {_fmt(now):>6}  {t('report.was')} "
                     f"{_fmt(before):>6}  {_change(now, before)}"
                 )
             )
@@ -354,12 +357,18 @@ def _course(console: Console, result: Any, lang: str) -> None:
             position = "".join("●" if low + i == value else "·" for i in range(cells))
             position += f" {value}"
         line = f"{entry.day.isoformat()}  {position:<12}"
-        if entry.signals["distance"]:
-            line += f" I: {', '.join(entry.signals['distance'])}"
-        if entry.signals["proximity"]:
-            line += f" II: {', '.join(entry.signals['proximity'])}"
+        for pole, mark in (("distance", "I"), ("proximity", "II")):
+            if entry.signals[pole]:
+                # the first clause of each label: short enough for one line per reflection
+                labels = [
+                    re.split(r"[,:(]", result.signal_label(sid, lang))[0].strip()
+                    for sid in entry.signals[pole]
+                ]
+                line += f" {mark}: {'; '.join(labels)}"
         if entry.octants:
             line += " · " + ", ".join(t("octant.short." + o) for o in entry.octants)
-        if "followed" in entry.pull or "partly" in entry.pull:
+        if "followed" in entry.pull:
             line += " · " + t("report.followed_short")
+        elif "partly" in entry.pull:
+            line += " · " + t("report.partly_short")
         _say(console, line, hang=26)

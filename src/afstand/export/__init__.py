@@ -1,0 +1,213 @@
+"""`afstand export`: the journal as a document for a supervisor (Markdown, HTML) or as data
+(JSON for `afstand import`, CSV for a spreadsheet).
+
+Every format is a small `render` function in a module of its own. This module chooses the
+entries, makes them fit to hand over (aliases, no free text), builds the report's figures on
+exactly what the document shows, and writes the result privately."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from afstand.errors import UsageError
+from afstand.i18n import Language, current_language, set_language, t
+from afstand.journal import Journal, Period
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from afstand.models.entry import Entry
+    from afstand.report import Report
+
+
+class Format(StrEnum):
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+    csv = "csv"
+
+
+SUFFIXES = {
+    ".md": Format.markdown,
+    ".markdown": Format.markdown,
+    ".html": Format.html,
+    ".htm": Format.html,
+    ".json": Format.json,
+    ".csv": Format.csv,
+}
+
+
+def format_for(output: str | None) -> Format:
+    """The format an output file's name asks for (Markdown when it says nothing)."""
+    if output:
+        return SUFFIXES.get(Path(output).suffix.lower(), Format.markdown)
+    return Format.markdown
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    period: Period = field(default_factory=Period)
+    client: str | None = None
+    supervision_only: bool = False
+    alias_clients: bool = False
+    no_notes: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """Whether every exported entry is exactly as stored (and so fit for `import`)."""
+        return not (self.alias_clients or self.no_notes)
+
+
+@dataclass
+class Summary:
+    """The report's figures over exactly the entries of the document (aliased when they are)."""
+
+    report: Report
+    data: dict[str, Any]
+    client: str | None  # the client of --client as the document shows it
+    today: date
+
+
+@dataclass
+class Exported:
+    data: bytes
+    count: int
+
+
+@contextmanager
+def speaking(lang: Language) -> Iterator[None]:
+    """Interface texts in `lang` for the length of the block."""
+    before = current_language()
+    set_language(lang)
+    try:
+        yield
+    finally:
+        set_language(before)
+
+
+@cache
+def _entries_adapter() -> TypeAdapter[list[Entry]]:
+    from pydantic import TypeAdapter
+
+    from afstand.models.entry import Entry
+
+    return TypeAdapter(list[Entry])
+
+
+def export(
+    journal: Journal,
+    fmt: Format,
+    options: ExportOptions,
+    *,
+    lang: Language,
+    today: date,
+    now: datetime,
+) -> Exported:
+    """The export as bytes (UTF-8; the CSV with a byte order mark)."""
+    from afstand.export import select
+
+    with speaking(lang):
+        rows = select.choose_raw(
+            journal.raw_entries(options.period), options.client, options.supervision_only
+        )
+        mapping = (
+            select.alias_map(str(row["client"]) for row in rows) if options.alias_clients else {}
+        )
+        if fmt is Format.json and options.complete:
+            # the fast path for moving a whole journal: the entries exactly as stored
+            from afstand.export import json_format
+
+            return Exported(json_format.render(rows, options, now=now).encode(), len(rows))
+        entries = _validated(journal, options.period, rows)
+        if mapping:
+            entries = select.alias_entries(entries, mapping)
+        if options.no_notes:
+            entries = select.drop_notes(entries)
+        if fmt is Format.json:
+            from afstand.export import json_format
+
+            stored = [json_format.stored_form(entry) for entry in entries]
+            return Exported(json_format.render(stored, options, now=now).encode(), len(entries))
+        summary = summarise(select.report_rows(rows, mapping, options.no_notes), options, today)
+        if options.client is not None:
+            summary.client = mapping.get(options.client, options.client)
+        if fmt is Format.csv:
+            from afstand.export import csv_format
+
+            return Exported(csv_format.render(entries, summary, options, lang), len(entries))
+        if fmt is Format.html:
+            from afstand.export import html
+
+            return Exported(html.render(entries, summary, options, lang).encode(), len(entries))
+        from afstand.export import markdown
+
+        return Exported(markdown.render(entries, summary, options, lang).encode(), len(entries))
+
+
+def _validated(journal: Journal, period: Period, rows: list[dict[str, Any]]) -> list[Entry]:
+    from pydantic import ValidationError
+
+    try:
+        return _entries_adapter().validate_python(rows)
+    except ValidationError:
+        journal.entries(period)  # raises the full account of what is wrong, file by file
+        raise
+
+
+def summarise(rows: list[dict[str, Any]], options: ExportOptions, today: date) -> Summary:
+    """The report over `rows` (entries as stored, already aliased where asked)."""
+    from afstand.report import Report, view_of
+    from afstand.report_json import report_data
+
+    views = sorted((view_of(row) for row in rows), key=lambda view: view.day)
+    report = Report(
+        period=options.period, client=options.client, entries=views, previous=[], today=today
+    )
+    data = report_data(report)
+    data["previous"] = None  # the document compares nothing it does not contain
+    if options.supervision_only:
+        # a gap between flagged reflections says nothing about reflecting
+        data["attention"] = [p for p in data["attention"] if p["code"] != "no-reflection"]
+    return Summary(report=report, data=data, client=options.client, today=today)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write `path` readable by the owner only (0600), atomically: a crash leaves the old file
+    or the new one. Unlike the journal's own writes this never creates or changes the folder:
+    it is the user's (a desktop, a USB stick), not afstand's."""
+    from afstand.storage import storage_error, sync_folder
+
+    if path.is_dir():
+        raise UsageError(t("export.output_folder", path=path), hint=t("hint.export_output"))
+    folder = path.parent
+    if not folder.is_dir():
+        raise UsageError(
+            t("export.output_no_folder", folder=folder), hint=t("hint.export_output")
+        )
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise storage_error(error, path) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:  # mkstemp made it 0600
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        with suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise storage_error(error, path) from error
+        raise
+    with suppress(OSError):
+        sync_folder(folder)

@@ -1,0 +1,191 @@
+"""The text report as a user reads it: golden files at 80 columns without colour, and checks
+that hold for any rendering (nothing wider than the terminal, no markup, columns that line up,
+nothing said only in colour).
+
+To regenerate the golden files after an intended change of the report:
+
+    AFSTAND_UPDATE_GOLDEN=1 pytest tests/test_report_golden.py
+
+Each test then writes its file and fails on purpose, so that regenerating never passes by
+accident (in CI); read the diff, then run again without the variable."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from afstand.cli import output
+from afstand.cli.commands.report import render, sparkline
+from afstand.i18n import set_language, t
+from afstand.report_json import report_data
+from report_helpers import JournalBuilder, write_october
+
+GOLDEN = Path(__file__).parent / "golden"
+WIDTH = 80
+
+CASES = {
+    "report_month_en.txt": ("--month", "2026-10"),
+    "report_month_nl.txt": ("--lang", "nl", "--month", "2026-10"),
+    "report_client_en.txt": ("--month", "2026-10", "--client", "k7"),
+}
+
+
+@pytest.fixture
+def width80(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The consoles read COLUMNS once when they are made: make them anew at 80 columns."""
+    monkeypatch.setenv("COLUMNS", str(WIDTH))
+    output.out.cache_clear()
+    output.err.cache_clear()
+    yield
+    output.out.cache_clear()
+    output.err.cache_clear()
+
+
+@pytest.fixture
+def october(afstand_home: Path) -> dict[str, str]:
+    return write_october(JournalBuilder(afstand_home))
+
+
+def rendered(cli, args: tuple[str, ...]) -> str:  # type: ignore[no-untyped-def]
+    result = cli("report", *args)
+    assert result.code == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout  # type: ignore[no-any-return]
+
+
+def normalised(text: str) -> str:
+    """Trailing spaces are invisible and editors strip them: they are not compared."""
+    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("AFSTAND_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(normalised(text), encoding="utf-8")
+        pytest.fail(f"wrote {path}: read the diff, then run again without AFSTAND_UPDATE_GOLDEN")
+    assert path.exists(), f"{path} is missing: make it with AFSTAND_UPDATE_GOLDEN=1"
+    assert normalised(text) == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_golden(cli, october, width80, name: str) -> None:  # type: ignore[no-untyped-def]
+    check_golden(name, rendered(cli, CASES[name]))
+
+
+def margin_problems(text: str, lang: str, client: str | None = None) -> list[str]:
+    """Lines wider than the terminal, with markup or escape codes, or at the left margin
+    without being the title, the disclaimer or a heading (a line the terminal broke)."""
+    set_language(lang)
+    headings = {
+        t(key)
+        for key in (
+            "report.overview",
+            "report.countertransference",
+            "report.kiesler",
+            "report.needs",
+            "report.selfcare",
+            "report.generic",
+            "report.attention",
+            "report.course",
+        )
+    }
+    title = t("report.title", start="2026-10-01", end="2026-10-31")
+    if client:
+        title += f"  ·  {client}"
+    disclaimer = " ".join(t("report.disclaimer").split())
+    heading_starts = (
+        t("report.balance", n=0, total=0, mean=0, low=0, high=0).split("(")[0],
+        t("report.supervision", count=0).split("(")[0],
+        t("report.previous", start="", end="").split("(")[0],
+    )
+
+    def is_margin_line(line: str) -> bool:
+        return (
+            line in headings
+            or line == title
+            or line in disclaimer
+            or line.startswith(heading_starts)
+        )
+
+    problems = []
+    for line in text.splitlines():
+        too_wide = cell_len(line) > WIDTH
+        markup = "\x1b" in line or "[/" in line or "[bold" in line
+        broken = bool(line) and not line.startswith(" ") and not is_margin_line(line)
+        if too_wide or markup or broken:
+            problems.append(line)
+    return problems
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_the_report_reads_well_at_80_columns(cli, october, width80, name: str) -> None:  # type: ignore[no-untyped-def]
+    args = CASES[name]
+    lang = "nl" if "nl" in args else "en"
+    client = "K7" if "--client" in args else None
+    assert margin_problems(rendered(cli, args), lang, client) == []
+
+
+def test_a_long_supervision_question_keeps_its_margin(cli, width80, afstand_home) -> None:  # type: ignore[no-untyped-def]
+    JournalBuilder(afstand_home).add(
+        "K7",
+        "2026-10-05",
+        position=4,
+        supervision=True,
+        question="I keep wondering whether I should tell her how much her story about the fire "
+        "touched me, and what that would do to our work together.",
+    )
+    text = rendered(cli, ("--month", "2026-10"))
+    assert "I keep wondering" in text
+    assert margin_problems(text, "en") == []
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_comparison_columns_line_up(cli, october, width80, lang: str) -> None:  # type: ignore[no-untyped-def]
+    text = rendered(cli, ("--lang", lang, "--month", "2026-10"))
+    set_language(lang)
+    heading = t("report.previous", start="2026-09-01", end="2026-09-30")
+    rows = text.split(heading + "\n", 1)[1].splitlines()[:6]
+    was = f" {t('report.was')} "
+    assert len({row.index(was) for row in rows}) == 1, "\n".join(rows)
+
+
+def test_no_color_says_everything(cli, october, width80, afstand_home) -> None:  # type: ignore[no-untyped-def]
+    """What colour adds is style only: the text without colour is the same text."""
+    plain = rendered(cli, CASES["report_month_en.txt"])
+    assert "\x1b" not in plain
+
+    result = JournalBuilder(afstand_home).report()
+    coloured = Console(
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        width=WIDTH,
+        record=True,
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+    render(coloured, report_data(result), result)
+    assert "\x1b[" in coloured.file.getvalue()  # type: ignore[attr-defined]
+    assert normalised(coloured.export_text(styles=False)) == normalised(plain)
+
+    # bars are characters and every count is printed beside its bar
+    assert re.search(r"^ +6 +2 +█{24}$", plain, re.MULTILINE)
+    assert re.search(r"^ +1 \(too distant\) +0 *$", plain, re.MULTILINE)
+    assert "per week: ▇▇▃▆" in plain
+    assert "in 4 of 8 reflections" in plain
+
+
+def test_sparkline() -> None:
+    assert sparkline([1, 4, 7, None], 1, 7) == "▁▅█ "
+    assert sparkline([0, 2, 4], 0, 4) == "▁▅█"
+    assert sparkline([3, 3], 3, 3) == "▁▁"  # an empty range still draws
+    assert sparkline([9, -1], 0, 4) == "█▁"  # values outside the range are clamped
