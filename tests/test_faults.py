@@ -1,0 +1,205 @@
+"""Fault injection: afstand as a real process, killed, crowded and starved, keeps every
+entry whose save it confirmed. Run alone with `pytest -m faults`."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from afstand.journal import Journal
+
+pytestmark = pytest.mark.faults
+
+ANSWERS = """client: K{n}
+date: 2026-10-{day:02d}
+note: save number {n}
+answers:
+  countertransference: {{position: 4, type2_signals: [rescuing]}}
+  kiesler: {{control_position: 4}}
+"""
+
+
+def start_save(home: Path, n: int, tmp: Path) -> subprocess.Popen[bytes]:
+    path = tmp / f"answers-{n}.yaml"
+    path.write_text(ANSWERS.format(n=n, day=1 + n % 28), encoding="utf-8")
+    env = {**os.environ, "AFSTAND_HOME": str(home)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "afstand", "reflect", "--answers", str(path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def notes(home: Path) -> list[str]:
+    return [entry.note or "" for entry in Journal(home / "journal").entries()]
+
+
+def test_sigkill_at_random_moments_never_loses_a_confirmed_save(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    confirmed: list[str] = []
+    rng = random.Random(20261121)
+    for n in range(40):
+        process = start_save(home, n, tmp_path)
+        time.sleep(rng.uniform(0.0, 0.35))  # start-up is ~0.2 s: kills land before and during
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+        code = process.wait()
+        if code == 0:
+            confirmed.append(f"save number {n}")
+        else:
+            assert code == -signal.SIGKILL, process.stderr.read() if process.stderr else code
+    saved = notes(home)  # every month must still open and validate
+    assert set(confirmed) <= set(saved)
+    assert len(saved) == len(set(saved)), "an entry was saved twice"
+    assert 0 < len(confirmed) < 40, "the kills should land both before and after saves"
+
+
+def test_eight_processes_saving_25_each_at_once_lose_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    script = (
+        "import os, sys\n"
+        "from afstand.cli import run\n"
+        "worker = int(sys.argv[1]); folder = sys.argv[2]\n"
+        "for i in range(25):\n"
+        "    path = os.path.join(folder, f'w{worker}-{i}.yaml')\n"
+        "    with open(path, 'w') as f:\n"
+        f"        f.write({ANSWERS!r}.format(n=worker * 100 + i, day=1 + i % 3))\n"
+        "    assert run(['reflect', '--answers', path]) == 0\n"
+    )
+    env = {**os.environ, "AFSTAND_HOME": str(home)}
+    workers = [
+        subprocess.Popen([sys.executable, "-c", script, str(w), str(tmp_path)], env=env)
+        for w in range(8)
+    ]
+    assert [w.wait(timeout=120) for w in workers] == [0] * 8
+    saved = notes(home)
+    assert len(saved) == 200
+    assert len(set(saved)) == 200
+
+
+def test_a_full_disk_leaves_the_journal_intact_and_says_so(
+    cli,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    afstand_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = tmp_path / "first.yaml"
+    first.write_text(ANSWERS.format(n=1, day=2), encoding="utf-8")
+    assert cli("reflect", "--answers", str(first)).code == 0
+    month = afstand_home / "journal" / "2026" / "2026-10.json"
+    before = month.read_bytes()
+
+    def full(fd: int) -> None:  # the data is flushed to a disk that has no room left
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    second = tmp_path / "second.yaml"
+    second.write_text(ANSWERS.format(n=2, day=3), encoding="utf-8")
+    monkeypatch.setattr(os, "fsync", full)
+    result = cli("reflect", "--answers", str(second))
+    monkeypatch.undo()
+    assert result.code == 5
+    assert "disk is full" in result.stderr
+    assert "nothing was lost" in result.stderr
+    assert month.read_bytes() == before
+    assert [p.name for p in month.parent.iterdir()] == ["2026-10.json"]
+
+
+def test_a_read_only_data_folder_gives_a_clear_error(
+    cli,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    afstand_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tempfile
+
+    def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    answers = tmp_path / "a.yaml"
+    answers.write_text(ANSWERS.format(n=1, day=2), encoding="utf-8")
+    result = cli("reflect", "--answers", str(answers))
+    assert result.code == 5
+    assert "no permission to write" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="file modes do not stop root")
+def test_a_really_read_only_folder_gives_a_clear_error(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "journal").mkdir(parents=True)
+    (home / "journal").chmod(0o500)
+    try:
+        process = start_save(home, 1, tmp_path)
+        assert process.wait() == 5
+        assert process.stderr is not None
+        assert b"no permission" in process.stderr.read()
+    finally:
+        (home / "journal").chmod(0o700)
+
+
+VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-10, 10)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+ANSWER_KEYS = st.sampled_from(
+    [
+        "position",
+        "type2_signals",
+        "reaction_source",
+        "messages",
+        "control_position",
+        "pull_strength",
+        "nope",
+    ]
+)
+SUBMISSIONS = st.fixed_dictionaries(
+    {"client": st.one_of(st.sampled_from(["K7", "k 7", "", "JanJansen"]), VALUES)},
+    optional={
+        "date": st.one_of(st.sampled_from(["2026-10-02", "tomorrow", "2999-01-01"]), VALUES),
+        "note": VALUES,
+        "supervision": VALUES,
+        "answers": st.one_of(
+            VALUES,
+            st.dictionaries(
+                st.sampled_from(["countertransference", "kiesler", "nope"]),
+                st.dictionaries(ANSWER_KEYS, VALUES, max_size=4),
+                max_size=3,
+            ),
+        ),
+        "extra": VALUES,
+    },
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(SUBMISSIONS)
+def test_any_answers_file_is_saved_or_refused_clearly(cli, data: dict[str, object]) -> None:  # type: ignore[no-untyped-def]
+    result = cli("reflect", "--answers", "-", stdin=json.dumps(data))
+    assert result.code in (0, 3), result.stderr
+    assert "Traceback" not in result.stderr
+    if result.code == 3:
+        assert result.stderr.startswith("error: ")
+        assert result.stdout == ""
