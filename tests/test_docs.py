@@ -14,7 +14,7 @@ from afstand.yamlfile import parse_yaml
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 COMMANDS = ["reflect", "list", "show", "edit", "delete", "report", "questionnaires", "schema",
-            "paths"]
+            "paths", "export", "import"]
 
 
 def yaml_blocks() -> list[str]:

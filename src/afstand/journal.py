@@ -66,6 +66,16 @@ class Period:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
+@dataclass
+class MergeResult:
+    """What `Journal.merge` did (or, in a dry run, would do) with each incoming entry."""
+
+    added: list[Entry]
+    skipped: list[Entry]  # already present with the same content
+    conflicts: list[Entry]  # present with other content; the local one was kept
+    replaced: list[Entry]  # present with other content; replaced (overwrite)
+
+
 class Journal:
     """Read and change the entries in `folder`. Bytes pass through `read_bytes`/`write_bytes`,
     so that an encrypted journal can wrap them without touching the rest."""
@@ -234,6 +244,114 @@ class Journal:
             entries = self.read_month(old.month)
             self._write_month(old.month, [e for e in entries if e.id != entry_id])
             return old
+
+    def stored_entries(self, period: Period = Period()) -> Iterator[tuple[dict[str, Any], bytes]]:
+        """Like `raw_entries`, with each entry's JSON (UTF-8) as it stands in its month file (one
+        entry per line, see `encode_month`): an export that copies entries unchanged need not
+        encode them again. Where a file is not laid out that way (edited by hand, or of an older
+        schema version) the text is made anew from the data."""
+        wanted = set(self._months_in(period))
+        for month in self.months():
+            if month not in wanted:
+                continue
+            path = self.month_path(month)
+            try:
+                data = self.read_bytes(path)
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                raise JournalUnreadable(
+                    t("journal.unreadable", path=path, reason=error.strerror or str(error))
+                ) from error
+            entries = _decode_month(data, path)
+            lines = self._entry_lines(data, entries)
+            for index, entry in enumerate(entries):
+                try:
+                    day = date.fromisoformat(entry["date"])
+                except (KeyError, TypeError, ValueError):
+                    self.read_month(month)  # raises the full account of what is wrong
+                    raise
+                if period.contains(day):
+                    text = lines[index] if lines is not None else None
+                    if text is None:
+                        text = json.dumps(
+                            entry, ensure_ascii=False, separators=(",", ":")
+                        ).encode("utf-8")
+                    yield entry, text
+
+    @staticmethod
+    def _entry_lines(data: bytes, entries: list[dict[str, Any]]) -> list[bytes] | None:
+        """The JSON of each entry when the file is as `encode_month` writes it, else None."""
+        lines = data.split(b"\n")
+        opening = b',"entries":['
+        if len(lines) != len(entries) + 3 or not lines[0].endswith(opening):
+            return None
+        try:
+            header = json.loads(lines[0][: -len(opening)] + b"}")
+        except ValueError:
+            return None
+        if not isinstance(header, dict) or header.get("schema_version") != SCHEMA_VERSION:
+            return None
+        found = []
+        for line, entry in zip(lines[1:-2], entries, strict=True):
+            text = line[:-1] if line.endswith(b",") else line
+            start = b'{"id":' + json.dumps(entry.get("id")).encode("utf-8")
+            if not (text.startswith(start) and text.endswith(b"}")):
+                return None
+            found.append(text)
+        return found
+
+    def merge(
+        self, entries: list[Entry], overwrite: bool = False, dry_run: bool = False
+    ) -> MergeResult:
+        """Bring `entries` (validated, unique ids) into the journal under one lock: a new id is
+        added, an equal entry skipped, a different entry with a known id is a conflict that
+        keeps the local one (or replaces it, with `overwrite`). Everything is read before
+        anything is written, and each changed month is written once; months that gain
+        entries are written before months that only lose one, so a crash never loses one."""
+        result = MergeResult(added=[], skipped=[], conflicts=[], replaced=[])
+        with exclusive_lock(self.lock_path):
+            where: dict[str, str] = {}
+            for month in self.months():
+                for raw in self.read_month_raw(month):
+                    if isinstance(raw.get("id"), str):
+                        where[raw["id"]] = month
+            loaded: dict[str, list[Entry]] = {}
+
+            def month_entries(month: str) -> list[Entry]:
+                if month not in loaded:
+                    loaded[month] = self.read_month(month)
+                return loaded[month]
+
+            gaining: set[str] = set()
+            losing: set[str] = set()
+            for entry in entries:
+                known = where.get(entry.id)
+                local = None
+                if known is not None:
+                    local = next((e for e in month_entries(known) if e.id == entry.id), None)
+                if known is None or local is None:
+                    month_entries(entry.month).append(entry)
+                    gaining.add(entry.month)
+                    where[entry.id] = entry.month
+                    result.added.append(entry)
+                elif local == entry:
+                    result.skipped.append(entry)
+                elif not overwrite:
+                    result.conflicts.append(entry)
+                else:
+                    loaded[known] = [e for e in month_entries(known) if e.id != entry.id]
+                    losing.add(known)
+                    month_entries(entry.month).append(entry)
+                    gaining.add(entry.month)
+                    where[entry.id] = entry.month
+                    result.replaced.append(entry)
+            if not dry_run:
+                for month in sorted(gaining):
+                    self._write_month(month, loaded[month])
+                for month in sorted(losing - gaining):
+                    self._write_month(month, loaded[month])
+        return result
 
     def _locate(self, entry_id: str) -> Entry:
         for month in reversed(self.months()):

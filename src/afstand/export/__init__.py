@@ -7,6 +7,7 @@ exactly what the document shows, and writes the result privately."""
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -94,6 +95,20 @@ def speaking(lang: Language) -> Iterator[None]:
         set_language(before)
 
 
+@contextmanager
+def without_gc_pauses() -> Iterator[None]:
+    """Python's cycle collector rescans everything alive whenever many objects were made; for
+    the parsed data of a whole journal that triples the time. An export or an import makes no
+    cycles worth collecting, so the collector rests until it is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @cache
 def _entries_adapter() -> TypeAdapter[list[Entry]]:
     from pydantic import TypeAdapter
@@ -113,44 +128,72 @@ def export(
     now: datetime,
 ) -> Exported:
     """The export as bytes (UTF-8; the CSV with a byte order mark)."""
+    with speaking(lang), without_gc_pauses():
+        # the work is done in a function of its own, so that everything it made is freed
+        # before the collector wakes up again (else its first round walks through all of it)
+        return _export(journal, fmt, options, lang=lang, today=today, now=now)
+
+
+def _export(
+    journal: Journal,
+    fmt: Format,
+    options: ExportOptions,
+    *,
+    lang: Language,
+    today: date,
+    now: datetime,
+) -> Exported:
     from afstand.export import select
 
-    with speaking(lang):
-        rows = select.choose_raw(
-            journal.raw_entries(options.period), options.client, options.supervision_only
-        )
-        mapping = (
-            select.alias_map(str(row["client"]) for row in rows) if options.alias_clients else {}
-        )
-        if fmt is Format.json and options.complete:
-            # the fast path for moving a whole journal: the entries exactly as stored
-            from afstand.export import json_format
+    if fmt is Format.json and options.complete:
+        # the fast path for moving a whole journal: the entries' text exactly as stored
+        from afstand.export import json_format
 
-            return Exported(json_format.render(rows, options, now=now).encode(), len(rows))
-        entries = _validated(journal, options.period, rows)
-        if mapping:
-            entries = select.alias_entries(entries, mapping)
-        if options.no_notes:
-            entries = select.drop_notes(entries)
-        if fmt is Format.json:
-            from afstand.export import json_format
+        # keep only the date and the text of each entry: holding the parsed data of a
+        # whole journal would make Python's garbage collector slow everything down
+        kept = [
+            (select.by_date(stored), text)
+            for stored, text in journal.stored_entries(options.period)
+            if select.wanted(stored, options.client, options.supervision_only)
+        ]
+        kept.sort(key=lambda pair: pair[0])  # months come in order; this keeps it so
+        texts = [text for _, text in kept]
+        return Exported(json_format.render(texts, options, now=now), len(texts))
+    rows = sorted(
+        (
+            row
+            for row in journal.raw_entries(options.period)
+            if select.wanted(row, options.client, options.supervision_only)
+        ),
+        key=select.by_date,
+    )
+    mapping = select.alias_map(str(row["client"]) for row in rows) if options.alias_clients else {}
+    entries = _validated(journal, options.period, rows)
+    if mapping:
+        entries = select.alias_entries(entries, mapping)
+    if options.no_notes:
+        entries = select.drop_notes(entries)
+    if fmt is Format.json:
+        from afstand.export import json_format
 
-            stored = [json_format.stored_form(entry) for entry in entries]
-            return Exported(json_format.render(stored, options, now=now).encode(), len(entries))
-        summary = summarise(select.report_rows(rows, mapping, options.no_notes), options, today)
-        if options.client is not None:
-            summary.client = mapping.get(options.client, options.client)
-        if fmt is Format.csv:
-            from afstand.export import csv_format
+        texts = [json_format.entry_text(json_format.stored_form(e)) for e in entries]
+        return Exported(json_format.render(texts, options, now=now), len(texts))
+    if fmt is Format.csv:  # data only: no figures
+        from afstand.export import csv_format
 
-            return Exported(csv_format.render(entries, summary, options, lang), len(entries))
-        if fmt is Format.html:
-            from afstand.export import html
+        return Exported(csv_format.render(entries, None, options, lang), len(entries))
+    client = options.client
+    if client is not None and options.alias_clients:
+        client = mapping.get(client, "C1")  # the only client of the export, if any
+    summary = summarise(select.report_rows(rows, mapping, options.no_notes), options, today, client)
+    del rows  # the report has what it needs of them; free them before the document grows
+    if fmt is Format.html:
+        from afstand.export import html
 
-            return Exported(html.render(entries, summary, options, lang).encode(), len(entries))
-        from afstand.export import markdown
+        return Exported(html.render(entries, summary, options, lang).encode(), len(entries))
+    from afstand.export import markdown
 
-        return Exported(markdown.render(entries, summary, options, lang).encode(), len(entries))
+    return Exported(markdown.render(entries, summary, options, lang).encode(), len(entries))
 
 
 def _validated(journal: Journal, period: Period, rows: list[dict[str, Any]]) -> list[Entry]:
@@ -163,21 +206,22 @@ def _validated(journal: Journal, period: Period, rows: list[dict[str, Any]]) -> 
         raise
 
 
-def summarise(rows: list[dict[str, Any]], options: ExportOptions, today: date) -> Summary:
-    """The report over `rows` (entries as stored, already aliased where asked)."""
+def summarise(
+    rows: list[dict[str, Any]], options: ExportOptions, today: date, client: str | None
+) -> Summary:
+    """The report over `rows` (entries as stored, already aliased where asked); `client` is the
+    client of `--client` as the document shows it."""
     from afstand.report import Report, view_of
     from afstand.report_json import report_data
 
     views = sorted((view_of(row) for row in rows), key=lambda view: view.day)
-    report = Report(
-        period=options.period, client=options.client, entries=views, previous=[], today=today
-    )
+    report = Report(period=options.period, client=client, entries=views, previous=[], today=today)
     data = report_data(report)
     data["previous"] = None  # the document compares nothing it does not contain
     if options.supervision_only:
         # a gap between flagged reflections says nothing about reflecting
         data["attention"] = [p for p in data["attention"] if p["code"] != "no-reflection"]
-    return Summary(report=report, data=data, client=options.client, today=today)
+    return Summary(report=report, data=data, client=client, today=today)
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -190,9 +234,7 @@ def write_file(path: Path, data: bytes) -> None:
         raise UsageError(t("export.output_folder", path=path), hint=t("hint.export_output"))
     folder = path.parent
     if not folder.is_dir():
-        raise UsageError(
-            t("export.output_no_folder", folder=folder), hint=t("hint.export_output")
-        )
+        raise UsageError(t("export.output_no_folder", folder=folder), hint=t("hint.export_output"))
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:

@@ -5,11 +5,14 @@
      "notes": true, "notice": "...", "selection": {...},
      "entries": [
     {"id": ..., "created": ..., "updated": ..., "date": ..., "client": ..., "sets": [...],
-     "note": ..., "supervision": ..., "supervision_question": ...},
+     "note": ..., "supervision": true, "supervision_question": ...},
     ...]}
 
-One entry per line, like the journal's month files: compact, and still readable with `less`
-and `grep`. `complete` is false for an export with aliases (`--alias-clients`) or without free
+One entry per line, like the journal's month files, and exactly as stored there (keys with
+their default value, such as `"updated": null` or `"supervision": false`, may be left out):
+compact, still readable with `less` and `grep`, and fast to write for a whole journal.
+
+`complete` is false for an export with aliases (`--alias-clients`) or without free
 text (`--no-notes`): those are not the journal as it is, and `import` refuses them unless
 `--force`."""
 
@@ -29,37 +32,15 @@ if TYPE_CHECKING:
 
 EXPORT_FORMAT = "afstand-export"
 SCHEMA_VERSION = 1
-ENTRY_KEYS = (
-    "id",
-    "created",
-    "updated",
-    "date",
-    "client",
-    "sets",
-    "note",
-    "supervision",
-    "supervision_question",
-)
-# what the journal leaves out of a stored entry when it has its default value
-_DEFAULTS: dict[str, Any] = {
-    "updated": None,
-    "sets": [],
-    "note": None,
-    "supervision": False,
-    "supervision_question": None,
-}
 
 
 def stored_form(entry: Entry) -> dict[str, Any]:
-    """An entry as the journal stores it."""
+    """An entry as the journal stores it (keys with their default value left out)."""
     return entry.model_dump(mode="json", exclude_defaults=True)
 
 
-def full_form(stored: dict[str, Any]) -> dict[str, Any]:
-    """A stored entry with every top-level key spelled out, in a fixed order."""
-    full = {key: stored.get(key, _DEFAULTS.get(key)) for key in ENTRY_KEYS}
-    full.update(stored)  # a key a later afstand adds is kept, after the known ones
-    return full
+def entry_text(stored: dict[str, Any]) -> bytes:
+    return json.dumps(stored, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def header(options: ExportOptions, now: datetime) -> dict[str, Any]:
@@ -82,11 +63,9 @@ def header(options: ExportOptions, now: datetime) -> dict[str, Any]:
     }
 
 
-def render(entries: Sequence[dict[str, Any]], options: ExportOptions, *, now: datetime) -> str:
-    """The export document for `entries` (each as stored)."""
-    top = json.dumps(header(options, now), ensure_ascii=False, indent=2)
+def render(entries: Sequence[bytes], options: ExportOptions, *, now: datetime) -> bytes:
+    """The export document (UTF-8) for `entries`, each the JSON of an entry as stored."""
+    top = json.dumps(header(options, now), ensure_ascii=False, indent=2)[:-2].encode("utf-8")
     if not entries:
-        return top[:-2] + ',\n  "entries": []\n}\n'
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    lines = ",\n".join(encode(full_form(entry)) for entry in entries)
-    return top[:-2] + ',\n  "entries": [\n' + lines + "\n  ]\n}\n"
+        return top + b',\n  "entries": []\n}\n'
+    return b"".join((top, b',\n  "entries": [\n', b",\n".join(entries), b"\n  ]\n}\n"))

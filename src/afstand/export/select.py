@@ -23,17 +23,16 @@ def choose(
     return sorted(chosen, key=lambda e: (e.date, e.created))
 
 
-def choose_raw(
-    entries: Iterable[dict[str, Any]], client: str | None = None, supervision_only: bool = False
-) -> list[dict[str, Any]]:
-    """`choose` for entries as stored (plain data), for the exports that need no model."""
-    chosen = [
-        e
-        for e in entries
-        if (client is None or e.get("client") == client)
-        and (bool(e.get("supervision", False)) or not supervision_only)
-    ]
-    return sorted(chosen, key=lambda e: (str(e.get("date")), str(e.get("created"))))
+def wanted(entry: dict[str, Any], client: str | None, supervision_only: bool) -> bool:
+    """`choose` for one entry as stored (plain data), for the exports that need no model."""
+    return (client is None or entry.get("client") == client) and (
+        bool(entry.get("supervision", False)) or not supervision_only
+    )
+
+
+def by_date(entry: dict[str, Any]) -> str:
+    """A sort key for entries as stored; the journal keeps the order of creation in a day."""
+    return str(entry.get("date"))
 
 
 def alias_map(clients: Iterable[str]) -> dict[str, str]:

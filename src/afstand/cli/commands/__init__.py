@@ -17,6 +17,10 @@ def register_all(app: typer.Typer) -> None:
     app.command(name="edit", help=t("help.edit"))(entries.edit_entry)
     app.command(name="delete", help=t("help.delete"))(entries.delete_entry)
     app.command(name="report", help=t("help.report"))(report.report)
+    from afstand.cli.commands import export as export_commands
+
+    app.command(name="export", help=t("help.export"))(export_commands.export_journal)
+    app.command(name="import", help=t("help.import"))(export_commands.import_journal)
     app.add_typer(questionnaires.build(), name="questionnaires", help=t("help.questionnaires"))
     app.command(name="schema", help=t("help.schema"))(schema.show_schema)
     app.command(name="paths", help=t("help.paths"))(paths.show_paths)

@@ -1,0 +1,158 @@
+"""`afstand export` and `afstand import`: a document for the supervisor, or the journal as data
+to take to another computer."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afstand.cli.context import workspace
+from afstand.cli.output import say, warn
+from afstand.i18n import current_language, t
+
+FORMATS = ("markdown", "html", "json", "csv")
+MAX_LISTED = 20
+
+
+def _check_format(value: str | None) -> str | None:
+    if value is None:
+        return None
+    lowered = value.strip().lower()
+    if lowered not in FORMATS:
+        raise typer.BadParameter(f"{value!r}: {' | '.join(FORMATS)}")
+    return lowered
+
+
+def export_journal(
+    ctx: typer.Context,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="|".join(FORMATS),
+            callback=_check_format,
+            help=t("help.export.format"),
+        ),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE", help=t("help.export.output"))
+    ] = None,
+    month: Annotated[
+        str | None, typer.Option("--month", metavar="YYYY-MM", help=t("help.export.period"))
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help=t("help.period.from"))
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", metavar="DATE", help=t("help.period.to"))
+    ] = None,
+    year: Annotated[
+        str | None, typer.Option("--year", metavar="[YYYY]", help=t("help.report.year"))
+    ] = None,
+    client: Annotated[
+        str | None, typer.Option("--client", "-c", help=t("help.filter.client"))
+    ] = None,
+    supervision_only: Annotated[
+        bool, typer.Option("--supervision-only", help=t("help.filter.supervision"))
+    ] = False,
+    alias_clients: Annotated[
+        bool, typer.Option("--alias-clients", help=t("help.export.alias"))
+    ] = False,
+    no_notes: Annotated[bool, typer.Option("--no-notes", help=t("help.export.no_notes"))] = False,
+) -> None:
+    from afstand.clients import normalise_client
+    from afstand.export import ExportOptions, Format, export, format_for, write_file
+    from afstand.journal import Journal, Period
+    from afstand.periods import period_from_options
+
+    now = datetime.now().astimezone()
+    today = date.today()
+    period = period_from_options(today, month=month, year=year, start=start, end=end)
+    chosen = Format(fmt) if fmt else format_for(output)
+    options = ExportOptions(
+        period=period or Period(),
+        client=normalise_client(client) if client else None,
+        supervision_only=supervision_only,
+        alias_clients=alias_clients,
+        no_notes=no_notes,
+    )
+    result = export(
+        Journal(workspace(ctx).paths.journal),
+        chosen,
+        options,
+        lang=current_language(),
+        today=today,
+        now=now,
+    )
+    if chosen is Format.json and not options.complete:
+        warn(t("export.incomplete_warning"))
+    if result.count == 0:
+        say(t("export.nothing"))
+    if output is None or output == "-":
+        _to_stdout(result.data)
+        return
+    path = Path(output).expanduser()
+    write_file(path, result.data)
+    say(t("export.written", count=result.count, path=path, format=chosen.value), style="green")
+
+
+def _to_stdout(data: bytes) -> None:
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        buffer.write(data)
+        buffer.flush()
+    else:  # a stream without bytes underneath (as in some test runners)
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+
+
+def import_journal(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(metavar="FILE", help=t("help.import.file"))],
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help=t("help.import.overwrite"))
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help=t("help.import.force"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.import.dry_run"))] = False,
+) -> None:
+    from afstand.importing import import_file
+    from afstand.journal import Journal
+
+    outcome = import_file(
+        Journal(workspace(ctx).paths.journal),
+        source,
+        overwrite=overwrite,
+        force=force,
+        dry_run=dry_run,
+    )
+    for message in outcome.warnings:
+        warn(message)
+    for key, entries in (
+        ("import.replaced", outcome.replaced),
+        ("import.conflict", outcome.conflicts),
+    ):
+        for entry in entries[:MAX_LISTED]:
+            say(t(key, id=entry.id[:8], date=entry.date, client=entry.client))
+        if len(entries) > MAX_LISTED:
+            say(t("import.more", count=len(entries) - MAX_LISTED))
+    say(
+        t(
+            "import.summary",
+            path=outcome.name,
+            added=outcome.added,
+            skipped=outcome.skipped,
+            conflicts=len(outcome.conflicts),
+            replaced=len(outcome.replaced),
+        ),
+        style="green" if not outcome.conflicts else "yellow",
+    )
+    if outcome.conflicts:
+        say(t("hint.import_overwrite"), style="cyan")
+    if dry_run:
+        say(t("import.dry_run"))

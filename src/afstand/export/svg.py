@@ -1,0 +1,224 @@
+"""Charts as inline SVG: no script, no external file, legible in print and to a screen reader
+(`role="img"`, a `<title>` and a `<desc>` that says what the chart shows in words)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+WIDTH = 720
+FONT = 12
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def _open(chart_id: str, title: str, desc: str, height: int) -> list[str]:
+    return [
+        f'<svg class="chart" id="{_e(chart_id)}" '
+        f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" '
+        f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc" '
+        f'preserveAspectRatio="xMidYMid meet">',
+        f'<title id="{_e(chart_id)}-title">{_e(title)}</title>',
+        f'<desc id="{_e(chart_id)}-desc">{_e(desc)}</desc>',
+    ]
+
+
+def _empty(chart_id: str, title: str, desc: str, message: str) -> str:
+    parts = _open(chart_id, title, desc, 60)
+    parts.append(
+        f'<text x="{WIDTH // 2}" y="34" text-anchor="middle" class="muted">{_e(message)}</text>'
+    )
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _ticks(count: int, most: int = 8) -> list[int]:
+    """Up to `most` evenly spread indexes of `count` points, always the first and the last."""
+    if count <= 0:
+        return []
+    if count <= most:
+        return list(range(count))
+    step = (count - 1) / (most - 1)
+    return sorted({round(i * step) for i in range(most)})
+
+
+def _nice_max(value: int) -> tuple[int, int]:
+    """A round top for a count axis, and its step."""
+    if value <= 5:
+        return max(value, 1), 1
+    for step in (2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if value / step <= 6:
+            return -(-value // step) * step, step
+    step = 10 ** (len(str(value)) - 1)
+    return -(-value // step) * step, step
+
+
+def line_chart(
+    chart_id: str,
+    title: str,
+    desc: str,
+    points: Sequence[tuple[str, float | None]],
+    low: int,
+    high: int,
+    low_label: str,
+    high_label: str,
+    empty: str,
+) -> str:
+    """The mean position per period on its scale; gaps where a period has no answer."""
+    if not any(value is not None for _, value in points):
+        return _empty(chart_id, title, desc, empty)
+    height, left, right, top, bottom = 280, 150, WIDTH - 40, 16, 236
+    high = max(high, low + 1)
+
+    def x(index: int) -> float:
+        if len(points) == 1:
+            return (left + right) / 2
+        return left + index * (right - left) / (len(points) - 1)
+
+    def y(value: float) -> float:
+        return bottom - (value - low) * (bottom - top) / (high - low)
+
+    parts = _open(chart_id, title, desc, height)
+    parts.append(
+        f'<rect x="{left}" y="{top}" width="{right - left}" height="{bottom - top}" class="plot"/>'
+    )
+    middle = (low + high) / 2
+    for value in range(low, high + 1):
+        style = "grid mid" if value == middle else "grid"
+        parts.append(
+            f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
+            f'class="{style}"/>'
+        )
+        label = str(value)
+        if value == low:
+            label = f"{low_label}  {value}"
+        elif value == high:
+            label = f"{high_label}  {value}"
+        parts.append(
+            f'<text x="{left - 8}" y="{y(value) + 4:.1f}" text-anchor="end">{_e(label)}</text>'
+        )
+    for index in _ticks(len(points), 7):
+        parts.append(
+            f'<line x1="{x(index):.1f}" x2="{x(index):.1f}" y1="{bottom}" '
+            f'y2="{bottom + 5}" class="axis"/>'
+        )
+        parts.append(
+            f'<text x="{x(index):.1f}" y="{bottom + 20}" text-anchor="middle">'
+            f"{_e(points[index][0])}</text>"
+        )
+    runs: list[list[str]] = [[]]
+    for index, (_, point) in enumerate(points):
+        if point is None:
+            runs.append([])
+        else:
+            runs[-1].append(f"{x(index):.1f},{y(point):.1f}")
+    for run in runs:
+        if len(run) > 1:
+            parts.append(f'<polyline points="{" ".join(run)}" class="line"/>')
+    radius = 3.5 if len(points) <= 60 else 1.6
+    for index, (label, point) in enumerate(points):
+        if point is not None:
+            parts.append(
+                f'<circle cx="{x(index):.1f}" cy="{y(point):.1f}" r="{radius}" class="dot">'
+                f"<title>{_e(label)}: {_e(_number(point))}</title></circle>"
+            )
+    parts.append(f'<line x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}" class="axis"/>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def grouped_bars(
+    chart_id: str,
+    title: str,
+    desc: str,
+    labels: Sequence[str],
+    series: Sequence[tuple[str, str, Sequence[int]]],
+    empty: str,
+) -> str:
+    """Bars side by side per period: `series` is (legend text, css class, one count per label)."""
+    biggest = max((value for _, _, values in series for value in values), default=0)
+    if not labels or biggest == 0:
+        return _empty(chart_id, title, desc, empty)
+    height, left, right, top, bottom = 290, 50, WIDTH - 40, 44, 246
+    top_value, step = _nice_max(biggest + 1)  # room above the highest bar
+    parts = _open(chart_id, title, desc, height)
+    legend_x = left
+    for text, css, _ in series:
+        parts.append(f'<rect x="{legend_x}" y="10" width="14" height="14" class="{_e(css)}"/>')
+        parts.append(f'<text x="{legend_x + 20}" y="22">{_e(text)}</text>')
+        legend_x += 30 + int(len(text) * FONT * 0.55)
+
+    def y(value: float) -> float:
+        return bottom - value * (bottom - top) / top_value
+
+    for value in range(0, top_value + 1, step):
+        parts.append(
+            f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" class="grid"/>'
+        )
+        parts.append(
+            f'<text x="{left - 8}" y="{y(value) + 4:.1f}" text-anchor="end">{value}</text>'
+        )
+    group = (right - left) / len(labels)
+    bar = max(0.6, group * 0.8 / len(series))
+    for index, label in enumerate(labels):
+        start = left + index * group + group * 0.1
+        for number, (text, css, values) in enumerate(series):
+            value = values[index]
+            if value:
+                parts.append(
+                    f'<rect x="{start + number * bar:.2f}" y="{y(value):.1f}" width="{bar:.2f}" '
+                    f'height="{bottom - y(value):.1f}" class="{_e(css)}">'
+                    f"<title>{_e(label)}: {_e(text)} {value}</title></rect>"
+                )
+    for index in _ticks(len(labels), 7):
+        center = left + (index + 0.5) * group
+        parts.append(
+            f'<line x1="{center:.1f}" x2="{center:.1f}" y1="{bottom}" '
+            f'y2="{bottom + 5}" class="axis"/>'
+        )
+        parts.append(
+            f'<text x="{center:.1f}" y="{bottom + 20}" text-anchor="middle">'
+            f"{_e(labels[index])}</text>"
+        )
+    parts.append(f'<line x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}" class="axis"/>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def horizontal_bars(
+    chart_id: str,
+    title: str,
+    desc: str,
+    rows: Sequence[tuple[str, int]],
+    empty: str,
+) -> str:
+    """One labelled bar per row, with its count written after it."""
+    biggest = max((count for _, count in rows), default=0)
+    if biggest == 0:
+        return _empty(chart_id, title, desc, empty)
+    row_height, label_width, right = 28, 300, WIDTH - 60
+    height = 12 + row_height * len(rows)
+    parts = _open(chart_id, title, desc, height)
+    for index, (label, count) in enumerate(rows):
+        top = 8 + index * row_height
+        width = (right - label_width) * count / biggest
+        parts.append(
+            f'<text x="{label_width - 10}" y="{top + 17}" text-anchor="end">{_e(label)}</text>'
+        )
+        if count:
+            parts.append(
+                f'<rect x="{label_width}" y="{top + 4}" width="{width:.1f}" '
+                f'height="{row_height - 8}" class="bar"/>'
+            )
+        parts.append(f'<text x="{label_width + width + 6:.1f}" y="{top + 17}">{count}</text>')
+    parts.append(
+        f'<line x1="{label_width}" x2="{label_width}" y1="4" y2="{height - 4}" class="axis"/>'
+    )
+    parts.append("</svg>")
+    return "\n".join(parts)

@@ -1,0 +1,685 @@
+"""`afstand export`: the Markdown and HTML documents for a supervisor, the JSON and CSV data,
+aliases that never let a real client code through, and private output files.
+
+To regenerate the golden Markdown files after an intended change:
+
+    AFSTAND_UPDATE_GOLDEN=1 pytest tests/test_export.py
+
+Each golden test then writes its file and fails on purpose, so that regenerating never passes
+by accident; read the diff, then run again without the variable."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from afstand.answers import build_entry
+from afstand.export import ExportOptions, Format, export, format_for
+from afstand.export.markdown import escape
+from afstand.export.select import alias_map, code_pattern, replace_codes
+from afstand.journal import Journal, Period
+from afstand.messages import MESSAGES
+from afstand.models.answers import Submission
+from afstand.models.entry import Entry
+from afstand.questionnaires import Catalog, load_catalog
+
+GOLDEN = Path(__file__).parent / "golden"
+REPO = Path(__file__).resolve().parents[1]
+OCTOBER = Period(date(2026, 10, 1), date(2026, 10, 31))
+TODAY = date(2026, 11, 2)
+NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+CREATED = datetime(2026, 10, 1, 17, 0, tzinfo=UTC)
+SCRIPT_NOTE = "She cried <script>alert(1)</script> & I wanted to *fix* it.\n# not a heading"
+
+
+def flat(text: str) -> str:
+    """Messages on stderr wrap at the terminal's width: compare them as one line."""
+    return " ".join(text.split())
+
+
+@cache
+def catalog() -> Catalog:
+    return load_catalog(None)
+
+
+def entry_id(number: int) -> str:
+    return f"00000000-0000-4000-8000-{number:012d}"
+
+
+def make_entry(
+    number: int,
+    day: str,
+    client: str,
+    answers: dict[str, dict[str, Any]],
+    **fields: Any,
+) -> Entry:
+    created = CREATED + timedelta(days=number, minutes=number)
+    return build_entry(
+        Submission(client=client, date=date.fromisoformat(day), answers=answers, **fields),
+        catalog(),
+        now=created,
+        today=TODAY,
+        entry_id=entry_id(number),
+    )
+
+
+def october_entries() -> list[Entry]:
+    """Five reflections in October 2026 about three clients, two flagged for supervision."""
+    return [
+        make_entry(
+            1,
+            "2026-10-05",
+            "K7",
+            {
+                "countertransference": {
+                    "position": 6,
+                    "type2_signals": ["rescuing", "merging"],
+                    "reaction_source": "own_history",
+                    "what_pulled": "Her grief touched my own loss; K7 looked like my sister.",
+                },
+                "kiesler": {
+                    "messages": ["submissive"],
+                    "pull_strength": 3,
+                    "went_along": "partly",
+                    "control_position": 5,
+                },
+                "basic-needs": {"place": 4, "limits": 3},
+            },
+            note=SCRIPT_NOTE,
+            supervision=True,
+            supervision_question="How do I stay with myself when K7 cries?",
+        ),
+        make_entry(
+            2,
+            "2026-10-08",
+            "MW-03",
+            {
+                "countertransference": {"position": 2, "type1_signals": ["withdrawing"]},
+                "kiesler": {"messages": ["hostile"], "pull_strength": 1, "control_position": 4},
+                "self-care": {"attention": 2, "balance": 1, "connection": 3},
+            },
+            note="Tired. Een lange dag, één cliënt na de ander; geëmotioneerd.",
+        ),
+        make_entry(
+            3,
+            "2026-10-12",
+            "K7",
+            {"countertransference": {"position": 6, "type2_signals": ["rescuing"]}},
+        ),
+        make_entry(
+            4,
+            "2026-10-19",
+            "K7",
+            {
+                "countertransference": {"position": 7, "type2_signals": ["merging"]},
+                "basic-needs": {"place": 4},
+            },
+            supervision=True,
+            supervision_question="Where is my limit with K7?",
+        ),
+        make_entry(
+            5,
+            "2026-10-26",
+            "AB1",
+            {"countertransference": {"position": 4}},
+            note="Calm session.",
+        ),
+    ]
+
+
+def write_journal(home: Path, entries: Iterable[Entry]) -> Journal:
+    journal = Journal(home / "journal")
+    for entry in entries:
+        journal.add(entry)
+    return journal
+
+
+@pytest.fixture
+def october(afstand_home: Path) -> Journal:
+    return write_journal(afstand_home, october_entries())
+
+
+def run_export(journal: Journal, fmt: Format, lang: str = "en", **options: Any) -> bytes:
+    chosen = ExportOptions(**{"period": OCTOBER, **options})
+    return export(journal, fmt, chosen, lang=lang, today=TODAY, now=NOW).data  # type: ignore[arg-type]
+
+
+def text_of(journal: Journal, fmt: Format, lang: str = "en", **options: Any) -> str:
+    return run_export(journal, fmt, lang, **options).decode("utf-8-sig")
+
+
+# --- golden Markdown ----------------------------------------------------------------------------
+
+GOLDEN_CASES = {
+    "export_plain.md": ("en", {}),
+    "export_alias_no_notes.md": ("en", {"alias_clients": True, "no_notes": True}),
+    "export_plain_nl.md": ("nl", {}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_CASES))
+def test_the_markdown_document_matches_its_golden_file(october: Journal, name: str) -> None:
+    lang, options = GOLDEN_CASES[name]
+    text = text_of(october, Format.markdown, lang, **options)
+    path = GOLDEN / name
+    if os.environ.get("AFSTAND_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+        pytest.fail(f"wrote {path}; check the diff, then run again without AFSTAND_UPDATE_GOLDEN")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def test_the_markdown_document_has_its_parts_in_order(october: Journal) -> None:
+    text = text_of(october, Format.markdown)
+    order = [
+        "# Reflections for supervision",
+        "Confidential",
+        "Period: 2026-10-01 – 2026-10-31",
+        "## Main figures",
+        "## Attention points",
+        "## Questions for supervision",
+        "## Reflections",
+        "### Flagged for supervision (2)",
+        "### Other reflections (3)",
+    ]
+    positions = [text.index(part) for part in order]
+    assert positions == sorted(positions)
+    flagged = text.index("### Flagged")
+    others = text.index("### Other")
+    # the flagged reflections (10-05 and 10-19) come first, then the others by date
+    headings = re.findall(r"^#### (\d{4}-\d\d-\d\d)", text, re.M)
+    assert headings == ["2026-10-05", "2026-10-19", "2026-10-08", "2026-10-12", "2026-10-26"]
+    assert flagged < text.index("#### 2026-10-19") < others < text.index("#### 2026-10-08")
+    assert "How do I stay with myself when K7 cries?" in text
+    assert "6 — too close" in text  # an answer in words, from the entry's own snapshot
+
+
+def test_markdown_escapes_journal_text(october: Journal) -> None:
+    text = text_of(october, Format.markdown)
+    assert "<script>" not in text
+    assert r"\<script\>" in text
+    assert "\n> \\# not a heading" in text  # a note's line never becomes a heading
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("# title", r"\# title"),
+        ("- item", r"\- item"),
+        ("1. first", r"1\. first"),
+        ("a *b* _c_ [d](e) <f> `g` | & !", r"a \*b\* \_c\_ \[d\](e) \<f\> \`g\` \| \& \!"),
+        ("plain words, é ë", "plain words, é ë"),
+    ],
+)
+def test_the_markdown_escape(raw: str, escaped: str) -> None:
+    assert escape(raw) == escaped
+
+
+def test_documents_in_dutch_and_english(october: Journal) -> None:
+    english = text_of(october, Format.markdown, "en")
+    dutch = text_of(october, Format.markdown, "nl")
+    assert "Confidential: this document contains" in english
+    assert "Vertrouwelijk: dit document bevat" in dutch
+    assert "# Reflecties voor supervisie" in dutch
+    assert "## Vragen voor supervisie" in dutch
+    assert "6 — te dichtbij" in dutch
+    assert "Vertrouwelijk" not in english and "Confidential" not in dutch
+    html_nl = text_of(october, Format.html, "nl")
+    assert '<html lang="nl">' in html_nl
+    assert "De balans tussen afstand en nabijheid" in html_nl
+
+
+def test_every_document_says_it_is_confidential(october: Journal) -> None:
+    for fmt in Format:
+        for lang in ("nl", "en"):
+            text = html.unescape(text_of(october, fmt, lang))
+            assert MESSAGES["export.confidential"][lang] in text, (fmt, lang)
+
+
+def test_an_empty_selection_still_makes_a_document(afstand_home: Path) -> None:
+    journal = Journal(afstand_home / "journal")
+    for fmt in Format:
+        text = html.unescape(text_of(journal, fmt))
+        assert MESSAGES["export.confidential"]["en"] in text
+    assert "No reflections in this period." in text_of(journal, Format.markdown)
+    assert json.loads(text_of(journal, Format.json))["entries"] == []
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+class Page(HTMLParser):
+    """What the tests look at in an HTML document."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.stack: list[str] = []
+        self.svg_titles: list[str] = []  # the <title> text of each <svg>
+        self.in_svg_title = False
+        self.svg_depth = 0
+        self.styles: list[str] = []
+        self.in_style = False
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag == "svg":
+            self.svg_depth += 1
+            self.svg_titles.append("")
+        if tag == "title" and self.svg_depth and self.tags[-2][0] == "svg":
+            self.in_svg_title = True
+        if tag == "style":
+            self.in_style = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "svg":
+            self.svg_depth -= 1
+        if tag == "title":
+            self.in_svg_title = False
+        if tag == "style":
+            self.in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_svg_title:
+            self.svg_titles[-1] += data
+        if self.in_style:
+            self.styles.append(data)
+        self.text.append(data)
+
+
+def parse(text: str) -> Page:
+    page = Page()
+    page.feed(text)
+    page.close()
+    return page
+
+
+def test_the_html_document_is_self_contained_and_accessible(october: Journal) -> None:
+    text = text_of(october, Format.html)
+    page = parse(text)
+    names = [tag for tag, _ in page.tags]
+    html_attrs = dict(page.tags)["html"]
+    assert html_attrs.get("lang") == "en"
+    assert "script" not in names and "<script" not in text.lower()
+    assert names.count("svg") >= 3
+    assert len(page.svg_titles) >= 3 and all(title.strip() for title in page.svg_titles)
+    for tag, attrs in page.tags:
+        if tag == "svg":
+            assert attrs.get("role") == "img"
+            labelled = (attrs.get("aria-labelledby") or "").split()
+            assert labelled and all(f'id="{ident}"' in text for ident in labelled)
+        for name in ("src", "href", "xlink:href", "action", "srcset"):
+            value = attrs.get(name)
+            assert value is None or not re.match(r"\s*(https?:)?//", value), (tag, name, value)
+    for style in [*page.styles, *(a.get("style") or "" for _, a in page.tags)]:
+        assert not re.search(r"url\(\s*['\"]?\s*(https?:)?//", style)
+        assert "@import" not in style
+    assert "http://" not in text and "https://" not in text
+    # printing: page size, page breaks, nothing hidden behind colour alone
+    assert "@page" in text and "@media print" in text and "break-before: page" in text
+    titles = [title for title in page.svg_titles]
+    assert "The balance between distance and closeness, mean per week" in titles
+    assert "Type I and Type II per week" in titles
+    assert "Influence messages (Kiesler): how often" in titles
+
+
+def test_the_html_escapes_every_journal_text(october: Journal) -> None:
+    text = text_of(october, Format.html)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "alert(1)</script>" not in text
+    page = parse(text)
+    assert any("She cried <script>alert(1)</script>" in data for data in page.text)
+
+
+def test_the_html_charts_say_in_words_what_they_show(october: Journal) -> None:
+    text = text_of(october, Format.html)
+    descriptions = re.findall(r"<desc id=\"[^\"]+\">([^<]*)</desc>", text)
+    assert len(descriptions) == 3
+    assert "Type I in 1 and Type II in 3 of 5 reflections" in descriptions[1]
+    assert "compliant, puts on a pedestal 1" in descriptions[2]
+
+
+def test_a_long_period_is_charted_per_month(afstand_home: Path) -> None:
+    entries = [
+        make_entry(
+            n,
+            (date(2024, 1, 3) + timedelta(days=9 * n)).isoformat(),
+            "K7",
+            {"countertransference": {"position": 1 + n % 7}},
+        )
+        for n in range(1, 90)
+    ]
+    journal = write_journal(afstand_home, entries)
+    text = export(
+        journal, Format.html, ExportOptions(), lang="en", today=TODAY, now=NOW
+    ).data.decode()
+    assert "mean per month" in text and "Type I and Type II per month" in text
+    assert "2024-01" in text
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+
+def test_the_json_export_holds_every_entry_as_stored(october: Journal) -> None:
+    document = json.loads(text_of(october, Format.json))
+    assert document["format"] == "afstand-export"
+    assert document["schema_version"] == 1
+    assert document["afstand_version"]
+    assert document["exported"] == NOW.isoformat()
+    assert document["complete"] is True
+    assert document["notice"] == MESSAGES["export.confidential"]["en"]
+    stored = [e.model_dump(mode="json", exclude_defaults=True) for e in october.entries()]
+    assert document["entries"] == stored
+    first = document["entries"][0]
+    assert first["sets"][0]["answers"][0]["prompt"]["nl"]  # the wording snapshot travels along
+    assert [Entry.model_validate(e) for e in document["entries"]] == october.entries()
+
+
+def test_an_aliased_json_export_says_it_is_not_complete(october: Journal) -> None:
+    document = json.loads(text_of(october, Format.json, alias_clients=True))
+    assert document["complete"] is False and document["aliased"] is True
+    assert {e["client"] for e in document["entries"]} == {"C1", "C2", "C3"}
+    document = json.loads(text_of(october, Format.json, no_notes=True))
+    assert document["complete"] is False and document["notes"] is False
+    assert not any("note" in e or "supervision_question" in e for e in document["entries"])
+
+
+def test_the_json_export_of_a_hand_laid_out_month_is_the_same(october: Journal) -> None:
+    """A month file that is valid but not one entry per line is exported all the same."""
+    path = october.month_path("2026-10")
+    before = json.loads(text_of(october, Format.json))
+    path.write_text(json.dumps(json.loads(path.read_bytes()), indent=4), encoding="utf-8")
+    assert json.loads(text_of(october, Format.json)) == before
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+
+def csv_rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_the_csv_is_tidy_with_one_row_per_answered_value(october: Journal) -> None:
+    data = run_export(october, Format.csv)
+    assert data.startswith(b"\xef\xbb\xbf")  # the byte order mark that Excel looks for
+    assert b"\r\n" in data
+    rows = csv_rows(data)
+    assert list(rows[0]) == [
+        "entry_id",
+        "date",
+        "client",
+        "supervision",
+        "set",
+        "question",
+        "prompt",
+        "type",
+        "value",
+        "label",
+        "tags",
+    ]
+    assert rows[0]["question"] == "notice"
+    expected = 0
+    for entry in october.entries():
+        for _, answer in entry.answers():
+            expected += len(answer.options) if answer.type in ("choice", "checklist") else 1
+        expected += bool(entry.note) + bool(entry.supervision_question)
+    assert len(rows) == expected + 1
+    first = [r for r in rows if r["entry_id"] == entry_id(1)]
+    signals = [r for r in first if r["question"] == "type2_signals"]
+    assert [(r["value"], r["tags"]) for r in signals] == [
+        ("merging", "pole=proximity"),
+        ("rescuing", "pole=proximity"),
+    ]
+    assert signals[0]["label"].startswith("merging")
+    position = next(r for r in first if r["question"] == "position")
+    assert (position["value"], position["label"], position["tags"]) == (
+        "6",
+        "too close",
+        "axis=affiliation",
+    )
+    assert position["date"] == "2026-10-05" and position["client"] == "K7"
+    assert position["supervision"] == "true" and position["type"] == "scale"
+    note = next(r for r in first if r["question"] == "note")
+    assert note["value"] == SCRIPT_NOTE  # several lines and quotes survive the quoting
+    dutch = next(r for r in rows if r["entry_id"] == entry_id(2) and r["question"] == "note")
+    assert "één cliënt" in dutch["value"] and "geëmotioneerd" in dutch["value"]
+
+
+def test_the_csv_without_notes_has_no_free_text(october: Journal) -> None:
+    rows = csv_rows(run_export(october, Format.csv, no_notes=True))
+    assert not [r for r in rows if r["question"] in ("note", "supervision_question")]
+    assert not [r for r in rows if r["type"] == "text" and r["question"] != "notice"]
+
+
+def test_the_csv_keeps_a_formula_from_being_a_formula(afstand_home: Path) -> None:
+    journal = write_journal(
+        afstand_home,
+        [
+            make_entry(
+                1,
+                "2026-10-05",
+                "K7",
+                {"countertransference": {"position": 4}},
+                note='=HYPERLINK("x")',
+            )
+        ],
+    )
+    rows = csv_rows(run_export(journal, Format.csv))
+    assert next(r for r in rows if r["question"] == "note")["value"] == '\'=HYPERLINK("x")'
+
+
+# --- choosing ---------------------------------------------------------------------------------
+
+
+def exported_ids(cli: Any, *args: str) -> list[str]:
+    result = cli("export", "--format", "json", *args)
+    assert result.code == 0, result.stderr
+    return [e["id"] for e in json.loads(result.stdout)["entries"]]
+
+
+def test_export_chooses_by_client_supervision_and_period(cli: Any, october: Journal) -> None:
+    write_journal(
+        october.folder.parent,
+        [make_entry(9, "2026-09-30", "K7", {"countertransference": {"position": 4}})],
+    )
+    assert exported_ids(cli) == [entry_id(n) for n in (9, 1, 2, 3, 4, 5)]  # default: all
+    assert exported_ids(cli, "--month", "2026-10") == [entry_id(n) for n in (1, 2, 3, 4, 5)]
+    assert exported_ids(cli, "--client", "k7") == [entry_id(n) for n in (9, 1, 3, 4)]
+    assert exported_ids(cli, "--supervision-only") == [entry_id(1), entry_id(4)]
+    assert exported_ids(cli, "--from", "2026-10-08", "--to", "2026-10-19") == [
+        entry_id(n) for n in (2, 3, 4)
+    ]
+    assert exported_ids(cli, "--client", "K7", "--month", "2026-09") == [entry_id(9)]
+
+
+def test_supervision_only_leaves_the_others_out_of_every_part(october: Journal) -> None:
+    text = text_of(october, Format.markdown, supervision_only=True)
+    assert "2 reflections about 1 client(s)" in text
+    assert "MW-03" not in text and "AB1" not in text
+    assert "days without a reflection" not in text  # gaps between flagged ones mean nothing
+
+
+def test_a_client_export_shows_the_client(october: Journal) -> None:
+    text = text_of(october, Format.markdown, client="K7")
+    assert "Client: K7" in text and "MW-03" not in text
+    aliased = text_of(october, Format.markdown, client="K7", alias_clients=True)
+    assert "Client: C1" in aliased and "K7" not in aliased
+    for fmt in Format:  # a client without reflections in the period is not named either
+        text = text_of(october, fmt, client="ZZZ9", alias_clients=True)
+        assert "ZZZ9" not in text
+
+
+def test_a_period_conflict_is_a_usage_error(cli: Any, october: Journal) -> None:
+    result = cli("export", "--month", "2026-10", "--from", "2026-10-01")
+    assert result.code == 2
+
+
+def test_an_unknown_format_is_a_usage_error(cli: Any, october: Journal) -> None:
+    result = cli("export", "--format", "pdf")
+    assert result.code == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.md", Format.markdown),
+        ("a.HTML", Format.html),
+        ("a.json", Format.json),
+        ("a.csv", Format.csv),
+        ("a.txt", Format.markdown),
+        (None, Format.markdown),
+    ],
+)
+def test_the_format_follows_the_output_name(name: str | None, fmt: Format) -> None:
+    assert format_for(name) is fmt
+
+
+# --- aliases ----------------------------------------------------------------------------------
+
+
+def test_aliases_follow_the_order_of_first_appearance(october: Journal) -> None:
+    text = text_of(october, Format.markdown, alias_clients=True)
+    for code in ("K7", "MW-03", "AB1"):
+        assert code not in text
+    assert "#### 2026-10-05 · C1" in text and "#### 2026-10-08 · C2" in text
+    assert "#### 2026-10-26 · C3" in text
+    # the report's own texts were built on the aliases
+    assert "With C1 you noticed signals of too much closeness" in text
+    # a code in free text is replaced too
+    assert "C1 looked like my sister" in text and "When C1 cries" not in text
+    assert "How do I stay with myself when C1 cries?" in text
+
+
+def test_replacing_codes_is_one_pass_and_whole_words_only() -> None:
+    mapping = {"C2": "C1", "C1": "C2", "ANNA": "C3", "K7": "C4"}
+    text = "C2 met C1; Anna and ANNA; k7 and K7x and XK7"
+    assert replace_codes(text, mapping) == "C1 met C2; Anna and C3; C4 and K7x and XK7"
+    assert code_pattern({}) is None
+    assert alias_map(["B", "A", "B", "C"]) == {"B": "C1", "A": "C2", "C": "C3"}
+
+
+@cache
+def background() -> str:
+    """Text that any export holds whatever the journal: a generated client code that occurs in
+    it (a word from a question set, `ABC`, `DOCTYPE`) would be found without being a leak."""
+    parts = [text for texts in MESSAGES.values() for text in texts.values()]
+    parts += [p.read_text(encoding="utf-8") for p in (REPO / "questionnaires").glob("*.yaml")]
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Journal(Path(folder) / "journal")
+        for fmt in Format:
+            for lang in ("nl", "en"):
+                parts.append(text_of(journal, fmt, lang))
+    return "\n".join(parts)
+
+
+CODES = st.from_regex(r"^[A-Z][A-Z0-9]{2,7}$", fullmatch=True).filter(
+    lambda code: not re.match(r"^(C\d+|T\d+)$", code) and not code.startswith("T0")
+)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(codes=st.lists(CODES, min_size=1, max_size=4, unique=True), data=st.data())
+def test_an_aliased_export_never_holds_a_real_client_code(
+    codes: list[str], data: st.DataObject
+) -> None:
+    assume(not any(code in background() for code in codes))
+    entries = []
+    for number, code in enumerate(codes * 2, start=1):
+        day = date(2026, 10, 1) + timedelta(days=data.draw(st.integers(0, 30)))
+        entries.append(
+            make_entry(
+                number,
+                day.isoformat(),
+                code,
+                {
+                    "countertransference": {
+                        "position": data.draw(st.integers(1, 7)),
+                        "type2_signals": ["rescuing"],
+                        "what_pulled": f"{code} reminded me of someone",
+                    },
+                    "kiesler": {"messages": ["friendly"], "control_position": 4},
+                },
+                note=f"With {code} today. {code}: tears again ({code.lower()}).",
+                supervision=number % 2 == 0,
+                supervision_question=f"Why does {code} pull me close?",
+            )
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        journal = write_journal(Path(folder), entries)
+        client = data.draw(st.sampled_from([None, *codes]))
+        for fmt in Format:
+            raw = run_export(journal, fmt, "en", alias_clients=True, client=client)
+            text = raw.decode("utf-8-sig")
+            for code in codes:
+                assert code not in text, (fmt, code)
+            assert "C1" in text
+
+
+# --- files ------------------------------------------------------------------------------------
+
+
+def test_an_output_file_is_readable_by_the_owner_only(
+    cli: Any, october: Journal, tmp_path: Path
+) -> None:
+    folder = tmp_path / "desktop"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    target = folder / "supervision.html"
+    target.write_text("old")
+    target.chmod(0o644)
+    result = cli("export", "-o", str(target), "--month", "2026-10")
+    assert result.code == 0, result.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755  # the user's folder is left as it was
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")  # from the name
+    assert "Wrote 5 reflections to" in flat(result.stderr)
+    assert result.stdout == ""
+    assert [p.name for p in folder.iterdir()] == ["supervision.html"]  # no temporary left
+
+
+def test_stdout_gets_the_document_and_stderr_the_messages(cli: Any, october: Journal) -> None:
+    result = cli("export", "--format", "csv", "--month", "2026-10")
+    assert result.code == 0
+    assert result.stdout.startswith("\ufeffentry_id,")
+    result = cli("export", "--format", "json", "--alias-clients")
+    assert json.loads(result.stdout)["complete"] is False
+    assert "import refuses it without --force" in flat(result.stderr)
+
+
+def test_an_output_in_a_missing_folder_is_a_usage_error(
+    cli: Any, october: Journal, tmp_path: Path
+) -> None:
+    result = cli("export", "-o", str(tmp_path / "nowhere" / "x.md"))
+    assert result.code == 2
+    assert "does not exist" in flat(result.stderr)
+    result = cli("export", "-o", str(tmp_path))
+    assert result.code == 2
+
+
+def test_a_damaged_journal_is_reported_not_exported(cli: Any, october: Journal) -> None:
+    path = october.month_path("2026-10")
+    path.write_text(path.read_text().replace('"client":"MW-03"', '"client":"mw 03"'))
+    for fmt in ("markdown", "csv", "html", "json"):
+        result = cli("export", "--format", fmt, "--alias-clients")
+        assert result.code == 4, (fmt, result.stderr)
+        assert "entries.1.client" in flat(result.stderr)

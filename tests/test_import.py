@@ -1,0 +1,323 @@
+"""`afstand import`: a JSON export merged into a journal. Everything is checked before anything
+is written; an entry already present is skipped, one with other content is a conflict that
+keeps the local version unless --overwrite."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from afstand.journal import Journal
+from afstand.models.entry import Entry
+from test_export import entry_id, make_entry, october_entries, write_journal
+
+
+def flat(text: str) -> str:
+    """Messages on stderr wrap at the terminal's width: compare them as one line."""
+    return " ".join(text.split())
+
+
+def snapshot(home: Path) -> dict[str, bytes]:
+    """Every file of the journal with its bytes (the lock aside)."""
+    folder = home / "journal"
+    if not folder.exists():
+        return {}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != ".lock"
+    }
+
+
+@pytest.fixture
+def october(afstand_home: Path) -> Journal:
+    return write_journal(afstand_home, october_entries())
+
+
+@pytest.fixture
+def exported(cli: Any, october: Journal, tmp_path: Path) -> Path:
+    path = tmp_path / "journal.json"
+    result = cli("export", "--format", "json", "-o", str(path))
+    assert result.code == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def other_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A second, empty afstand home: the new computer."""
+    home = tmp_path / "new-computer"
+    monkeypatch.setenv("AFSTAND_HOME", str(home))
+    return home
+
+
+def entries_of(path: Path) -> list[dict[str, Any]]:
+    return json.loads(path.read_text(encoding="utf-8"))["entries"]  # type: ignore[no-any-return]
+
+
+def edited(path: Path, target: Path, change: Any) -> Path:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
+# --- round trip ---------------------------------------------------------------------------------
+
+
+def test_export_then_import_elsewhere_then_export_gives_the_same_entries(
+    cli: Any, exported: Path, other_home: Path, tmp_path: Path
+) -> None:
+    result = cli("import", str(exported))
+    assert result.code == 0, result.stderr
+    assert result.stdout == ""
+    assert "5 added, 0 already present, 0 conflict(s), 0 replaced" in flat(result.stderr)
+    again = tmp_path / "again.json"
+    assert cli("export", "-o", str(again)).code == 0
+    assert entries_of(again) == entries_of(exported)
+    journal = Journal(other_home / "journal")
+    assert journal.entries() == sorted(october_entries(), key=lambda e: (e.date, e.created))
+
+
+def test_importing_twice_skips_everything_the_second_time(
+    cli: Any, exported: Path, other_home: Path
+) -> None:
+    assert cli("import", str(exported)).code == 0
+    before = snapshot(other_home)
+    result = cli("import", str(exported))
+    assert result.code == 0
+    assert "0 added, 5 already present, 0 conflict(s)" in flat(result.stderr)
+    assert snapshot(other_home) == before
+
+
+def test_importing_into_the_same_journal_changes_nothing(
+    cli: Any, exported: Path, afstand_home: Path
+) -> None:
+    before = snapshot(afstand_home)
+    result = cli("import", str(exported))
+    assert result.code == 0
+    assert "5 already present" in flat(result.stderr)
+    assert snapshot(afstand_home) == before
+
+
+def test_import_reads_stdin(cli: Any, exported: Path, other_home: Path) -> None:
+    result = cli("import", "-", stdin=exported.read_text(encoding="utf-8"))
+    assert result.code == 0, result.stderr
+    assert "<stdin>: 5 added" in flat(result.stderr)
+
+
+def test_new_entries_are_added_beside_the_local_ones(
+    cli: Any, exported: Path, other_home: Path
+) -> None:
+    local = make_entry(20, "2026-10-06", "ZZ9", {"countertransference": {"position": 3}})
+    write_journal(other_home, [local])
+    assert cli("import", str(exported)).code == 0
+    ids = [e.id for e in Journal(other_home / "journal").entries()]
+    assert ids == [entry_id(n) for n in (1, 20, 2, 3, 4, 5)]
+
+
+# --- conflicts --------------------------------------------------------------------------------
+
+
+def change_note(document: dict[str, Any]) -> None:
+    document["entries"][1]["note"] = "Written on the other computer."
+
+
+def test_a_changed_entry_is_a_conflict_and_the_local_one_is_kept(
+    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path
+) -> None:
+    changed = edited(exported, tmp_path / "changed.json", change_note)
+    before = snapshot(afstand_home)
+    result = cli("import", str(changed))
+    assert result.code == 0
+    assert "0 added, 4 already present, 1 conflict(s), 0 replaced" in flat(result.stderr)
+    assert f"conflict: {entry_id(2)[:8]} (2026-10-08, MW-03)" in flat(result.stderr)
+    assert "--overwrite" in flat(result.stderr)
+    assert snapshot(afstand_home) == before
+
+
+def test_overwrite_replaces_the_local_entry(
+    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path
+) -> None:
+    changed = edited(exported, tmp_path / "changed.json", change_note)
+    result = cli("import", "--overwrite", str(changed))
+    assert result.code == 0
+    assert "0 conflict(s), 1 replaced" in flat(result.stderr)
+    journal = Journal(afstand_home / "journal")
+    assert journal.find(entry_id(2)).note == "Written on the other computer."
+    assert len(journal.entries()) == 5
+
+
+def test_overwrite_moves_an_entry_whose_date_changed_month(
+    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path
+) -> None:
+    def move(document: dict[str, Any]) -> None:
+        document["entries"][1]["date"] = "2026-09-30"
+
+    changed = edited(exported, tmp_path / "moved.json", move)
+    assert cli("import", "--overwrite", str(changed)).code == 0
+    journal = Journal(afstand_home / "journal")
+    assert [e.id for e in journal.read_month("2026-09")] == [entry_id(2)]
+    assert entry_id(2) not in [e.id for e in journal.read_month("2026-10")]
+    assert len(journal.entries()) == 5
+
+
+def test_a_dry_run_writes_nothing(cli: Any, exported: Path, other_home: Path) -> None:
+    result = cli("import", "--dry-run", str(exported))
+    assert result.code == 0
+    assert "5 added" in flat(result.stderr) and "dry run" in flat(result.stderr)
+    assert snapshot(other_home) == {}
+
+
+def test_the_merge_writes_each_month_once_under_one_lock(
+    afstand_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = Journal(afstand_home / "journal")
+    entries = [
+        *october_entries(),
+        make_entry(30, "2026-09-03", "K7", {"countertransference": {"position": 4}}),
+    ]
+    written: list[str] = []
+    original = Journal.write_bytes
+
+    def counting(self: Journal, path: Path, data: bytes) -> None:
+        written.append(path.name)
+        original(self, path, data)
+
+    monkeypatch.setattr(Journal, "write_bytes", counting)
+    result = journal.merge(entries)
+    assert sorted(written) == ["2026-09.json", "2026-10.json"]
+    assert len(result.added) == 6 and not (result.skipped or result.conflicts or result.replaced)
+    again = journal.merge(entries)
+    assert len(again.skipped) == 6 and sorted(written) == ["2026-09.json", "2026-10.json"]
+
+
+# --- files that are refused ---------------------------------------------------------------------
+
+
+def set_entry(field: str, value: Any) -> Any:
+    def change(document: dict[str, Any]) -> None:
+        document["entries"][0][field] = value
+
+    return change
+
+
+BAD = {
+    "wrong type": (set_entry("client", 7), "entries.0.client"),
+    "bad client": (set_entry("client", "Jan Jansen"), "entries.0.client"),
+    "bad date": (set_entry("date", "2026-13-01"), "entries.0.date"),
+    "unknown key in an entry": (set_entry("mood", "fine"), "entries.0.mood: unknown key"),
+    "unknown key on top": (lambda d: d.update(extra=1), "extra: unknown key"),
+    "missing entries": (lambda d: d.pop("entries"), "entries: required key is missing"),
+    "bad answer value": (
+        lambda d: d["entries"][2]["sets"][0]["answers"][0].update(value=1.5),
+        "entries.2.sets.0.answers.0.value",
+    ),
+    "duplicate id": (
+        lambda d: d["entries"][3].update(id=d["entries"][0]["id"]),
+        "entries.3.id: the id",
+    ),
+    "newer schema": (lambda d: d.update(schema_version=2), "newer afstand"),
+    "schema as text": (lambda d: d.update(schema_version="1"), "invalid schema_version"),
+    "not an export": (lambda d: d.update(format="afstand-journal"), "not an afstand export"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_a_bad_file_changes_nothing_and_exits_3(
+    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path, case: str
+) -> None:
+    change, expected = BAD[case]
+    # a new entry in the file too: it must not be added when the rest is wrong
+    new = make_entry(40, "2026-08-01", "NEW1", {"countertransference": {"position": 4}})
+
+    def both(document: dict[str, Any]) -> None:
+        document["entries"].append(new.model_dump(mode="json", exclude_defaults=True))
+        change(document)
+
+    bad = edited(exported, tmp_path / "bad.json", both)
+    before = snapshot(afstand_home)
+    result = cli("import", str(bad))
+    assert result.code == 3, result.stderr
+    assert expected in flat(result.stderr)
+    assert snapshot(afstand_home) == before
+
+
+def test_a_newer_schema_version_asks_to_upgrade(cli: Any, exported: Path, tmp_path: Path) -> None:
+    bad = edited(exported, tmp_path / "new.json", lambda d: d.update(schema_version=9))
+    result = cli("import", str(bad))
+    assert result.code == 3
+    assert "upgrade afstand" in flat(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'{"format": "afstand-export", "schema_version": 1, "entries": [', "not valid JSON"),
+        (b"", "not valid JSON"),
+        (b"\xff\xfe\x00", "not UTF-8"),
+        (b"[1, 2]", "not an afstand export"),
+    ],
+)
+def test_a_file_that_is_no_json_export_exits_3(
+    cli: Any, october: Journal, afstand_home: Path, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    before = snapshot(afstand_home)
+    result = cli("import", str(path))
+    assert result.code == 3
+    assert expected in flat(result.stderr)
+    assert snapshot(afstand_home) == before
+
+
+def test_a_truncated_export_exits_3(
+    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path
+) -> None:
+    data = exported.read_bytes()
+    path = tmp_path / "truncated.json"
+    path.write_bytes(data[: len(data) // 2])
+    before = snapshot(afstand_home)
+    result = cli("import", str(path))
+    assert result.code == 3
+    assert "truncated.json:" in flat(result.stderr)  # the line and column of the problem
+    assert snapshot(afstand_home) == before
+
+
+def test_a_missing_file_exits_3(cli: Any, tmp_path: Path) -> None:
+    result = cli("import", str(tmp_path / "nothing.json"))
+    assert result.code == 3
+    assert "does not exist" in flat(result.stderr)
+
+
+# --- incomplete exports -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--alias-clients", "--no-notes"])
+def test_an_incomplete_export_is_refused_unless_forced(
+    cli: Any, october: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
+) -> None:
+    path = tmp_path / "partial.json"
+    assert cli("export", "--format", "json", option, "-o", str(path)).code == 0
+    home = tmp_path / "new-computer"
+    monkeypatch.setenv("AFSTAND_HOME", str(home))
+    result = cli("import", str(path))
+    assert result.code == 3
+    assert "incomplete export" in flat(result.stderr) and "--force" in flat(result.stderr)
+    assert snapshot(home) == {}
+    result = cli("import", "--force", str(path))
+    assert result.code == 0, result.stderr
+    assert "warning" in flat(result.stderr) and "5 added" in flat(result.stderr)
+    entries = Journal(home / "journal").entries()
+    if option == "--alias-clients":
+        assert {e.client for e in entries} == {"C1", "C2", "C3"}
+    else:
+        assert not any(e.note for e in entries)
+
+
+def test_entries_compare_by_content(exported: Path) -> None:
+    """An export's entries validate to models equal to the journal's own."""
+    first = Entry.model_validate(entries_of(exported)[0])
+    assert first == october_entries()[0]
