@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from afstand.i18n import set_language
-from afstand.models.questionnaire import KNOWN_TAGS, Questionnaire
+from afstand.models.questionnaire import Questionnaire
 from afstand.questionnaires import check_file
+from afstand.tags import KNOWN_TAGS
 from afstand.yamlfile import MAX_BYTES, MAX_DEPTH
 
 FIXTURES = Path(__file__).parent / "fixtures" / "questionnaires"

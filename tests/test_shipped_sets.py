@@ -13,9 +13,10 @@ import pytest
 from pydantic import BaseModel
 
 from afstand.messages import MESSAGES
-from afstand.models.questionnaire import KNOWN_TAGS, Question, Questionnaire, QuestionType
+from afstand.models.questionnaire import Question, Questionnaire, QuestionType
 from afstand.models.text import Text
 from afstand.questionnaires import DEFAULT_SETS, Origin, check_file, shipped_dir, yaml_files
+from afstand.tags import KNOWN_TAGS
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src" / "afstand"

@@ -274,9 +274,9 @@ class Journal:
                 if period.contains(day):
                     text = lines[index] if lines is not None else None
                     if text is None:
-                        text = json.dumps(
-                            entry, ensure_ascii=False, separators=(",", ":")
-                        ).encode("utf-8")
+                        text = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode(
+                            "utf-8"
+                        )
                     yield entry, text
 
     @staticmethod

@@ -11,7 +11,8 @@ from pydantic import ValidationError
 
 from afstand.errors import InvalidInput, NotFound
 from afstand.i18n import t
-from afstand.models.questionnaire import KNOWN_TAGS, Question, Questionnaire
+from afstand.models.questionnaire import Question, Questionnaire
+from afstand.tags import KNOWN_TAGS
 from afstand.validation import problems_from
 from afstand.yamlfile import Problem, YamlDocument, YamlError, read_yaml
 

@@ -13,25 +13,17 @@ from typing import Any
 
 from afstand.i18n import t
 from afstand.journal import Journal, Period
+from afstand.tags import KNOWN_TAGS
 
 SMALL_SAMPLE = 5
 EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
 PRESSURE = 0.75  # a need answered in the upper quarter of its scale counts as under pressure
 GAP_DAYS = 14
 
-POLES = ("distance", "proximity")
-OCTANTS = (
-    "dominant",
-    "hostile-dominant",
-    "hostile",
-    "hostile-submissive",
-    "submissive",
-    "friendly-submissive",
-    "friendly",
-    "friendly-dominant",
-)
-NEEDS = ("place", "nurture", "support", "protection", "limits")
-ABC = ("attention", "balance", "connection")
+POLES = KNOWN_TAGS["pole"]
+OCTANTS = KNOWN_TAGS["octant"]
+NEEDS = KNOWN_TAGS["need"]
+ABC = KNOWN_TAGS["abc"]
 REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull"}
 
 

@@ -17,9 +17,13 @@ from afstand.paths import ensure_private_dir
 LOCK_TIMEOUT_SECONDS = 15.0
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`: a crash leaves either the old file or the new, never a mix."""
-    ensure_private_dir(path.parent)
+def atomic_write(path: Path, data: bytes, *, own_folder: bool = True) -> None:
+    """Replace `path` with `data`: a crash leaves either the old file or the new, never a mix.
+
+    The file is created readable by the owner only. With `own_folder` (afstand's own data)
+    the folder is created owner-only too; a folder of the user's (an export) is left alone."""
+    if own_folder:
+        ensure_private_dir(path.parent)
     try:
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"

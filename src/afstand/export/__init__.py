@@ -8,10 +8,8 @@ exactly what the document shows, and writes the result privately."""
 from __future__ import annotations
 
 import gc
-import os
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -228,28 +226,11 @@ def write_file(path: Path, data: bytes) -> None:
     """Write `path` readable by the owner only (0600), atomically: a crash leaves the old file
     or the new one. Unlike the journal's own writes this never creates or changes the folder:
     it is the user's (a desktop, a USB stick), not afstand's."""
-    from afstand.storage import storage_error, sync_folder
+    from afstand.storage import atomic_write
 
     if path.is_dir():
         raise UsageError(t("export.output_folder", path=path), hint=t("hint.export_output"))
     folder = path.parent
     if not folder.is_dir():
         raise UsageError(t("export.output_no_folder", folder=folder), hint=t("hint.export_output"))
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise storage_error(error, path) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:  # mkstemp made it 0600
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException as error:
-        with suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise storage_error(error, path) from error
-        raise
-    with suppress(OSError):
-        sync_folder(folder)
+    atomic_write(path, data, own_folder=False)

@@ -19,24 +19,6 @@ TagName = Annotated[StrictStr, Field(pattern=TAG_PATTERN, max_length=40)]
 
 QuestionType = Literal["scale", "choice", "checklist", "yesno", "text"]
 
-KNOWN_TAGS: dict[str, tuple[str, ...]] = {
-    "pole": ("distance", "proximity"),
-    "need": ("place", "nurture", "support", "protection", "limits"),
-    "octant": (
-        "dominant",
-        "hostile-dominant",
-        "hostile",
-        "hostile-submissive",
-        "submissive",
-        "friendly-submissive",
-        "friendly",
-        "friendly-dominant",
-    ),
-    "abc": ("attention", "balance", "connection"),
-    "axis": ("affiliation", "control"),
-    # felt: a scale of how strongly a client's pull was felt; the others: whether it was followed
-    "pull": ("felt", "resisted", "partly", "followed"),
-}
 
 Tags = dict[TagName, TagName]
 

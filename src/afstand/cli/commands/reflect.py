@@ -7,7 +7,7 @@ import sys
 import uuid
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -15,6 +15,9 @@ from afstand.cli.context import Workspace, workspace
 from afstand.cli.output import err, say, warn
 from afstand.errors import AfstandError, Cancelled, InvalidInput, NotFound, UsageError
 from afstand.i18n import t
+
+if TYPE_CHECKING:
+    from afstand.models.entry import Entry
 
 
 class SystemClock:
@@ -94,16 +97,7 @@ def _from_file(
         warn(f"{describe(finding)} — {t('identifier.found')}")
     journal = Journal(ws.paths.journal)
     journal.add(entry)
-    say(
-        t(
-            "reflect.saved",
-            id=entry.id[:8],
-            client=entry.client,
-            date=entry.date.isoformat(),
-            answers=sum(len(s.answers) for s in entry.sets),
-        ),
-        style="green",
-    )
+    _say_saved(entry)
 
 
 def _interactive(
@@ -195,19 +189,24 @@ def _interactive(
         error.hint = (error.hint + "\n" if error.hint else "") + t("reflect.draft_kept_after_error")
         raise
     store.delete(draft.id)
+    _say_saved(entry)
+    sentence = mirror_sentence(journal, entry)
+    if sentence:
+        say(sentence, style="italic")
+
+
+def _say_saved(entry: Entry) -> None:
+    answers = sum(len(s.answers) for s in entry.sets)
     say(
         t(
             "reflect.saved",
             id=entry.id[:8],
             client=entry.client,
             date=entry.date.isoformat(),
-            answers=sum(len(s.answers) for s in entry.sets),
+            answers=answers,
         ),
         style="green",
     )
-    sentence = mirror_sentence(journal, entry)
-    if sentence:
-        say(sentence, style="italic")
 
 
 def _months_ago(today: date, months: int) -> date:
