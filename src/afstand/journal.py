@@ -245,6 +245,22 @@ class Journal:
             self._write_month(old.month, [e for e in entries if e.id != entry_id])
             return old
 
+    def remove_where(
+        self, predicate: Callable[[Entry], bool], period: Period = Period()
+    ) -> list[Entry]:
+        """Remove every entry (in `period`) for which `predicate` holds, under one lock; each
+        month that changes is written once. Returns what was removed."""
+        removed: list[Entry] = []
+        with exclusive_lock(self.lock_path):
+            for month in self._months_in(period):
+                entries = self.read_month(month)
+                gone = [e for e in entries if period.contains(e.date) and predicate(e)]
+                if gone:
+                    ids = {e.id for e in gone}
+                    self._write_month(month, [e for e in entries if e.id not in ids])
+                    removed.extend(gone)
+        return sort_entries(removed)
+
     def stored_entries(self, period: Period = Period()) -> Iterator[tuple[dict[str, Any], bytes]]:
         """Like `raw_entries`, with each entry's JSON (UTF-8) as it stands in its month file (one
         entry per line, see `encode_month`): an export that copies entries unchanged need not

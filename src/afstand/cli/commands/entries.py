@@ -42,11 +42,11 @@ def list_entries(
     as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
 ) -> None:
     from afstand.clients import normalise_client
-    from afstand.journal import Journal, Period
+    from afstand.journal import Period
     from afstand.mirror import affiliation_position
     from afstand.periods import period_from_options
 
-    journal = Journal(workspace(ctx).paths.journal)
+    journal = workspace(ctx).journal()
     period = period_from_options(date.today(), month=month, start=start, end=end)
     code = normalise_client(client) if client else None
     entries = journal.entries(period or Period(), client=code)
@@ -116,10 +116,9 @@ def show_entry(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
     as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
 ) -> None:
-    from afstand.journal import Journal
     from afstand.render import answer_in_words
 
-    entry = Journal(workspace(ctx).paths.journal).find(entry_id)
+    entry = workspace(ctx).journal().find(entry_id)
     if as_json:
         print_json(entry.model_dump(mode="json"))
         return
@@ -175,11 +174,10 @@ def edit_entry(
     from afstand.answers_file import read_submission
     from afstand.cli.commands.reflect import SystemClock
     from afstand.dates import parse_day
-    from afstand.journal import Journal
 
     ws = workspace(ctx)
     clock = SystemClock()
-    journal = Journal(ws.paths.journal)
+    journal = ws.journal()
     entry = journal.find(entry_id)
     submission = submission_from_entry(entry)
     flags: dict[str, Any] = {}
@@ -226,9 +224,8 @@ def delete_entry(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
     yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
 ) -> None:
-    from afstand.journal import Journal
 
-    journal = Journal(workspace(ctx).paths.journal)
+    journal = workspace(ctx).journal()
     entry = journal.find(entry_id)
     if not yes:
         if not sys.stdin.isatty():

@@ -67,7 +67,7 @@ def export_journal(
 ) -> None:
     from afstand.clients import normalise_client
     from afstand.export import ExportOptions, Format, export, format_for, write_file
-    from afstand.journal import Journal, Period
+    from afstand.journal import Period
     from afstand.periods import period_from_options
 
     now = datetime.now().astimezone()
@@ -82,7 +82,7 @@ def export_journal(
         no_notes=no_notes,
     )
     result = export(
-        Journal(workspace(ctx).paths.journal),
+        workspace(ctx).journal(),
         chosen,
         options,
         lang=current_language(),
@@ -122,10 +122,9 @@ def import_journal(
     dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.import.dry_run"))] = False,
 ) -> None:
     from afstand.importing import import_file
-    from afstand.journal import Journal
 
     outcome = import_file(
-        Journal(workspace(ctx).paths.journal),
+        workspace(ctx).journal(),
         source,
         overwrite=overwrite,
         force=force,

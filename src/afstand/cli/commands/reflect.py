@@ -69,7 +69,6 @@ def _from_file(
     from afstand.answers import build_entry
     from afstand.answers_file import read_submission
     from afstand.identifiers import check_submission_identifiers, describe
-    from afstand.journal import Journal
 
     submission = read_submission(source)
     updates: dict[str, Any] = {}
@@ -95,7 +94,7 @@ def _from_file(
         )
     for finding in findings:
         warn(f"{describe(finding)} — {t('identifier.found')}")
-    journal = Journal(ws.paths.journal)
+    journal = ws.journal()
     journal.add(entry)
     _say_saved(entry)
 
@@ -112,15 +111,14 @@ def _interactive(
     from afstand.cli.prompter import TerminalPrompter
     from afstand.clients import client_problem, normalise_client
     from afstand.dates import parse_day
-    from afstand.drafts import DraftStore, new_draft
-    from afstand.journal import Journal
+    from afstand.drafts import new_draft
     from afstand.mirror import mirror_sentence
     from afstand.questionnaires import DEFAULT_SETS
     from afstand.reflect import run_reflection
 
     console = err()
-    journal = Journal(ws.paths.journal)
-    store = DraftStore(ws.paths.drafts)
+    journal = ws.journal()
+    store = ws.drafts()
     prompter = TerminalPrompter(console, ws.config.editor, ws.paths.data / "tmp")
     drafts, broken = store.load()
     for bad in broken:

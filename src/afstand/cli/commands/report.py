@@ -39,7 +39,7 @@ def report(
     as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
 ) -> None:
     from afstand.clients import normalise_client
-    from afstand.journal import Journal, Period
+    from afstand.journal import Period
     from afstand.periods import period_from_options
     from afstand.report import build_report
     from afstand.report_json import report_data
@@ -53,7 +53,7 @@ def report(
             if code
             else period_from_options(today, month=today.strftime("%Y-%m")) or Period()
         )
-    result = build_report(Journal(workspace(ctx).paths.journal), period, code, today)
+    result = build_report(workspace(ctx).journal(), period, code, today)
     data = report_data(result)
     if as_json:
         print_json(data)
