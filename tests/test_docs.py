@@ -14,7 +14,7 @@ from afstand.yamlfile import parse_yaml
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 COMMANDS = ["reflect", "list", "show", "edit", "delete", "report", "questionnaires", "schema",
-            "paths", "export", "import"]
+            "paths", "export", "import", "forget", "purge", "encrypt", "decrypt"]
 
 
 def yaml_blocks() -> list[str]:

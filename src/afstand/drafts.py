@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
+from afstand.crypto import Cipher
+from afstand.errors import AfstandError
 from afstand.models.entry import AnswerValue
 from afstand.storage import atomic_write, remove_file
 
@@ -42,14 +44,18 @@ class BrokenDraft:
 
 
 class DraftStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, cipher: Cipher | None = None) -> None:
         self.folder = folder
+        self.cipher = cipher
 
     def path(self, draft_id: str) -> Path:
         return self.folder / f"{draft_id}.json"
 
     def save(self, draft: Draft) -> None:
-        atomic_write(self.path(draft.id), draft.model_dump_json().encode("utf-8"))
+        data = draft.model_dump_json().encode("utf-8")
+        if self.cipher is not None:
+            data = self.cipher.encrypt(f"drafts/{draft.id}.json", data)
+        atomic_write(self.path(draft.id), data)
 
     def delete(self, draft_id: str) -> None:
         remove_file(self.path(draft_id))
@@ -62,8 +68,11 @@ class DraftStore:
             return drafts, broken
         for path in sorted(self.folder.glob("*.json")):
             try:
-                drafts.append(Draft.model_validate(json.loads(path.read_bytes())))
-            except (OSError, ValueError, ValidationError) as error:
+                data = path.read_bytes()
+                if self.cipher is not None:
+                    data = self.cipher.decrypt(f"drafts/{path.name}", data, path)
+                drafts.append(Draft.model_validate(json.loads(data)))
+            except (OSError, ValueError, ValidationError, AfstandError) as error:
                 broken.append(BrokenDraft(path, str(error).splitlines()[0]))
         drafts.sort(key=lambda d: d.started, reverse=True)
         return drafts, broken

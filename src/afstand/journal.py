@@ -16,7 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from afstand.errors import InvalidInput, JournalUnreadable, NotFound
+from afstand.crypto import MAGIC, Cipher, is_encrypted
+from afstand.errors import InvalidInput, JournalUnreadable, NotFound, StorageFailed
 from afstand.i18n import t
 from afstand.storage import atomic_write, exclusive_lock, remove_file
 
@@ -80,8 +81,9 @@ class Journal:
     """Read and change the entries in `folder`. Bytes pass through `read_bytes`/`write_bytes`,
     so that an encrypted journal can wrap them without touching the rest."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, cipher: Cipher | None = None) -> None:
         self.folder = folder
+        self.cipher = cipher
 
     # -- files -------------------------------------------------------------------------------
 
@@ -106,10 +108,27 @@ class Journal:
     def lock_path(self) -> Path:
         return self.folder / ".lock"
 
+    def _name(self, path: Path) -> str:
+        """The file's name as bound into its encryption: the same wherever the folder moves."""
+        return "journal/" + path.relative_to(self.folder).as_posix()
+
     def read_bytes(self, path: Path) -> bytes:
-        return path.read_bytes()
+        data = path.read_bytes()
+        if self.cipher is not None:
+            return self.cipher.decrypt(self._name(path), data, path)
+        if data.startswith(MAGIC):
+            raise JournalUnreadable(
+                t("crypto.encrypted_file", path=path), hint=t("hint.crypto_header")
+            )
+        return data
 
     def write_bytes(self, path: Path, data: bytes) -> None:
+        # the journal may have been encrypted or decrypted while this command waited for the
+        # lock; never write plain text into an encrypted journal, or the reverse
+        if is_encrypted(self.folder) != (self.cipher is not None):
+            raise StorageFailed(t("crypto.changed_meanwhile"), hint=t("hint.run_again"))
+        if self.cipher is not None:
+            data = self.cipher.encrypt(self._name(path), data)
         atomic_write(path, data)
 
     # -- reading -----------------------------------------------------------------------------

@@ -1213,4 +1213,204 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "proefdraai: er is niets geschreven",
         "en": "dry run: nothing was written",
     },
+    # encryption at rest
+    "help.encrypt": {
+        "nl": "Versleutel het dagboek en de concepten met een wachtwoordzin.",
+        "en": "Encrypt the journal and the drafts with a passphrase.",
+    },
+    "help.decrypt": {
+        "nl": "Zet de versleuteling weer uit (schrijft het dagboek als gewone tekst).",
+        "en": "Switch encryption off again (writes the journal as plain text).",
+    },
+    "crypto.prompt": {"nl": "Wachtwoordzin van het dagboek:", "en": "Journal passphrase:"},
+    "crypto.new_prompt": {"nl": "Nieuwe wachtwoordzin:", "en": "New passphrase:"},
+    "crypto.again_prompt": {"nl": "Nog eens:", "en": "Once more:"},
+    "crypto.mismatch": {
+        "nl": "de twee wachtwoordzinnen verschillen; er is niets veranderd",
+        "en": "the two passphrases differ; nothing was changed",
+    },
+    "crypto.too_short": {
+        "nl": "kies een wachtwoordzin van minstens {length} tekens",
+        "en": "choose a passphrase of at least {length} characters",
+    },
+    "crypto.no_passphrase": {
+        "nl": "het dagboek is versleuteld, maar er is geen terminal om de wachtwoordzin te vragen",
+        "en": "the journal is encrypted, but there is no terminal to ask for the passphrase",
+    },
+    "hint.passphrase": {
+        "nl": "geef hem voor scripts in de variabele AFSTAND_PASSPHRASE",
+        "en": "for scripts, give it in the variable AFSTAND_PASSPHRASE",
+    },
+    "crypto.wrong_passphrase": {
+        "nl": "verkeerde wachtwoordzin; er is niets veranderd",
+        "en": "wrong passphrase; nothing was changed",
+    },
+    "hint.wrong_passphrase": {
+        "nl": "zonder de juiste wachtwoordzin is het dagboek niet te lezen, ook niet door afstand",
+        "en": "without the right passphrase the journal cannot be read, not even by afstand",
+    },
+    "crypto.tampered": {
+        "nl": "{path} is buiten afstand veranderd of beschadigd (de versleuteling klopt niet)",
+        "en": "{path} was changed outside afstand or is damaged (the encryption does not match)",
+    },
+    "crypto.not_encrypted": {
+        "nl": "{path} is niet versleuteld, terwijl het dagboek dat wel is",
+        "en": "{path} is not encrypted, while the journal is",
+    },
+    "hint.crypto_not_encrypted": {
+        "nl": "afstand leest het niet; zet het buiten de dagboekmap, of importeer een export",
+        "en": "afstand does not read it; move it out of the journal folder, or import an export",
+    },
+    "crypto.encrypted_file": {
+        "nl": "{path} is versleuteld, maar het dagboek heeft geen encryption.json",
+        "en": "{path} is encrypted, but the journal has no encryption.json",
+    },
+    "hint.crypto_header": {
+        "nl": "zet encryption.json terug uit je back-up; zonder dat bestand is het niet te lezen",
+        "en": "restore encryption.json from your backup; without it the file cannot be read",
+    },
+    "crypto.bad_header": {"nl": "{path} is beschadigd", "en": "{path} is damaged"},
+    "crypto.newer": {
+        "nl": "{path} gebruikt een nieuwere versleuteling dan deze afstand kent",
+        "en": "{path} uses a newer encryption than this afstand knows",
+    },
+    "crypto.changed_meanwhile": {
+        "nl": "het dagboek is intussen versleuteld of ontsleuteld; er is niets geschreven",
+        "en": "the journal was encrypted or decrypted meanwhile; nothing was written",
+    },
+    "hint.run_again": {"nl": "voer de opdracht opnieuw uit", "en": "run the command again"},
+    "crypto.already": {
+        "nl": "het dagboek is al versleuteld",
+        "en": "the journal is already encrypted",
+    },
+    "hint.decrypt": {
+        "nl": "'afstand decrypt' zet het terug naar gewone tekst",
+        "en": "'afstand decrypt' turns it back into plain text",
+    },
+    "crypto.not_on": {
+        "nl": "het dagboek is niet versleuteld",
+        "en": "the journal is not encrypted",
+    },
+    "crypto.drafts_pending": {
+        "nl": "er is nog een onafgemaakte reflectie; die wordt niet omgezet",
+        "en": "there is an unfinished reflection; it would not be converted",
+    },
+    "hint.drafts_pending": {
+        "nl": "maak haar af (afstand reflect --resume) of gooi haar weg (--discard-draft)",
+        "en": "finish it (afstand reflect --resume) or discard it (--discard-draft)",
+    },
+    "crypto.encrypted": {
+        "nl": "Het dagboek is versleuteld ({months} maanden). Elke opdracht vraagt nu één keer "
+        "om de wachtwoordzin.",
+        "en": "The journal is encrypted ({months} months). Every command now asks for the "
+        "passphrase once.",
+    },
+    "crypto.keep_safe": {
+        "nl": "Bewaar je wachtwoordzin goed: zonder haar is het dagboek niet te lezen.",
+        "en": "Keep your passphrase safe: without it the journal cannot be read.",
+    },
+    "crypto.decrypted": {
+        "nl": "Het dagboek is weer gewone tekst ({months} maanden).",
+        "en": "The journal is plain text again ({months} months).",
+    },
+    # forget and purge
+    "help.forget": {
+        "nl": "Vergeet een cliënt: verwijder alle reflecties en concepten over die code "
+        "(vraagt eerst).",
+        "en": "Forget a client: remove every reflection and draft about that code (asks first).",
+    },
+    "help.forget.client": {
+        "nl": "De cliëntcode (hoofdletters maken niet uit).",
+        "en": "The client code (case does not matter).",
+    },
+    "help.forget.dry_run": {
+        "nl": "Toon alleen wat weg zou gaan; verwijder niets.",
+        "en": "Only show what would go; remove nothing.",
+    },
+    "help.purge": {
+        "nl": "Verwijder wat ouder is dan je bewaartermijn (retention_months; vraagt eerst).",
+        "en": "Remove what is older than your retention period (retention_months; asks first).",
+    },
+    "forget.plan.header": {"nl": "Cliënt {client} vergeten:", "en": "Forget client {client}:"},
+    "forget.plan.entries": {
+        "nl": "  reflecties: {count}, van {first} tot en met {last}",
+        "en": "  reflections: {count}, from {first} to {last}",
+    },
+    "forget.plan.no_entries": {"nl": "  reflecties: geen", "en": "  reflections: none"},
+    "forget.plan.drafts": {"nl": "  concepten: {count}", "en": "  drafts: {count}"},
+    "forget.draft_unreadable": {
+        "nl": "het concept {path} is onleesbaar en blijft staan; het kan over {client} gaan",
+        "en": "the draft {path} cannot be read and is left as it is; it may be about {client}",
+    },
+    "forget.no_backups": {
+        "nl": "afstand maakt zelf geen reservekopieën; je eigen back-ups en gesynchroniseerde "
+        "mappen bevatten het nog wel, en ook exports die je maakte.",
+        "en": "afstand keeps no backup copies; your own backups and synced folders still hold "
+        "it, and so do exports you made.",
+    },
+    "forget.confirm": {
+        "nl": "Alles over {client} definitief verwijderen?",
+        "en": "Remove everything about {client} for good?",
+    },
+    "forget.no_terminal": {
+        "nl": "forget vraagt eerst om bevestiging, maar er is geen terminal",
+        "en": "forget asks for confirmation first, but there is no terminal",
+    },
+    "forget.cancelled": {"nl": "Niets verwijderd.", "en": "Nothing removed."},
+    "forget.dry_run": {
+        "nl": "proefdraai: er is niets verwijderd",
+        "en": "dry run: nothing was removed",
+    },
+    "forget.done": {
+        "nl": "{client} vergeten: {entries} reflectie(s) en {drafts} concept(en) verwijderd.",
+        "en": "Forgot {client}: removed {entries} reflection(s) and {drafts} draft(s).",
+    },
+    "forget.unknown": {
+        "nl": "geen reflecties of concepten over cliënt {client}",
+        "en": "no reflections or drafts about client {client}",
+    },
+    "hint.forget_close": {"nl": "bedoelde je {codes}?", "en": "did you mean {codes}?"},
+    "hint.forget_unknown": {
+        "nl": "controleer de code; 'afstand list --from 2000-01-01' toont elke reflectie met "
+        "haar cliënt",
+        "en": "check the code; 'afstand list --from 2000-01-01' shows every reflection with "
+        "its client",
+    },
+    "purge.plan.header": {
+        "nl": "Bewaartermijn {months} maanden: alles met een sessiedatum vóór {cutoff} gaat weg.",
+        "en": "Retention {months} months: everything with a session date before {cutoff} goes.",
+    },
+    "purge.plan.entries": {
+        "nl": "  reflecties: {count}, over {clients} cliënt(en), van {first} tot en met {last}",
+        "en": "  reflections: {count}, about {clients} client(s), from {first} to {last}",
+    },
+    "purge.nothing": {
+        "nl": "Niets is ouder dan je bewaartermijn van {months} maanden (grens {cutoff}).",
+        "en": "Nothing is older than your retention of {months} months (cut-off {cutoff}).",
+    },
+    "purge.confirm": {
+        "nl": "Deze definitief verwijderen?",
+        "en": "Remove these for good?",
+    },
+    "purge.no_terminal": {
+        "nl": "purge vraagt eerst om bevestiging, maar er is geen terminal",
+        "en": "purge asks for confirmation first, but there is no terminal",
+    },
+    "purge.done": {
+        "nl": "{entries} reflectie(s) en {drafts} concept(en) van vóór {cutoff} verwijderd.",
+        "en": "Removed {entries} reflection(s) and {drafts} draft(s) from before {cutoff}.",
+    },
+    "purge.no_retention": {
+        "nl": "purge heeft een bewaartermijn nodig, maar de config noemt er geen",
+        "en": "purge needs a retention period, but the config sets none",
+    },
+    "hint.retention": {
+        "nl": "zet een regel in {path}, bijvoorbeeld: retention_months = 24",
+        "en": "add a line to {path}, for example: retention_months = 24",
+    },
+    "retention.reminder": {
+        "nl": "{count} reflecties zijn ouder dan je bewaartermijn van {months} maanden: "
+        "afstand purge",
+        "en": "{count} reflections are older than your retention of {months} months: afstand purge",
+    },
 }

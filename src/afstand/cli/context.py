@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import typer
 
+from afstand.errors import UsageError
+from afstand.i18n import t
 from afstand.paths import Paths, resolve_paths
 
 if TYPE_CHECKING:
     from afstand.config import Config
+    from afstand.crypto import Cipher
     from afstand.drafts import DraftStore
     from afstand.journal import Journal
     from afstand.questionnaires import Catalog
@@ -21,6 +26,8 @@ if TYPE_CHECKING:
 class Workspace:
     paths: Paths = field(default_factory=resolve_paths)
     _journal: Journal | None = field(default=None, init=False, repr=False)
+    _cipher: Cipher | None = field(default=None, init=False, repr=False)
+    _unlocked: bool = field(default=False, init=False, repr=False)
 
     @cached_property
     def config(self) -> Config:
@@ -29,17 +36,29 @@ class Workspace:
         return load_config(self.paths.config_file)
 
     def journal(self) -> Journal:
-        """The journal, opened once per command (decrypting it when it is encrypted)."""
+        """The journal, opened once per command (unlocked when it is encrypted)."""
         if self._journal is None:
             from afstand.journal import Journal
 
-            self._journal = Journal(self.paths.journal)
+            self._journal = Journal(self.paths.journal, self.cipher())
         return self._journal
 
     def drafts(self) -> DraftStore:
         from afstand.drafts import DraftStore
 
-        return DraftStore(self.paths.drafts)
+        return DraftStore(self.paths.drafts, self.cipher())
+
+    def cipher(self) -> Cipher | None:
+        """The key of an encrypted journal, from one passphrase per command; None if plain."""
+        if not self._unlocked:
+            from afstand.conversion import recover
+            from afstand.crypto import is_encrypted, unlock
+
+            recover(self.paths.journal)  # finish or undo a conversion a crash interrupted
+            if is_encrypted(self.paths.journal):
+                self._cipher = unlock(self.paths.journal, ask_passphrase(t("crypto.prompt")))
+            self._unlocked = True
+        return self._cipher
 
     @cached_property
     def catalog(self) -> Catalog:
@@ -52,3 +71,15 @@ def workspace(ctx: typer.Context) -> Workspace:
     found = ctx.find_root().obj
     assert isinstance(found, Workspace)
     return found
+
+
+def ask_passphrase(prompt: str) -> str:
+    """AFSTAND_PASSPHRASE for scripts; else asked in the terminal, without echo."""
+    given = os.environ.get("AFSTAND_PASSPHRASE")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UsageError(t("crypto.no_passphrase"), hint=t("hint.passphrase"))
+    import getpass
+
+    return getpass.getpass(prompt + " ")

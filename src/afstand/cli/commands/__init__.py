@@ -16,6 +16,10 @@ def register_all(app: typer.Typer) -> None:
     app.command(name="show", help=t("help.show"))(entries.show_entry)
     app.command(name="edit", help=t("help.edit"))(entries.edit_entry)
     app.command(name="delete", help=t("help.delete"))(entries.delete_entry)
+    from afstand.cli.commands import forget
+
+    app.command(name="forget", help=t("help.forget"))(forget.forget_client)
+    app.command(name="purge", help=t("help.purge"))(forget.purge_old)
     app.command(name="report", help=t("help.report"))(report.report)
     from afstand.cli.commands import export as export_commands
 
@@ -24,3 +28,7 @@ def register_all(app: typer.Typer) -> None:
     app.add_typer(questionnaires.build(), name="questionnaires", help=t("help.questionnaires"))
     app.command(name="schema", help=t("help.schema"))(schema.show_schema)
     app.command(name="paths", help=t("help.paths"))(paths.show_paths)
+    from afstand.cli.commands import crypto
+
+    app.command(name="encrypt", help=t("help.encrypt"))(crypto.encrypt)
+    app.command(name="decrypt", help=t("help.decrypt"))(crypto.decrypt)

@@ -1,0 +1,84 @@
+"""Turning a plain journal into an encrypted one and back, all or nothing.
+
+The converted journal is built complete in `journal.new/`, marked complete, and only then
+swapped in by two renames. Whatever moment a crash strikes, `recover` (run before every use of
+the journal) finishes or undoes the swap, so the journal opens in one of the two states,
+never a mix."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from afstand.crypto import HEADER, Cipher
+from afstand.errors import UsageError
+from afstand.i18n import t
+from afstand.journal import Journal, _decode_month
+from afstand.paths import ensure_private_dir
+from afstand.storage import atomic_write, exclusive_lock, storage_error, sync_folder
+
+COMPLETE = ".complete"
+
+
+@dataclass(frozen=True)
+class Converted:
+    months: int
+
+
+def recover(journal_dir: Path) -> None:
+    """Finish a conversion that was built completely; throw away one that was not."""
+    new = journal_dir.with_name(journal_dir.name + ".new")
+    old = journal_dir.with_name(journal_dir.name + ".old")
+    try:
+        if (new / COMPLETE).exists():
+            if journal_dir.exists():
+                if old.exists():
+                    shutil.rmtree(old)
+                journal_dir.rename(old)
+            new.rename(journal_dir)
+            sync_folder(journal_dir.parent)
+        elif new.exists():
+            shutil.rmtree(new)
+        (journal_dir / COMPLETE).unlink(missing_ok=True)
+        if old.exists() and journal_dir.exists():
+            shutil.rmtree(old)
+    except OSError as error:
+        raise storage_error(error, journal_dir) from error
+
+
+def convert(
+    journal_dir: Path,
+    drafts_dir: Path,
+    source: Cipher | None,
+    target: Cipher | None,
+    header: dict[str, Any] | None,
+) -> Converted:
+    """Rewrite every month file from `source` to `target` encryption (None: plain text)."""
+    recover(journal_dir)
+    if drafts_dir.is_dir() and any(drafts_dir.glob("*.json")):
+        raise UsageError(t("crypto.drafts_pending"), hint=t("hint.drafts_pending"))
+    new = journal_dir.with_name(journal_dir.name + ".new")
+    ensure_private_dir(journal_dir)
+    reader = Journal(journal_dir, source)
+    with exclusive_lock(reader.lock_path):
+        if new.exists():
+            shutil.rmtree(new)
+        ensure_private_dir(new)
+        writer = Journal(new, target)
+        if header is not None:
+            atomic_write(new / HEADER, json.dumps(header, indent=2).encode())
+        months = reader.months()
+        for month in months:
+            path = reader.month_path(month)
+            data = reader.read_bytes(path)
+            _decode_month(data, path)  # never carry a damaged month into the new journal
+            target_path = writer.month_path(month)
+            if target is not None:
+                data = target.encrypt(writer._name(target_path), data)
+            atomic_write(target_path, data)
+        atomic_write(new / COMPLETE, b"")
+        recover(journal_dir)
+    return Converted(months=len(months))
