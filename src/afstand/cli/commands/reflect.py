@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from afstand.cli.commands.forget import remind_retention
 from afstand.cli.context import Workspace, workspace
 from afstand.cli.output import err, say, warn
 from afstand.errors import AfstandError, Cancelled, InvalidInput, NotFound, UsageError
@@ -97,6 +98,7 @@ def _from_file(
     journal = ws.journal()
     journal.add(entry)
     _say_saved(entry)
+    remind_retention(ws)
 
 
 def _interactive(
@@ -191,6 +193,7 @@ def _interactive(
     sentence = mirror_sentence(journal, entry)
     if sentence:
         say(sentence, style="italic")
+    remind_retention(ws)
 
 
 def _say_saved(entry: Entry) -> None:

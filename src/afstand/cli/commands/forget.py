@@ -1,0 +1,133 @@
+"""`afstand forget` and `purge`: removing a client, or what is past the retention period, for
+good. Both show first what would go and ask, like `delete`; `--dry-run` only shows."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from afstand.cli.context import Workspace, workspace
+from afstand.cli.output import say, warn
+from afstand.errors import AfstandError, Cancelled, UsageError
+from afstand.i18n import t
+
+if TYPE_CHECKING:
+    from afstand.forgetting import ForgetPlan, PurgePlan
+
+
+def forget_client(
+    ctx: typer.Context,
+    client: Annotated[str, typer.Option("--client", "-c", help=t("help.forget.client"))],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.forget.dry_run"))] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
+) -> None:
+    from afstand.forgetting import forget, plan_forget
+
+    ws = workspace(ctx)
+    journal, drafts = ws.journal(), ws.drafts()
+    plan = plan_forget(journal, drafts, client)
+    _show_forget(plan)
+    if dry_run:
+        say(t("forget.dry_run"))
+        return
+    if not yes:
+        _confirm(t("forget.confirm", client=plan.client), t("forget.no_terminal"))
+    removed = forget(journal, drafts, plan)
+    say(
+        t("forget.done", client=plan.client, entries=removed.entries, drafts=removed.drafts),
+        style="green",
+    )
+
+
+def purge_old(
+    ctx: typer.Context,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.forget.dry_run"))] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
+) -> None:
+    from afstand.forgetting import plan_purge, purge
+
+    ws = workspace(ctx)
+    months = ws.config.retention_months
+    if months is None:
+        raise UsageError(
+            t("purge.no_retention"), hint=t("hint.retention", path=ws.paths.config_file)
+        )
+    journal, drafts = ws.journal(), ws.drafts()
+    plan = plan_purge(journal, drafts, months, date.today())
+    if not plan.entries and not plan.drafts:
+        say(t("purge.nothing", months=months, cutoff=plan.cutoff.isoformat()))
+        return
+    _show_purge(plan)
+    if dry_run:
+        say(t("forget.dry_run"))
+        return
+    if not yes:
+        _confirm(t("purge.confirm"), t("purge.no_terminal"))
+    removed = purge(journal, drafts, plan)
+    say(
+        t(
+            "purge.done",
+            entries=removed.entries,
+            drafts=removed.drafts,
+            cutoff=plan.cutoff.isoformat(),
+        ),
+        style="green",
+    )
+
+
+def remind_retention(ws: Workspace) -> None:
+    """After a reflection is saved: one line on stderr when reflections are past the retention
+    period. It never fails the command: what was saved stays saved."""
+    try:
+        months = ws.config.retention_months
+        if months is None:
+            return
+        from afstand.forgetting import entries_past_retention
+
+        count = entries_past_retention(ws.journal(), months, date.today())
+    except AfstandError:
+        return
+    if count:
+        say(t("retention.reminder", count=count, months=months), style="yellow")
+
+
+def _show_forget(plan: ForgetPlan) -> None:
+    say(t("forget.plan.header", client=plan.client))
+    if plan.entries:
+        say(t("forget.plan.entries", count=plan.entries, first=plan.first, last=plan.last))
+    else:
+        say(t("forget.plan.no_entries"))
+    say(t("forget.plan.drafts", count=len(plan.drafts)))
+    for path in plan.unreadable_drafts:
+        warn(t("forget.draft_unreadable", path=path, client=plan.client))
+    say(t("forget.no_backups"))
+
+
+def _show_purge(plan: PurgePlan) -> None:
+    say(t("purge.plan.header", months=plan.retention_months, cutoff=plan.cutoff.isoformat()))
+    if plan.entries:
+        say(
+            t(
+                "purge.plan.entries",
+                count=plan.entries,
+                clients=plan.clients,
+                first=plan.first,
+                last=plan.last,
+            )
+        )
+    else:
+        say(t("forget.plan.no_entries"))
+    say(t("forget.plan.drafts", count=len(plan.drafts)))
+    say(t("forget.no_backups"))
+
+
+def _confirm(question: str, no_terminal: str) -> None:
+    """Ask before removing, as `delete` does; without a terminal, refuse (use --yes)."""
+    if not sys.stdin.isatty():
+        raise UsageError(no_terminal, hint=t("hint.yes"))
+    answer = typer.prompt(question + " [y/N]", default="", show_default=False, err=True)
+    if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+        raise Cancelled(t("forget.cancelled"))
