@@ -270,3 +270,27 @@ def test_a_crash_while_building_leaves_the_old_journal(
     after = {p: p.read_bytes() for p in files_under(folder) if p.name != ".lock"}
     assert after == {p: b for p, b in before.items() if p.name != ".lock"}
     assert len(Journal(folder).entries()) == 3
+
+
+def test_the_recovery_recipe_in_the_privacy_page_decrypts_the_journal(
+    cli,  # type: ignore[no-untyped-def]
+    encrypted: Path,
+    tmp_path: Path,
+) -> None:
+    import json
+    import re
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "privacy.md").read_text()
+    section = page.split("## Recovering an encrypted journal without afstand", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S)
+    assert code is not None
+    recipe = code.group(1)
+    recipe = re.sub(r"^data = .*$", f"data = pathlib.Path({str(encrypted)!r})", recipe, flags=re.M)
+    recipe = re.sub(r"^passphrase = .*$", f"passphrase = {PASSPHRASE!r}", recipe, flags=re.M)
+    recipe = re.sub(
+        r"^out = .*$", f"out = pathlib.Path({str(tmp_path / 'out')!r})", recipe, flags=re.M
+    )
+    exec(compile(recipe, "privacy.md", "exec"), {})  # the recipe, exactly as documented
+    month = json.loads((tmp_path / "out" / "journal" / "2026" / "2026-10.json").read_bytes())
+    assert month["format"] == "afstand-journal"
+    assert month["entries"][0]["note"] == f"{MARKER} note"

@@ -23,10 +23,6 @@ class Paths:
         return self.data / "drafts"
 
     @property
-    def backups(self) -> Path:
-        return self.data / "backups"
-
-    @property
     def config_file(self) -> Path:
         return self.config_dir / "config.toml"
 
