@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from afstand.cli.context import workspace
+from afstand.cli.options import AsJson, ClientFilter, Since, Until, month_option
 from afstand.cli.output import out, print_json, say
 from afstand.errors import Cancelled, UsageError
 from afstand.i18n import current_language, t
@@ -21,25 +22,17 @@ if TYPE_CHECKING:
 
 def list_entries(
     ctx: typer.Context,
-    month: Annotated[
-        str | None, typer.Option("--month", metavar="YYYY-MM", help=t("help.period.month"))
-    ] = None,
-    start: Annotated[
-        str | None, typer.Option("--from", metavar="DATE", help=t("help.period.from"))
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--to", metavar="DATE", help=t("help.period.to"))
-    ] = None,
-    client: Annotated[
-        str | None, typer.Option("--client", "-c", help=t("help.filter.client"))
-    ] = None,
+    month: Annotated[str | None, month_option("help.period.month")] = None,
+    start: Since = None,
+    end: Until = None,
+    client: ClientFilter = None,
     supervision: Annotated[
         bool, typer.Option("--supervision", help=t("help.filter.supervision"))
     ] = False,
     limit: Annotated[
         int | None, typer.Option("--limit", "-n", min=1, help=t("help.list.limit"))
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    as_json: AsJson = False,
 ) -> None:
     from afstand.clients import normalise_client
     from afstand.journal import Period
@@ -114,7 +107,7 @@ def _signals(entry: Any) -> str:
 def show_entry(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
-    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    as_json: AsJson = False,
 ) -> None:
     from afstand.render import answer_in_words
 

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from afstand.cli.context import workspace
+from afstand.cli.options import ClientFilter, Since, Until, Year, month_option
 from afstand.cli.output import say, warn
 from afstand.i18n import current_language, t
 
@@ -42,21 +43,11 @@ def export_journal(
     output: Annotated[
         str | None, typer.Option("--output", "-o", metavar="FILE", help=t("help.export.output"))
     ] = None,
-    month: Annotated[
-        str | None, typer.Option("--month", metavar="YYYY-MM", help=t("help.export.period"))
-    ] = None,
-    start: Annotated[
-        str | None, typer.Option("--from", metavar="DATE", help=t("help.period.from"))
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--to", metavar="DATE", help=t("help.period.to"))
-    ] = None,
-    year: Annotated[
-        str | None, typer.Option("--year", metavar="[YYYY]", help=t("help.report.year"))
-    ] = None,
-    client: Annotated[
-        str | None, typer.Option("--client", "-c", help=t("help.filter.client"))
-    ] = None,
+    month: Annotated[str | None, month_option("help.export.period")] = None,
+    start: Since = None,
+    end: Until = None,
+    year: Year = None,
+    client: ClientFilter = None,
     supervision_only: Annotated[
         bool, typer.Option("--supervision-only", help=t("help.filter.supervision"))
     ] = False,

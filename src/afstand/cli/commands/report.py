@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from afstand.cli.context import workspace
+from afstand.cli.options import AsJson, Since, Until, Year, month_option
 from afstand.cli.output import out, print_json
 from afstand.i18n import current_language, t
 
@@ -21,22 +22,14 @@ SPARKS = "▁▂▃▄▅▆▇█"
 
 def report(
     ctx: typer.Context,
-    month: Annotated[
-        str | None, typer.Option("--month", metavar="[YYYY-MM]", help=t("help.report.month"))
-    ] = None,
-    start: Annotated[
-        str | None, typer.Option("--from", metavar="DATE", help=t("help.period.from"))
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--to", metavar="DATE", help=t("help.period.to"))
-    ] = None,
-    year: Annotated[
-        str | None, typer.Option("--year", metavar="[YYYY]", help=t("help.report.year"))
-    ] = None,
+    month: Annotated[str | None, month_option("help.report.month", "[YYYY-MM]")] = None,
+    start: Since = None,
+    end: Until = None,
+    year: Year = None,
     client: Annotated[
         str | None, typer.Option("--client", "-c", help=t("help.report.client"))
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+    as_json: AsJson = False,
 ) -> None:
     from afstand.clients import normalise_client
     from afstand.journal import Period
