@@ -203,3 +203,45 @@ def test_any_answers_file_is_saved_or_refused_clearly(cli, data: dict[str, objec
     if result.code == 3:
         assert result.stderr.startswith("error: ")
         assert result.stdout == ""
+
+
+EXPORTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "format": st.one_of(st.just("afstand-export"), VALUES),
+        "schema_version": st.one_of(st.integers(-1, 3), VALUES),
+        "complete": st.one_of(st.booleans(), VALUES),
+        "entries": st.one_of(
+            VALUES,
+            st.lists(
+                st.fixed_dictionaries(
+                    {"id": st.one_of(st.uuids().map(str), VALUES)},
+                    optional={
+                        "date": VALUES,
+                        "client": VALUES,
+                        "created": VALUES,
+                        "sets": VALUES,
+                        "note": VALUES,
+                    },
+                ),
+                max_size=3,
+            ),
+        ),
+    },
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(EXPORTS)
+def test_any_import_file_is_refused_clearly_and_changes_nothing(  # type: ignore[no-untyped-def]
+    cli, afstand_home: Path, data: dict[str, object]
+) -> None:
+    before = sorted((p, p.read_bytes()) for p in afstand_home.rglob("*.json"))
+    result = cli("import", "-", stdin=json.dumps(data))
+    assert result.code in (0, 3), result.stderr
+    assert "Traceback" not in result.stderr
+    if result.code == 3:
+        assert result.stderr.startswith("error: ")
+        assert sorted((p, p.read_bytes()) for p in afstand_home.rglob("*.json")) == before
