@@ -32,7 +32,7 @@ _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 
 
 @cache
-def _entries_adapter() -> TypeAdapter[list[Entry]]:
+def entries_adapter() -> TypeAdapter[list[Entry]]:
     # built on first use: readers of plain data (the report) never pay for pydantic
     from pydantic import TypeAdapter
 
@@ -154,7 +154,7 @@ class Journal:
 
         raw = self.read_month_raw(month)
         try:
-            return _entries_adapter().validate_python(raw)
+            return entries_adapter().validate_python(raw)
         except ValidationError as error:
             problems = problems_from(error, lambda field, message: f"entries.{field}: {message}")
             raise JournalUnreadable(

@@ -13,17 +13,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from afstand.errors import UsageError
 from afstand.i18n import Language, current_language, set_language, t
-from afstand.journal import Journal, Period
+from afstand.journal import Journal, Period, entries_adapter
 
 if TYPE_CHECKING:
-    from pydantic import TypeAdapter
-
     from afstand.models.entry import Entry
     from afstand.report import Report
 
@@ -105,15 +102,6 @@ def without_gc_pauses() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-@cache
-def _entries_adapter() -> TypeAdapter[list[Entry]]:
-    from pydantic import TypeAdapter
-
-    from afstand.models.entry import Entry
-
-    return TypeAdapter(list[Entry])
 
 
 def export(
@@ -198,7 +186,7 @@ def _validated(journal: Journal, period: Period, rows: list[dict[str, Any]]) -> 
     from pydantic import ValidationError
 
     try:
-        return _entries_adapter().validate_python(rows)
+        return entries_adapter().validate_python(rows)
     except ValidationError:
         journal.entries(period)  # raises the full account of what is wrong, file by file
         raise
