@@ -44,14 +44,16 @@ def warn(message: str) -> None:
 
 
 def print_error(error: AfstandError) -> None:
+    """`error:`, the problems and `hint:`, each on one unbroken line: a message often holds a
+    path that the user copies, and the terminal wraps long lines by itself."""
     from afstand.errors import Cancelled
 
     console = err()
     if isinstance(error, Cancelled):  # the user's own choice, not an error
-        console.print(error.message, style="yellow")
+        console.print(error.message, style="yellow", soft_wrap=True)
     else:
-        console.print(f"{t('word.error')}: {error.message}", style="bold red")
+        console.print(f"{t('word.error')}: {error.message}", style="bold red", soft_wrap=True)
     for problem in error.problems:
-        console.print(f"  {problem}", soft_wrap=True)  # one problem, one line: for grep
+        console.print(f"  {problem}", soft_wrap=True)
     if error.hint:
-        console.print(f"{t('word.hint')}: {error.hint}", style="cyan")
+        console.print(f"{t('word.hint')}: {error.hint}", style="cyan", soft_wrap=True)
