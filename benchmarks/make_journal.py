@@ -142,11 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     os.environ["AFSTAND_HOME"] = str(args.home)
-    from afstand.answers import build_entry
-    from afstand.journal import Journal, encode_month, month_of, sort_entries
-    from afstand.models.answers import Submission
+    from afstand.journal.format import encode_month, sort_entries
+    from afstand.journal.periods import month_of
+    from afstand.journal.store import Journal
+    from afstand.models.submission import Submission
     from afstand.paths import resolve_paths
-    from afstand.questionnaires import load_catalog
+    from afstand.questionnaires.catalog import load_catalog
+    from afstand.reflection.answer_checks import build_entry
 
     paths = resolve_paths()
     if paths.journal.exists() and any(paths.journal.iterdir()):

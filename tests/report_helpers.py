@@ -17,11 +17,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from afstand.answers import build_entry
-from afstand.journal import Journal, Period
-from afstand.models.answers import Submission
-from afstand.questionnaires import Catalog, load_catalog
-from afstand.report import Report, build_report
+from afstand.journal.periods import Period
+from afstand.journal.store import Journal
+from afstand.models.submission import Submission
+from afstand.questionnaires.catalog import Catalog, load_catalog
+from afstand.reflection.answer_checks import build_entry
+from afstand.report.figures import Report, build_report
 
 TODAY = date(2026, 11, 21)
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)

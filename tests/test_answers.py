@@ -10,7 +10,13 @@ from typing import Any
 
 import pytest
 
-from afstand.answers import (
+from afstand.errors import InvalidInput
+from afstand.models.entry import Entry
+from afstand.models.questionnaire import Question
+from afstand.models.submission import Submission
+from afstand.models.text import Text
+from afstand.questionnaires.catalog import Catalog, LoadedSet, load_catalog
+from afstand.reflection.answer_checks import (
     apply_edit,
     build_entry,
     check_submission,
@@ -18,12 +24,6 @@ from afstand.answers import (
     normalise_client,
     submission_from_entry,
 )
-from afstand.errors import InvalidInput
-from afstand.models.answers import Submission
-from afstand.models.entry import Entry
-from afstand.models.questionnaire import Question
-from afstand.models.text import Text
-from afstand.questionnaires import Catalog, LoadedSet, load_catalog
 
 FIXTURES = Path(__file__).parent / "fixtures" / "questionnaires" / "valid"
 

@@ -14,7 +14,7 @@ import pytest
 
 from afstand import __version__
 from afstand.models.questionnaire import Questionnaire
-from afstand.questionnaires import check_file, load_catalog
+from afstand.questionnaires.catalog import check_file, load_catalog
 
 FIXTURES = Path(__file__).parent / "fixtures" / "questionnaires"
 HOME_VISIT = FIXTURES / "valid" / "home-visit.yaml"

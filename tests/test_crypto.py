@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from afstand import conversion
 from afstand.crypto import MAGIC, new_header, unlock
-from afstand.drafts import DraftStore, new_draft
 from afstand.errors import InvalidInput
-from afstand.journal import Journal
+from afstand.journal import encryption as conversion
+from afstand.journal.store import Journal
+from afstand.reflection.drafts import DraftStore, new_draft
 
 PASSPHRASE = "correct horse battery"
 MARKER = "PLAINTEXT-MARKER-7f3a"
@@ -202,9 +202,9 @@ def test_the_passphrase_check_tells_wrong_from_right(tmp_path: Path) -> None:
 
 
 def plain_journal(folder: Path) -> Journal:
-    from afstand.answers import build_entry
-    from afstand.models.answers import Submission
-    from afstand.questionnaires import load_catalog
+    from afstand.models.submission import Submission
+    from afstand.questionnaires.catalog import load_catalog
+    from afstand.reflection.answer_checks import build_entry
 
     journal = Journal(folder)
     catalog = load_catalog(None)

@@ -7,14 +7,29 @@ from pathlib import Path
 
 import pytest
 
-from afstand.answers import check_submission
-from afstand.models.answers import Submission
-from afstand.questionnaires import check_document, load_catalog
-from afstand.yamlfile import parse_yaml
+from afstand.models.submission import Submission
+from afstand.questionnaires.catalog import check_document, load_catalog
+from afstand.reflection.answer_checks import check_submission
+from afstand.yaml_reader import parse_yaml
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-COMMANDS = ["reflect", "list", "show", "edit", "delete", "report", "questionnaires", "schema",
-            "paths", "export", "import", "forget", "purge", "encrypt", "decrypt"]
+COMMANDS = [
+    "reflect",
+    "list",
+    "show",
+    "edit",
+    "delete",
+    "report",
+    "questionnaires",
+    "schema",
+    "paths",
+    "export",
+    "import",
+    "forget",
+    "purge",
+    "encrypt",
+    "decrypt",
+]
 
 
 def yaml_blocks() -> list[str]:
@@ -29,9 +44,13 @@ def test_the_readme_question_set_example_is_valid() -> None:
     assert questionnaire is not None
     used = {q.type for q in questionnaire.questions}
     assert used == {"scale", "choice", "checklist", "yesno", "text"}
-    tests = {name for q in questionnaire.questions if q.show_if
-             for name in ("equals", "any_of", "at_least", "at_most")
-             if getattr(q.show_if, name) is not None}
+    tests = {
+        name
+        for q in questionnaire.questions
+        if q.show_if
+        for name in ("equals", "any_of", "at_least", "at_most")
+        if getattr(q.show_if, name) is not None
+    }
     assert tests == {"equals", "any_of", "at_least", "at_most"}
 
 

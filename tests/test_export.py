@@ -29,15 +29,16 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from afstand.answers import build_entry
-from afstand.export import ExportOptions, Format, export, format_for
-from afstand.export.markdown import escape
-from afstand.export.select import alias_map, code_pattern, replace_codes
-from afstand.journal import Journal, Period
-from afstand.messages import MESSAGES
-from afstand.models.answers import Submission
+from afstand.exchange.export import ExportOptions, Format, export, format_for
+from afstand.exchange.export.markdown import escape
+from afstand.exchange.export.select import alias_map, code_pattern, replace_codes
+from afstand.i18n.messages import MESSAGES
+from afstand.journal.periods import Period
+from afstand.journal.store import Journal
 from afstand.models.entry import Entry
-from afstand.questionnaires import Catalog, load_catalog
+from afstand.models.submission import Submission
+from afstand.questionnaires.catalog import Catalog, load_catalog
+from afstand.reflection.answer_checks import build_entry
 
 GOLDEN = Path(__file__).parent / "golden"
 REPO = Path(__file__).resolve().parents[1]

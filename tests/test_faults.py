@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from afstand.journal import Journal
+from afstand.journal.store import Journal
 
 pytestmark = pytest.mark.faults
 

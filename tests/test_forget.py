@@ -12,13 +12,15 @@ from typing import Any
 
 import pytest
 
-from afstand.answers import build_entry
-from afstand.drafts import DraftStore, new_draft
-from afstand.forgetting import entries_past_retention, retention_cutoff
-from afstand.journal import Journal, encode_month, month_of
-from afstand.models.answers import Submission
+from afstand.journal.forgetting import entries_past_retention, retention_cutoff
+from afstand.journal.format import encode_month
+from afstand.journal.periods import month_of
+from afstand.journal.store import Journal
 from afstand.models.entry import Entry
-from afstand.questionnaires import load_catalog
+from afstand.models.submission import Submission
+from afstand.questionnaires.catalog import load_catalog
+from afstand.reflection.answer_checks import build_entry
+from afstand.reflection.drafts import DraftStore, new_draft
 
 NOW = datetime(2026, 11, 21, 20, 15, tzinfo=UTC)
 CATALOG = load_catalog(None)
@@ -427,7 +429,7 @@ def test_the_reminder_after_an_interactive_reflection(  # type: ignore[no-untype
     cli, journal: Journal, afstand_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import afstand.cli.commands.reflect as reflect_command
-    import afstand.reflect
+    import afstand.reflection.flow
 
     write_config(afstand_home, "retention_months = 6\n")
     add(
@@ -440,7 +442,7 @@ def test_the_reminder_after_an_interactive_reflection(  # type: ignore[no-untype
     monkeypatch.setattr(sys, "stdin", Terminal(""))
     monkeypatch.setattr(reflect_command, "_hang_up_as_interrupt", lambda: None)
     monkeypatch.setattr(
-        afstand.reflect, "run_reflection", lambda *a, **k: make_entry("K7", date.today())
+        afstand.reflection.flow, "run_reflection", lambda *a, **k: make_entry("K7", date.today())
     )
     result = cli("reflect", "--client", "K7")
     assert result.code == 0, result.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from afstand.identifiers import bsn_valid, find_in_client_code, find_in_text
+from afstand.reflection.identifiers import bsn_valid, find_in_client_code, find_in_text
 
 TODAY = date(2026, 11, 21)
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from afstand.journal import Journal
+from afstand.journal.store import Journal
 from afstand.models.entry import Entry
 from test_export import entry_id, make_entry, october_entries, write_journal
 

@@ -22,13 +22,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from afstand import journal as journal_module
-from afstand.answers import build_entry
 from afstand.errors import InvalidInput, JournalUnreadable, NotFound, StorageFailed
-from afstand.journal import Journal, Period
-from afstand.models.answers import Submission
+from afstand.journal import format as journal_format
+from afstand.journal.periods import Period
+from afstand.journal.store import Journal
 from afstand.models.entry import Entry
-from afstand.questionnaires import load_catalog
+from afstand.models.submission import Submission
+from afstand.questionnaires.catalog import load_catalog
+from afstand.reflection.answer_checks import build_entry
 
 FIXTURES = Path(__file__).parent / "fixtures" / "journal"
 CATALOG = load_catalog(None)
@@ -477,8 +478,8 @@ def test_an_older_month_is_migrated_when_read(
         entries = [{**e, "note": e["note"] + " (migrated)"} for e in document["entries"]]
         return {**document, "schema_version": 2, "entries": entries}
 
-    monkeypatch.setattr(journal_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(journal_module.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setattr(journal_format, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(journal_format.MIGRATIONS, 1, v1_to_v2)
 
     (read,) = journal.entries()
     assert read.note == "written by version 1 (migrated)"
@@ -534,7 +535,7 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temp_file(
     def fail(*args: Any, **kwargs: Any) -> None:
         raise failure
 
-    monkeypatch.setattr(f"afstand.storage.os.{call}", fail)
+    monkeypatch.setattr(f"afstand.files.os.{call}", fail)
     expected = KeyboardInterrupt if isinstance(failure, KeyboardInterrupt) else StorageFailed
     with pytest.raises(expected):
         journal.add(make_entry(date(2026, 10, 6), note="the second"))
@@ -559,7 +560,7 @@ def test_a_full_disk_is_reported_and_the_old_file_is_kept(
     def full(*args: Any, **kwargs: Any) -> None:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(f"afstand.storage.os.{call}", full)
+    monkeypatch.setattr(f"afstand.files.os.{call}", full)
     with pytest.raises(StorageFailed) as raised:
         journal.add(make_entry(date(2026, 10, 6)))
     monkeypatch.undo()
@@ -594,7 +595,7 @@ def test_a_full_disk_while_writing_the_data(
         def __getattr__(self, name: str) -> Any:
             return getattr(self.stream, name)
 
-    monkeypatch.setattr("afstand.storage.os.fdopen", lambda *a, **k: FullFile(real_fdopen(*a, **k)))
+    monkeypatch.setattr("afstand.files.os.fdopen", lambda *a, **k: FullFile(real_fdopen(*a, **k)))
     with pytest.raises(StorageFailed) as raised:
         journal.add(make_entry(date(2026, 10, 6)))
     monkeypatch.undo()
@@ -616,7 +617,7 @@ def test_a_folder_that_cannot_be_synced_is_no_crash(
         synced_files.append(descriptor)
         real_fsync(descriptor)
 
-    monkeypatch.setattr("afstand.storage.os.fsync", fsync_files_only)
+    monkeypatch.setattr("afstand.files.os.fsync", fsync_files_only)
     added = make_entry(date(2026, 10, 6))
     # reported as a storage problem (exit 5) is fine; a raw OSError is a crash
     with contextlib.suppress(StorageFailed):
@@ -643,7 +644,7 @@ def test_a_failed_move_to_another_month_loses_nothing(
             raise OSError(errno.ENOSPC, "No space left on device")
         real_replace(source, target)
 
-    monkeypatch.setattr("afstand.storage.os.replace", fail_second)
+    monkeypatch.setattr("afstand.files.os.replace", fail_second)
     with pytest.raises(StorageFailed):
         journal.replace(entry.model_copy(update={"date": date(2026, 9, 30)}))
     monkeypatch.undo()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import afstand
-from afstand.questionnaires import load_catalog, shipped_dir
+from afstand.questionnaires.catalog import load_catalog, shipped_dir
 
 REPO = Path(__file__).resolve().parents[1]
 REQUIRED_SETS = {"countertransference", "kiesler", "basic-needs", "self-care"}
@@ -97,7 +97,11 @@ def test_installed_wheel_lists_the_shipped_sets(tmp_path: Path) -> None:
 
     home = tmp_path / "home"
     found = run(
-        [python, "-c", "from afstand.questionnaires import shipped_dir; print(shipped_dir())"],
+        [
+            python,
+            "-c",
+            "from afstand.questionnaires.catalog import shipped_dir; print(shipped_dir())",
+        ],
         cwd=tmp_path,
         AFSTAND_HOME=str(home),
     )

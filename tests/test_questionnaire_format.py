@@ -12,9 +12,9 @@ import pytest
 
 from afstand.i18n import set_language
 from afstand.models.questionnaire import Questionnaire
-from afstand.questionnaires import check_file
-from afstand.tags import KNOWN_TAGS
-from afstand.yamlfile import MAX_BYTES, MAX_DEPTH
+from afstand.questionnaires.catalog import check_file
+from afstand.questionnaires.tags import KNOWN_TAGS
+from afstand.yaml_reader import MAX_BYTES, MAX_DEPTH
 
 FIXTURES = Path(__file__).parent / "fixtures" / "questionnaires"
 INVALID = FIXTURES / "invalid"

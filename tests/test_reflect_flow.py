@@ -11,15 +11,15 @@ from typing import Any
 
 import pytest
 
-from afstand.answers import build_entry
-from afstand.drafts import Draft, DraftStore, new_draft
-from afstand.journal import Journal
-from afstand.mirror import mirror_sentence
-from afstand.models.answers import Submission
+from afstand.journal.store import Journal
 from afstand.models.entry import AnswerValue, Entry
 from afstand.models.questionnaire import Question, Questionnaire
-from afstand.questionnaires import load_catalog
-from afstand.reflect import run_reflection
+from afstand.models.submission import Submission
+from afstand.questionnaires.catalog import load_catalog
+from afstand.reflection.answer_checks import build_entry
+from afstand.reflection.drafts import Draft, DraftStore, new_draft
+from afstand.reflection.flow import run_reflection
+from afstand.report.mirror import mirror_sentence
 
 CATALOG = load_catalog(None)
 TODAY = date(2026, 10, 5)

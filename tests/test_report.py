@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from afstand.i18n import set_language
-from afstand.journal import Period
-from afstand.report_json import report_data
+from afstand.journal.periods import Period
+from afstand.report.data import report_data
 from report_helpers import OCTOBER, JournalBuilder, write_october
 
 README_KEYS = {

@@ -24,7 +24,7 @@ from rich.console import Console
 from afstand.cli import output
 from afstand.cli.commands.report import render, sparkline
 from afstand.i18n import set_language, t
-from afstand.report_json import report_data
+from afstand.report.data import report_data
 from report_helpers import JournalBuilder, write_october
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -12,11 +12,11 @@ from typing import get_args
 import pytest
 from pydantic import BaseModel
 
-from afstand.messages import MESSAGES
+from afstand.i18n.messages import MESSAGES
 from afstand.models.questionnaire import Question, Questionnaire, QuestionType
 from afstand.models.text import Text
-from afstand.questionnaires import DEFAULT_SETS, Origin, check_file, shipped_dir, yaml_files
-from afstand.tags import KNOWN_TAGS
+from afstand.questionnaires.catalog import DEFAULT_SETS, Origin, check_file, shipped_dir, yaml_files
+from afstand.questionnaires.tags import KNOWN_TAGS
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src" / "afstand"
@@ -244,7 +244,7 @@ def test_every_literal_message_key_in_the_source_exists() -> None:
 
 def test_dynamic_message_keys_exist() -> None:
     """Keys built from a value: one per question type, origin and expected type."""
-    from afstand.validation import _EXPECTED
+    from afstand.field_errors import _EXPECTED
 
     keys = [f"type.question.{kind}" for kind in get_args(QuestionType)]
     keys += [f"questionnaires.origin.{origin}" for origin in get_args(Origin)]

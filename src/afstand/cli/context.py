@@ -17,9 +17,9 @@ from afstand.paths import Paths, resolve_paths
 if TYPE_CHECKING:
     from afstand.config import Config
     from afstand.crypto import Cipher
-    from afstand.drafts import DraftStore
-    from afstand.journal import Journal
-    from afstand.questionnaires import Catalog
+    from afstand.journal.store import Journal
+    from afstand.questionnaires.catalog import Catalog
+    from afstand.reflection.drafts import DraftStore
 
 
 @dataclass
@@ -38,21 +38,21 @@ class Workspace:
     def journal(self) -> Journal:
         """The journal, opened once per command (unlocked when it is encrypted)."""
         if self._journal is None:
-            from afstand.journal import Journal
+            from afstand.journal.store import Journal
 
             self._journal = Journal(self.paths.journal, self.cipher())
         return self._journal
 
     def drafts(self) -> DraftStore:
-        from afstand.drafts import DraftStore
+        from afstand.reflection.drafts import DraftStore
 
         return DraftStore(self.paths.drafts, self.cipher())
 
     def cipher(self) -> Cipher | None:
         """The key of an encrypted journal, from one passphrase per command; None if plain."""
         if not self._unlocked:
-            from afstand.conversion import recover
             from afstand.crypto import is_encrypted, unlock
+            from afstand.journal.encryption import recover
 
             recover(self.paths.journal)  # finish or undo a conversion a crash interrupted
             if is_encrypted(self.paths.journal):
@@ -62,7 +62,7 @@ class Workspace:
 
     @cached_property
     def catalog(self) -> Catalog:
-        from afstand.questionnaires import load_catalog
+        from afstand.questionnaires.catalog import load_catalog
 
         return load_catalog(self.paths.questionnaires)
 

@@ -11,16 +11,16 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from afstand.answers import value_problem
 from afstand.cli.editor import open_in_editor
-from afstand.clients import client_problem, normalise_client
 from afstand.dates import parse_day
 from afstand.errors import AfstandError
 from afstand.i18n import current_language, t
-from afstand.identifiers import Finding, describe
+from afstand.models.answer_words import answer_in_words
+from afstand.models.client_code import client_problem, normalise_client
 from afstand.models.entry import AnswerValue, Entry
 from afstand.models.questionnaire import Option, Question, Questionnaire
-from afstand.render import answer_in_words
+from afstand.reflection.answer_checks import value_problem
+from afstand.reflection.identifiers import Finding, describe
 
 _YES = {"y", "yes", "j", "ja"}
 _NO = {"n", "no", "nee"}

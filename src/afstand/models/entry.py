@@ -10,7 +10,7 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
-from afstand.clients import CLIENT_PATTERN
+from afstand.models.client_code import CLIENT_PATTERN
 from afstand.models.questionnaire import QuestionType, Tags
 from afstand.models.text import Strict, Text
 

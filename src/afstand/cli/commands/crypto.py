@@ -16,8 +16,8 @@ MIN_LENGTH = 8
 
 
 def encrypt(ctx: typer.Context) -> None:
-    from afstand.conversion import convert, recover
     from afstand.crypto import is_encrypted, new_header
+    from afstand.journal.encryption import convert, recover
 
     ws = workspace(ctx)
     recover(ws.paths.journal)
@@ -31,8 +31,8 @@ def encrypt(ctx: typer.Context) -> None:
 
 
 def decrypt(ctx: typer.Context) -> None:
-    from afstand.conversion import convert, recover
     from afstand.crypto import is_encrypted, unlock
+    from afstand.journal.encryption import convert, recover
 
     ws = workspace(ctx)
     recover(ws.paths.journal)

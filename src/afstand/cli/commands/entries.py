@@ -17,7 +17,7 @@ from afstand.errors import Cancelled, UsageError
 from afstand.i18n import current_language, t
 
 if TYPE_CHECKING:
-    from afstand.models.answers import Submission
+    from afstand.models.submission import Submission
 
 
 def list_entries(
@@ -34,10 +34,9 @@ def list_entries(
     ] = None,
     as_json: AsJson = False,
 ) -> None:
-    from afstand.clients import normalise_client
-    from afstand.journal import Period
-    from afstand.mirror import affiliation_position
-    from afstand.periods import period_from_options
+    from afstand.journal.periods import Period, period_from_options
+    from afstand.models.client_code import normalise_client
+    from afstand.report.mirror import affiliation_position
 
     journal = workspace(ctx).journal()
     period = period_from_options(date.today(), month=month, start=start, end=end)
@@ -109,7 +108,7 @@ def show_entry(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
     as_json: AsJson = False,
 ) -> None:
-    from afstand.render import answer_in_words
+    from afstand.models.answer_words import answer_in_words
 
     entry = workspace(ctx).journal().find(entry_id)
     if as_json:
@@ -163,10 +162,10 @@ def edit_entry(
         str | None, typer.Option("--answers", metavar="FILE", help=t("help.edit.answers"))
     ] = None,
 ) -> None:
-    from afstand.answers import apply_edit, submission_from_entry
-    from afstand.answers_file import read_submission
-    from afstand.cli.commands.reflect import SystemClock
     from afstand.dates import parse_day
+    from afstand.reflection.answer_checks import apply_edit, submission_from_entry
+    from afstand.reflection.answers_file import read_submission
+    from afstand.reflection.flow import SystemClock
 
     ws = workspace(ctx)
     clock = SystemClock()
@@ -245,9 +244,9 @@ def _edit_in_editor(
     """Edit the entry as an answers file until it validates; None when nothing changed."""
     import yaml
 
-    from afstand.answers_file import parse_submission
     from afstand.cli.editor import open_in_editor
     from afstand.errors import AfstandError
+    from afstand.reflection.answers_file import parse_submission
 
     original = _as_yaml(submission, yaml)
     text = original

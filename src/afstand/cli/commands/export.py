@@ -56,10 +56,9 @@ def export_journal(
     ] = False,
     no_notes: Annotated[bool, typer.Option("--no-notes", help=t("help.export.no_notes"))] = False,
 ) -> None:
-    from afstand.clients import normalise_client
-    from afstand.export import ExportOptions, Format, export, format_for, write_file
-    from afstand.journal import Period
-    from afstand.periods import period_from_options
+    from afstand.exchange.export import ExportOptions, Format, export, format_for, write_file
+    from afstand.journal.periods import Period, period_from_options
+    from afstand.models.client_code import normalise_client
 
     now = datetime.now().astimezone()
     today = date.today()
@@ -112,7 +111,7 @@ def import_journal(
     force: Annotated[bool, typer.Option("--force", help=t("help.import.force"))] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.import.dry_run"))] = False,
 ) -> None:
-    from afstand.importing import import_file
+    from afstand.exchange.importing import import_file
 
     outcome = import_file(
         workspace(ctx).journal(),

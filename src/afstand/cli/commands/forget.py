@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afstand.cli.context import Workspace, workspace
+from afstand.cli.context import workspace
 from afstand.cli.output import say, warn
-from afstand.errors import AfstandError, Cancelled, UsageError
+from afstand.errors import Cancelled, UsageError
 from afstand.i18n import t
 
 if TYPE_CHECKING:
-    from afstand.forgetting import ForgetPlan, PurgePlan
+    from afstand.journal.forgetting import ForgetPlan, PurgePlan
 
 
 def forget_client(
@@ -24,7 +24,7 @@ def forget_client(
     dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.forget.dry_run"))] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
 ) -> None:
-    from afstand.forgetting import forget, plan_forget
+    from afstand.journal.forgetting import forget, plan_forget
 
     ws = workspace(ctx)
     journal, drafts = ws.journal(), ws.drafts()
@@ -47,7 +47,7 @@ def purge_old(
     dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.forget.dry_run"))] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
 ) -> None:
-    from afstand.forgetting import plan_purge, purge
+    from afstand.journal.forgetting import plan_purge, purge
 
     ws = workspace(ctx)
     months = ws.config.retention_months
@@ -76,22 +76,6 @@ def purge_old(
         ),
         style="green",
     )
-
-
-def remind_retention(ws: Workspace) -> None:
-    """After a reflection is saved: one line on stderr when reflections are past the retention
-    period. It never fails the command: what was saved stays saved."""
-    try:
-        months = ws.config.retention_months
-        if months is None:
-            return
-        from afstand.forgetting import entries_past_retention
-
-        count = entries_past_retention(ws.journal(), months, date.today())
-    except AfstandError:
-        return
-    if count:
-        say(t("retention.reminder", count=count, months=months), style="yellow")
 
 
 def _show_forget(plan: ForgetPlan) -> None:

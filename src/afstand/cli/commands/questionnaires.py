@@ -133,7 +133,7 @@ def validate_sets(
         list[Path], typer.Argument(metavar="PATH...", help=t("help.questionnaires.paths"))
     ],
 ) -> None:
-    from afstand.questionnaires import check_file, yaml_files
+    from afstand.questionnaires.catalog import check_file, yaml_files
 
     files: list[Path] = []
     for path in paths:

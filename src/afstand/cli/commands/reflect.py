@@ -5,28 +5,21 @@ from __future__ import annotations
 import signal
 import sys
 import uuid
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from afstand.cli.commands.forget import remind_retention
 from afstand.cli.context import Workspace, workspace
 from afstand.cli.output import err, say, warn
+from afstand.cli.reminders import remind_retention
 from afstand.errors import AfstandError, Cancelled, InvalidInput, NotFound, UsageError
 from afstand.i18n import t
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
-
-
-class SystemClock:
-    def now(self) -> datetime:
-        return datetime.now().astimezone()
-
-    def today(self) -> date:
-        return date.today()
+    from afstand.reflection.flow import Clock
 
 
 def reflect(
@@ -50,6 +43,8 @@ def reflect(
     ] = False,
 ) -> None:
     ws = workspace(ctx)
+    from afstand.reflection.flow import SystemClock
+
     clock = SystemClock()
     if answers is not None:
         _from_file(ws, answers, client, session_date, clock, strict)
@@ -64,12 +59,12 @@ def _from_file(
     source: str,
     client: str | None,
     session_date: str | None,
-    clock: SystemClock,
+    clock: Clock,
     strict: bool,
 ) -> None:
-    from afstand.answers import build_entry
-    from afstand.answers_file import read_submission
-    from afstand.identifiers import check_submission_identifiers, describe
+    from afstand.reflection.answer_checks import build_entry
+    from afstand.reflection.answers_file import read_submission
+    from afstand.reflection.identifiers import check_submission_identifiers, describe
 
     submission = read_submission(source)
     updates: dict[str, Any] = {}
@@ -108,15 +103,15 @@ def _interactive(
     session_date: str | None,
     resume: bool,
     discard_draft: bool,
-    clock: SystemClock,
+    clock: Clock,
 ) -> None:
     from afstand.cli.prompter import TerminalPrompter
-    from afstand.clients import client_problem, normalise_client
     from afstand.dates import parse_day
-    from afstand.drafts import new_draft
-    from afstand.mirror import mirror_sentence
-    from afstand.questionnaires import DEFAULT_SETS
-    from afstand.reflect import run_reflection
+    from afstand.models.client_code import client_problem, normalise_client
+    from afstand.questionnaires.catalog import DEFAULT_SETS
+    from afstand.reflection.drafts import new_draft
+    from afstand.reflection.flow import run_reflection
+    from afstand.report.mirror import mirror_sentence
 
     console = err()
     journal = ws.journal()

@@ -31,11 +31,10 @@ def report(
     ] = None,
     as_json: AsJson = False,
 ) -> None:
-    from afstand.clients import normalise_client
-    from afstand.journal import Period
-    from afstand.periods import period_from_options
-    from afstand.report import build_report
-    from afstand.report_json import report_data
+    from afstand.journal.periods import Period, period_from_options
+    from afstand.models.client_code import normalise_client
+    from afstand.report.data import report_data
+    from afstand.report.figures import build_report
 
     today = date.today()
     code = normalise_client(client) if client else None

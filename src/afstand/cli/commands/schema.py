@@ -18,7 +18,7 @@ def show_schema(
 ) -> None:
     if name not in SCHEMAS:
         raise UsageError(t("schema.unknown", name=name, known=", ".join(SCHEMAS)))
-    from afstand.models.answers import Submission
+    from afstand.models.submission import Submission
 
     schema = Submission.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -12,13 +12,13 @@ from html import escape
 from statistics import mean
 from typing import TYPE_CHECKING
 
-from afstand.export import document, svg
+from afstand.exchange.export import document, svg
 from afstand.i18n import t
 
 if TYPE_CHECKING:
-    from afstand.export import ExportOptions, Summary
+    from afstand.exchange.export import ExportOptions, Summary
     from afstand.models.entry import Entry
-    from afstand.report import EntryView, Report
+    from afstand.report.figures import EntryView, Report
 
 MOST_WEEKS = 60  # a longer period is charted per month
 

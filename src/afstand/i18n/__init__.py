@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Literal
 
-from afstand.messages import MESSAGES
+from afstand.i18n.messages import MESSAGES
 
 Language = Literal["nl", "en"]
 LANGUAGES: tuple[Language, ...] = ("nl", "en")

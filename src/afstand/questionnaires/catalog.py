@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import ValidationError
 
 from afstand.errors import InvalidInput, NotFound
+from afstand.field_errors import problems_from
 from afstand.i18n import t
 from afstand.models.questionnaire import Question, Questionnaire
-from afstand.tags import KNOWN_TAGS
-from afstand.validation import problems_from
-from afstand.yamlfile import Problem, YamlDocument, YamlError, read_yaml
+from afstand.questionnaires.tags import KNOWN_TAGS
+from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml
 
 Origin = Literal["built-in", "user"]
 
@@ -23,11 +24,12 @@ DEFAULT_SETS = ("countertransference", "kiesler", "basic-needs", "self-care")
 
 
 def shipped_dir() -> Path:
-    """The shipped sets: inside the installed package (wheel), or beside src/ (checkout)."""
-    packaged = Path(__file__).parent / "questionnaires"
+    """The shipped sets: `afstand/questionnaires/sets/` in an installed wheel; in a source checkout
+    and an editable install, the project's top-level `questionnaires/` folder."""
+    packaged = resources.files(__package__ or "afstand.questionnaires") / "sets"
     if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "questionnaires"
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[3] / "questionnaires"
 
 
 @dataclass(frozen=True)

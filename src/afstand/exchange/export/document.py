@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from afstand.i18n import t
-from afstand.report import OCTANTS
+from afstand.report.figures import OCTANTS
 
 if TYPE_CHECKING:
-    from afstand.export import ExportOptions, Summary
+    from afstand.exchange.export import ExportOptions, Summary
     from afstand.models.entry import Entry
 
 
@@ -145,7 +145,7 @@ def entry_heading(entry: Entry) -> str:
 
 def answer_lines(entry: Entry, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """Per answered set: its title, and (question, answer in words) for every answer."""
-    from afstand.render import answer_in_words
+    from afstand.models.answer_words import answer_in_words
 
     return [
         (

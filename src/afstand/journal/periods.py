@@ -1,13 +1,38 @@
-"""Turning --month/--year/--from/--to into a period."""
+"""Periods of session dates: months, and turning --month/--year/--from/--to into a period."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from afstand.dates import parse_day, parse_month, parse_year
 from afstand.errors import UsageError
 from afstand.i18n import t
-from afstand.journal import Period
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None = None
+    end: date | None = None
+
+    def contains(self, day: date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+ALL_TIME = Period()
+
+
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def months_between(start: date, end: date) -> list[str]:
+    months: list[str] = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 def period_from_options(

@@ -10,8 +10,9 @@ from pydantic import Field, StrictBool, StrictStr, WithJsonSchema
 
 from afstand.models.text import Strict
 
-# Values are checked against their question by afstand.answers, which knows the question's
-# type and can say what is wrong in the user's words; the schema still documents the types.
+# Values are checked against their question by afstand.reflection.answer_checks, which knows the
+# question's type and can say what is wrong in the user's words; the schema still documents
+# the types.
 AnyAnswer = Annotated[
     Any,
     WithJsonSchema(

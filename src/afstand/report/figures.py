@@ -12,8 +12,9 @@ from statistics import mean
 from typing import Any
 
 from afstand.i18n import t
-from afstand.journal import Journal, Period
-from afstand.tags import KNOWN_TAGS
+from afstand.journal.periods import Period
+from afstand.journal.store import Journal
+from afstand.questionnaires.tags import KNOWN_TAGS
 
 SMALL_SAMPLE = 5
 EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)

@@ -9,10 +9,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from afstand.errors import InvalidInput
+from afstand.field_errors import problems_from
 from afstand.i18n import t
-from afstand.models.answers import Submission
-from afstand.validation import problems_from
-from afstand.yamlfile import MAX_BYTES, YamlError, parse_yaml
+from afstand.models.submission import Submission
+from afstand.yaml_reader import MAX_BYTES, YamlError, parse_yaml
 
 
 def read_submission(source: str) -> Submission:

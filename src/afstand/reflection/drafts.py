@@ -14,8 +14,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 
 from afstand.crypto import Cipher
 from afstand.errors import AfstandError
+from afstand.files import atomic_write, remove_file
 from afstand.models.entry import AnswerValue
-from afstand.storage import atomic_write, remove_file
 
 
 class Draft(BaseModel):

@@ -7,10 +7,9 @@ import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from afstand.clients import client_problem, normalise_client
 from afstand.errors import InvalidInput
 from afstand.i18n import t
-from afstand.models.answers import Submission
+from afstand.models.client_code import client_problem, normalise_client
 from afstand.models.entry import (
     Answer,
     AnswerValue,
@@ -19,7 +18,8 @@ from afstand.models.entry import (
     SetAnswers,
 )
 from afstand.models.questionnaire import Question, Questionnaire
-from afstand.questionnaires import Catalog
+from afstand.models.submission import Submission
+from afstand.questionnaires.catalog import Catalog
 
 MAX_TEXT = 20_000
 

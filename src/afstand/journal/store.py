@@ -12,59 +12,26 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from afstand.crypto import MAGIC, Cipher, is_encrypted
 from afstand.errors import InvalidInput, JournalUnreadable, NotFound, StorageFailed
+from afstand.files import atomic_write, exclusive_lock, remove_file
 from afstand.i18n import t
-from afstand.storage import atomic_write, exclusive_lock, remove_file
+from afstand.journal.format import (
+    SCHEMA_VERSION,
+    decode_month,
+    encode_month,
+    entries_adapter,
+    sort_entries,
+)
+from afstand.journal.periods import ALL_TIME, Period, month_of
 
 if TYPE_CHECKING:
-    from pydantic import TypeAdapter
-
     from afstand.models.entry import Entry
 
-FORMAT = "afstand-journal"
-SCHEMA_VERSION = 1
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
-
-
-@cache
-def entries_adapter() -> TypeAdapter[list[Entry]]:
-    # built on first use: readers of plain data (the report) never pay for pydantic
-    from pydantic import TypeAdapter
-
-    from afstand.models.entry import Entry
-
-    return TypeAdapter(list[Entry])
-
-
-# schema version n → a function that turns a month document of version n into version n + 1
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-
-
-def month_of(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def months_between(start: date, end: date) -> list[str]:
-    months: list[str] = []
-    year, month = start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
-
-
-@dataclass(frozen=True)
-class Period:
-    start: date | None = None
-    end: date | None = None
-
-    def contains(self, day: date) -> bool:
-        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
 @dataclass
@@ -144,13 +111,13 @@ class Journal:
             raise JournalUnreadable(
                 t("journal.unreadable", path=path, reason=error.strerror or str(error))
             ) from error
-        return _decode_month(raw, path)
+        return decode_month(raw, path)
 
     def read_month(self, month: str) -> list[Entry]:
         path = self.month_path(month)
         from pydantic import ValidationError
 
-        from afstand.validation import problems_from
+        from afstand.field_errors import problems_from
 
         raw = self.read_month_raw(month)
         try:
@@ -163,7 +130,7 @@ class Journal:
                 problems=problems[:5],
             ) from error
 
-    def entries(self, period: Period = Period(), client: str | None = None) -> list[Entry]:
+    def entries(self, period: Period = ALL_TIME, client: str | None = None) -> list[Entry]:
         """Entries in `period` (and with `client`), in order of date and creation."""
         found = [
             entry
@@ -173,7 +140,7 @@ class Journal:
         ]
         return sort_entries(found)
 
-    def raw_entries(self, period: Period = Period()) -> Iterator[dict[str, Any]]:
+    def raw_entries(self, period: Period = ALL_TIME) -> Iterator[dict[str, Any]]:
         """Like `entries` but as plain data, for readers that touch a few fields of many."""
         for month in self._months_in(period):
             entries = self.read_month_raw(month)
@@ -265,7 +232,7 @@ class Journal:
             return old
 
     def remove_where(
-        self, predicate: Callable[[Entry], bool], period: Period = Period()
+        self, predicate: Callable[[Entry], bool], period: Period = ALL_TIME
     ) -> list[Entry]:
         """Remove every entry (in `period`) for which `predicate` holds, under one lock; each
         month that changes is written once. Returns what was removed."""
@@ -280,7 +247,7 @@ class Journal:
                     removed.extend(gone)
         return sort_entries(removed)
 
-    def stored_entries(self, period: Period = Period()) -> Iterator[tuple[dict[str, Any], bytes]]:
+    def stored_entries(self, period: Period = ALL_TIME) -> Iterator[tuple[dict[str, Any], bytes]]:
         """Like `raw_entries`, with each entry's JSON (UTF-8) as it stands in its month file (one
         entry per line, see `encode_month`): an export that copies entries unchanged need not
         encode them again. Where a file is not laid out that way (edited by hand, or of an older
@@ -298,7 +265,7 @@ class Journal:
                 raise JournalUnreadable(
                     t("journal.unreadable", path=path, reason=error.strerror or str(error))
                 ) from error
-            entries = _decode_month(data, path)
+            entries = decode_month(data, path)
             lines = self._entry_lines(data, entries)
             for index, entry in enumerate(entries):
                 try:
@@ -401,61 +368,3 @@ class Journal:
             remove_file(path)
             return
         self.write_bytes(path, encode_month(month, sort_entries(entries)))
-
-
-def sort_entries(entries: list[Entry]) -> list[Entry]:
-    return sorted(entries, key=lambda e: (e.date, e.created))
-
-
-def encode_month(month: str, entries: list[Entry]) -> bytes:
-    """One entry per line: compact, and still readable with `less` and `grep`."""
-    lines = [
-        json.dumps(
-            e.model_dump(mode="json", exclude_defaults=True),
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        for e in entries
-    ]
-    header = json.dumps({"format": FORMAT, "schema_version": SCHEMA_VERSION, "month": month})
-    return (header[:-1] + ',"entries":[\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
-
-
-def _decode_month(raw: bytes, path: Path) -> list[dict[str, Any]]:
-    try:
-        document = json.loads(raw)
-    except UnicodeDecodeError as error:
-        raise JournalUnreadable(
-            t("journal.not_json", path=path, detail=str(error)),
-            hint=t("hint.journal_corrupt", path=path),
-        ) from error
-    except json.JSONDecodeError as error:
-        detail = f"{error.msg} ({t('word.line')} {error.lineno}, {error.colno})"
-        raise JournalUnreadable(
-            t("journal.not_json", path=path, detail=detail),
-            hint=t("hint.journal_corrupt", path=path),
-        ) from error
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise JournalUnreadable(
-            t("journal.not_journal", path=path), hint=t("hint.journal_corrupt", path=path)
-        )
-    version = document.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise JournalUnreadable(
-            t("journal.bad_version", path=path, version=version),
-            hint=t("hint.journal_corrupt", path=path),
-        )
-    if version > SCHEMA_VERSION:
-        raise JournalUnreadable(
-            t("journal.too_new", path=path, version=version, supported=SCHEMA_VERSION),
-            hint=t("hint.upgrade"),
-        )
-    while version < SCHEMA_VERSION:
-        document = MIGRATIONS[version](document)
-        version += 1
-    entries = document.get("entries")
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise JournalUnreadable(
-            t("journal.not_journal", path=path), hint=t("hint.journal_corrupt", path=path)
-        )
-    return entries

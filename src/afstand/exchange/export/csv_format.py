@@ -25,10 +25,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from afstand.i18n import t
-from afstand.render import answer_in_words
+from afstand.models.answer_words import answer_in_words
 
 if TYPE_CHECKING:
-    from afstand.export import ExportOptions, Summary
+    from afstand.exchange.export import ExportOptions, Summary
     from afstand.models.entry import Entry
 
 COLUMNS = (

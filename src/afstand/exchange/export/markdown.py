@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from afstand.export import document
+from afstand.exchange.export import document
 from afstand.i18n import t
 
 if TYPE_CHECKING:
-    from afstand.export import ExportOptions, Summary
+    from afstand.exchange.export import ExportOptions, Summary
     from afstand.models.entry import Entry
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")

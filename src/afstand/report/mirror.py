@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from afstand.i18n import t
-from afstand.journal import Journal, Period
+from afstand.journal.periods import Period
+from afstand.journal.store import Journal
 from afstand.models.entry import Entry
 
 LOOK_BACK_DAYS = 183

@@ -14,15 +14,15 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from afstand.clients import normalise_client
 from afstand.errors import NotFound
 from afstand.i18n import t
-from afstand.journal import Period, month_of
+from afstand.journal.periods import Period, month_of
+from afstand.models.client_code import normalise_client
 
 if TYPE_CHECKING:
-    from afstand.drafts import Draft, DraftStore
-    from afstand.journal import Journal
+    from afstand.journal.store import Journal
     from afstand.models.entry import Entry
+    from afstand.reflection.drafts import Draft, DraftStore
 
 
 @dataclass(frozen=True)

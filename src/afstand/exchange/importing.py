@@ -1,6 +1,6 @@
-"""`afstand import`: reading a JSON export (see afstand.export.json_format) and checking all of
-it before anything is written. A file that does not validate changes nothing: every problem is
-named by its field (`entries.3.client`) and the journal stays as it was.
+"""`afstand import`: reading a JSON export (see afstand.exchange.export.json_format) and
+checking all of it before anything is written. A file that does not validate changes nothing:
+every problem is named by its field (`entries.3.client`) and the journal stays as it was.
 
 An export made with `--alias-clients` or `--no-notes` says `"complete": false`: it is not the
 journal as it was (the client codes or the free text are gone), so importing it is refused
@@ -18,13 +18,13 @@ from typing import Literal
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
 from afstand.errors import InvalidInput
-from afstand.export import without_gc_pauses
-from afstand.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
+from afstand.exchange.export import without_gc_pauses
+from afstand.exchange.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
+from afstand.field_errors import problems_from
 from afstand.i18n import t
-from afstand.journal import Journal
+from afstand.journal.store import Journal
 from afstand.models.entry import Entry
 from afstand.models.text import Strict
-from afstand.validation import problems_from
 
 MAX_PROBLEMS = 20
 

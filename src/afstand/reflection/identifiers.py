@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from afstand.i18n import t
 
 if TYPE_CHECKING:
-    from afstand.models.answers import Submission
+    from afstand.models.submission import Submission
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 PHONE = re.compile(

@@ -27,7 +27,7 @@ from afstand import __version__
 from afstand.i18n import t
 
 if TYPE_CHECKING:
-    from afstand.export import ExportOptions
+    from afstand.exchange.export import ExportOptions
     from afstand.models.entry import Entry
 
 EXPORT_FORMAT = "afstand-export"

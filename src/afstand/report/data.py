@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from afstand.i18n import t
-from afstand.report import ABC, NEEDS, OCTANTS, SMALL_SAMPLE, Report
+from afstand.report.figures import ABC, NEEDS, OCTANTS, SMALL_SAMPLE, Report
 
 
 def report_data(report: Report) -> dict[str, Any]:
@@ -19,7 +19,7 @@ def report_data(report: Report) -> dict[str, Any]:
     end = report.period.end or report.today
     previous = None
     if report.period.start is not None:
-        from afstand.report import previous_period
+        from afstand.report.figures import previous_period
 
         before = previous_period(report.period, None)
         if before is not None:

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from afstand.errors import UsageError
 from afstand.i18n import Language, current_language, set_language, t
-from afstand.journal import Journal, Period, entries_adapter
+from afstand.journal.format import entries_adapter
+from afstand.journal.periods import Period
+from afstand.journal.store import Journal
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
-    from afstand.report import Report
+    from afstand.report.figures import Report
 
 
 class Format(StrEnum):
@@ -129,11 +131,11 @@ def _export(
     today: date,
     now: datetime,
 ) -> Exported:
-    from afstand.export import select
+    from afstand.exchange.export import select
 
     if fmt is Format.json and options.complete:
         # the fast path for moving a whole journal: the entries' text exactly as stored
-        from afstand.export import json_format
+        from afstand.exchange.export import json_format
 
         # keep only the date and the text of each entry: holding the parsed data of a
         # whole journal would make Python's garbage collector slow everything down
@@ -160,12 +162,12 @@ def _export(
     if options.no_notes:
         entries = select.drop_notes(entries)
     if fmt is Format.json:
-        from afstand.export import json_format
+        from afstand.exchange.export import json_format
 
         texts = [json_format.entry_text(json_format.stored_form(e)) for e in entries]
         return Exported(json_format.render(texts, options, now=now), len(texts))
     if fmt is Format.csv:  # data only: no figures
-        from afstand.export import csv_format
+        from afstand.exchange.export import csv_format
 
         return Exported(csv_format.render(entries, None, options, lang), len(entries))
     client = options.client
@@ -174,10 +176,10 @@ def _export(
     summary = summarise(select.report_rows(rows, mapping, options.no_notes), options, today, client)
     del rows  # the report has what it needs of them; free them before the document grows
     if fmt is Format.html:
-        from afstand.export import html
+        from afstand.exchange.export import html
 
         return Exported(html.render(entries, summary, options, lang).encode(), len(entries))
-    from afstand.export import markdown
+    from afstand.exchange.export import markdown
 
     return Exported(markdown.render(entries, summary, options, lang).encode(), len(entries))
 
@@ -197,8 +199,8 @@ def summarise(
 ) -> Summary:
     """The report over `rows` (entries as stored, already aliased where asked); `client` is the
     client of `--client` as the document shows it."""
-    from afstand.report import Report, view_of
-    from afstand.report_json import report_data
+    from afstand.report.data import report_data
+    from afstand.report.figures import Report, view_of
 
     views = sorted((view_of(row) for row in rows), key=lambda view: view.day)
     report = Report(period=options.period, client=client, entries=views, previous=[], today=today)
@@ -214,7 +216,7 @@ def write_file(path: Path, data: bytes) -> None:
     """Write `path` readable by the owner only (0600), atomically: a crash leaves the old file
     or the new one. Unlike the journal's own writes this never creates or changes the folder:
     it is the user's (a desktop, a USB stick), not afstand's."""
-    from afstand.storage import atomic_write
+    from afstand.files import atomic_write
 
     if path.is_dir():
         raise UsageError(t("export.output_folder", path=path), hint=t("hint.export_output"))

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Protocol
 
-from afstand.answers import build_entry, is_answered, is_shown
-from afstand.drafts import Draft, DraftStore
-from afstand.identifiers import Finding, check_submission_identifiers
-from afstand.models.answers import Submission
 from afstand.models.entry import AnswerValue, Entry
 from afstand.models.questionnaire import Question, Questionnaire
-from afstand.questionnaires import Catalog
+from afstand.models.submission import Submission
+from afstand.questionnaires.catalog import Catalog
+from afstand.reflection.answer_checks import build_entry, is_answered, is_shown
+from afstand.reflection.drafts import Draft, DraftStore
+from afstand.reflection.identifiers import Finding, check_submission_identifiers
 
 
 class Prompter(Protocol):
@@ -44,6 +44,16 @@ class Clock(Protocol):
     def now(self) -> datetime: ...
 
     def today(self) -> date: ...
+
+
+class SystemClock:
+    """The real clock, in the local time zone."""
+
+    def now(self) -> datetime:
+        return datetime.now().astimezone()
+
+    def today(self) -> date:
+        return date.today()
 
 
 def run_reflection(

@@ -1,0 +1,1 @@
+"""Moving reflections out of and into afstand: export formats and import."""
