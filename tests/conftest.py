@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from afstand.cli import run
 from afstand.i18n import set_language
+from helpers import Cli, Result
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -32,15 +32,8 @@ def afstand_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     set_language("en")
 
 
-@dataclass
-class Result:
-    code: int
-    stdout: str
-    stderr: str
-
-
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
     """Run afstand in-process: `cli("report", "--json", stdin="...")` → Result."""
 
     def invoke(*args: str, stdin: str | None = None) -> Result:

@@ -82,7 +82,7 @@ BAD_ANSWERS = [
     pytest.param(
         {"countertransference": {"position": 4, "type2_signals": ["rescuing", "flying"]}},
         "answers.countertransference.type2_signals",
-        "unknown option(s) flying",
+        "unknown option flying",
         id="unknown-checklist-option",
     ),
     pytest.param(

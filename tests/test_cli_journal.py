@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from afstand.models.entry import Entry
+from helpers import Cli, flat, squash
 
 FIXTURES = Path(__file__).parent / "fixtures" / "journal"
 
@@ -37,16 +38,6 @@ ANSWERS_JSON = {
 }
 
 
-def flat(text: str) -> str:
-    """Text with every run of white space as one space: long lines may wrap on screen."""
-    return " ".join(text.split())
-
-
-def squash(text: str) -> str:
-    """Text without white space: long paths may be broken anywhere to fit the terminal."""
-    return "".join(text.split())
-
-
 @pytest.fixture
 def journal_dir(afstand_home: Path) -> Path:
     return afstand_home / "journal"
@@ -59,7 +50,7 @@ def month_files(journal_dir: Path) -> list[str]:
 
 
 @pytest.fixture
-def answers_file(tmp_path: Path):  # type: ignore[no-untyped-def]
+def answers_file(tmp_path: Path):
     def write(text: str, name: str = "answers.yaml") -> Path:
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
@@ -68,19 +59,19 @@ def answers_file(tmp_path: Path):  # type: ignore[no-untyped-def]
     return write
 
 
-def entries(cli) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+def entries(cli: Cli) -> list[dict[str, Any]]:
     result = cli("list", "--from", "2000-01-01", "--json")
     assert result.code == 0, result.stderr
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def full(cli, entry_id: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def full(cli: Cli, entry_id: str) -> dict[str, Any]:
     result = cli("show", entry_id, "--json")
     assert result.code == 0, result.stderr
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def save(cli, answers_file, client: str, day: str, **extra: Any) -> None:  # type: ignore[no-untyped-def]
+def save(cli: Cli, answers_file, client: str, day: str, **extra: Any) -> None:
     data = {"client": client, "date": day, "answers": {"countertransference": {"position": 4}}}
     data.update(extra)
     path = answers_file(json.dumps(data), f"{client}-{day}.json")
@@ -89,7 +80,7 @@ def save(cli, answers_file, client: str, day: str, **extra: Any) -> None:  # typ
 
 
 @pytest.fixture
-def journal(cli, answers_file) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def journal(cli: Cli, answers_file) -> dict[str, str]:
     """Four reflections in two months and two clients; their ids by name."""
     save(cli, answers_file, "K7", "2026-09-20")
     save(cli, answers_file, "k7", "2026-10-05", supervision=True, supervision_question="why?")
@@ -107,7 +98,7 @@ def journal(cli, answers_file) -> dict[str, str]:  # type: ignore[no-untyped-def
 # --- reflect --answers ------------------------------------------------------------------------
 
 
-def test_reflect_from_a_yaml_file_saves(cli, answers_file, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_reflect_from_a_yaml_file_saves(cli: Cli, answers_file, journal_dir) -> None:
     result = cli("reflect", "--answers", str(answers_file(ANSWERS_YAML)))
     assert result.code == 0, result.stderr
     assert result.stdout == ""
@@ -132,7 +123,7 @@ def test_reflect_from_a_yaml_file_saves(cli, answers_file, journal_dir) -> None:
     }
 
 
-def test_reflect_from_a_json_file_saves(cli, answers_file, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_reflect_from_a_json_file_saves(cli: Cli, answers_file, journal_dir) -> None:
     path = answers_file(json.dumps(ANSWERS_JSON), "answers.json")
     result = cli("reflect", "--answers", str(path))
     assert result.code == 0, result.stderr
@@ -143,7 +134,7 @@ def test_reflect_from_a_json_file_saves(cli, answers_file, journal_dir) -> None:
 
 
 @pytest.mark.parametrize("text", [ANSWERS_YAML, json.dumps(ANSWERS_JSON)], ids=["yaml", "json"])
-def test_reflect_from_stdin(cli, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_reflect_from_stdin(cli: Cli, text: str) -> None:
     result = cli("reflect", "--answers", "-", stdin=text)
     assert result.code == 0, result.stderr
     assert result.stdout == ""
@@ -151,7 +142,7 @@ def test_reflect_from_stdin(cli, text: str) -> None:  # type: ignore[no-untyped-
     assert len(entries(cli)) == 1
 
 
-def test_client_and_date_options_override_the_file(cli, answers_file, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_client_and_date_options_override_the_file(cli: Cli, answers_file, journal_dir) -> None:
     path = answers_file(ANSWERS_YAML)
     result = cli("reflect", "--answers", str(path), "--client", "mw-03", "--date", "2026-09-30")
     assert result.code == 0, result.stderr
@@ -195,7 +186,7 @@ BAD_FILES = [
 
 
 @pytest.mark.parametrize(("text", "key", "message"), BAD_FILES)
-def test_bad_answers_exit_3_and_save_nothing(  # type: ignore[no-untyped-def]
+def test_bad_answers_exit_3_and_save_nothing(
     cli, answers_file, afstand_home, text: str, key: str, message: str
 ) -> None:
     result = cli("reflect", "--answers", str(answers_file(text)))
@@ -209,7 +200,7 @@ def test_bad_answers_exit_3_and_save_nothing(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("code", ["0042", "0x1F"])
-def test_a_client_code_of_digits_in_yaml_is_never_shown_as_another_number(  # type: ignore[no-untyped-def]
+def test_a_client_code_of_digits_in_yaml_is_never_shown_as_another_number(
     cli, answers_file, code: str
 ) -> None:
     # YAML reads 0042 as the octal number 34: saving it as 34, or saying "not 34", would
@@ -222,7 +213,7 @@ def test_a_client_code_of_digits_in_yaml_is_never_shown_as_another_number(  # ty
         assert code in result.stderr, result.stderr
 
 
-def test_bad_answers_from_stdin_exit_3(cli, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_bad_answers_from_stdin_exit_3(cli: Cli, afstand_home) -> None:
     result = cli("reflect", "--answers", "-", stdin="client: K7\nanswers: [1, 2]\n")
     assert result.code == 3
     assert result.stdout == ""
@@ -230,7 +221,7 @@ def test_bad_answers_from_stdin_exit_3(cli, afstand_home) -> None:  # type: igno
     assert not (afstand_home / "journal").exists()
 
 
-def test_empty_stdin_is_no_answers(cli, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_empty_stdin_is_no_answers(cli: Cli, afstand_home) -> None:
     result = cli("reflect", "--answers", "-", stdin="")
     assert result.code == 3
     assert result.stdout == ""
@@ -238,7 +229,7 @@ def test_empty_stdin_is_no_answers(cli, afstand_home) -> None:  # type: ignore[n
     assert not (afstand_home / "journal").exists()
 
 
-def test_an_answers_file_that_does_not_exist(cli, tmp_path, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_an_answers_file_that_does_not_exist(cli: Cli, tmp_path, afstand_home) -> None:
     missing = tmp_path / "no-such-answers.yaml"
     result = cli("reflect", "--answers", str(missing))
     assert result.code == 3
@@ -248,7 +239,7 @@ def test_an_answers_file_that_does_not_exist(cli, tmp_path, afstand_home) -> Non
     assert not (afstand_home / "journal").exists()
 
 
-def test_an_answers_file_that_is_not_yaml(cli, answers_file, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_an_answers_file_that_is_not_yaml(cli: Cli, answers_file, afstand_home) -> None:
     result = cli("reflect", "--answers", str(answers_file("client: [K7\n")))
     assert result.code == 3
     assert "not valid YAML or JSON" in flat(result.stderr)
@@ -260,7 +251,7 @@ def test_an_answers_file_that_is_not_yaml(cli, answers_file, afstand_home) -> No
     [("--date", "2099-01-01"), ()],
     ids=["option", "file"],
 )
-def test_a_future_date_is_refused(cli, answers_file, afstand_home, args) -> None:  # type: ignore[no-untyped-def]
+def test_a_future_date_is_refused(cli: Cli, answers_file, afstand_home, args) -> None:
     path = answers_file(ANSWERS_YAML.replace("2026-10-05", "2099-01-01"))
     result = cli("reflect", "--answers", str(path), *args)
     assert result.code == 3
@@ -269,14 +260,14 @@ def test_a_future_date_is_refused(cli, answers_file, afstand_home, args) -> None
     assert not (afstand_home / "journal").exists()
 
 
-def test_a_date_option_that_is_no_date(cli, answers_file, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_option_that_is_no_date(cli: Cli, answers_file, afstand_home) -> None:
     result = cli("reflect", "--answers", str(answers_file(ANSWERS_YAML)), "--date", "5 oct")
     assert result.code == 3
     assert "'5 oct' is not a date" in result.stderr
     assert not (afstand_home / "journal").exists()
 
 
-def test_reflect_without_a_terminal_and_without_answers(cli, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_reflect_without_a_terminal_and_without_answers(cli: Cli, afstand_home) -> None:
     result = cli("reflect", "--client", "K7", stdin="")
     assert result.code == 2
     assert result.stdout == ""
@@ -289,7 +280,7 @@ def test_reflect_without_a_terminal_and_without_answers(cli, afstand_home) -> No
 # --- list -------------------------------------------------------------------------------------
 
 
-def test_list_shows_a_table_with_short_ids(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_a_table_with_short_ids(cli: Cli, journal) -> None:
     result = cli("list")
     assert result.code == 0, result.stderr
     assert result.stderr == ""
@@ -302,7 +293,7 @@ def test_list_shows_a_table_with_short_ids(cli, journal) -> None:  # type: ignor
     assert "2026-10-12" in rows[2] and "MW-03" in rows[2]
 
 
-def test_list_json(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_list_json(cli: Cli, journal) -> None:
     result = cli("list", "--json")
     assert result.code == 0, result.stderr
     assert result.stderr == ""
@@ -315,13 +306,13 @@ def test_list_json(cli, journal) -> None:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_list_json_of_an_empty_journal(cli) -> None:  # type: ignore[no-untyped-def]
+def test_list_json_of_an_empty_journal(cli: Cli) -> None:
     result = cli("list", "--json")
     assert result.code == 0
     assert json.loads(result.stdout) == []
 
 
-def test_list_of_an_empty_journal_says_so_on_stderr(cli) -> None:  # type: ignore[no-untyped-def]
+def test_list_of_an_empty_journal_says_so_on_stderr(cli: Cli) -> None:
     result = cli("list")
     assert result.code == 0
     assert result.stdout == ""
@@ -346,27 +337,27 @@ def test_list_of_an_empty_journal_says_so_on_stderr(cli) -> None:  # type: ignor
         (("--month", "2026-10", "--client", "K7"), ["k7-oct", "k7-late-oct"]),
     ],
 )
-def test_list_filters(cli, journal, args, expected) -> None:  # type: ignore[no-untyped-def]
+def test_list_filters(cli: Cli, journal, args, expected) -> None:
     result = cli("list", *args, "--json")
     assert result.code == 0, result.stderr
     assert [e["id"] for e in json.loads(result.stdout)] == [journal[name] for name in expected]
 
 
-def test_list_month_and_from_together_is_a_usage_error(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_list_month_and_from_together_is_a_usage_error(cli: Cli, journal) -> None:
     result = cli("list", "--month", "2026-10", "--from", "2026-10-01")
     assert result.code == 2
     assert result.stdout == ""
     assert "--month" in result.stderr and "--from" in result.stderr
 
 
-def test_list_with_a_bad_month(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_list_with_a_bad_month(cli: Cli, journal) -> None:
     result = cli("list", "--month", "2026-13")
     assert result.code == 3
     assert result.stdout == ""
     assert "'2026-13' is not a month" in result.stderr
 
 
-def test_list_with_a_corrupt_month_exits_4(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_list_with_a_corrupt_month_exits_4(cli: Cli, journal, journal_dir) -> None:
     path = journal_dir / "2026" / "2026-10.json"
     shutil.copyfile(FIXTURES / "truncated.json", path)
     before = path.read_bytes()
@@ -378,7 +369,7 @@ def test_list_with_a_corrupt_month_exits_4(cli, journal, journal_dir) -> None:  
     assert path.read_bytes() == before
 
 
-def test_reflect_into_a_corrupt_month_exits_4_and_keeps_the_file(  # type: ignore[no-untyped-def]
+def test_reflect_into_a_corrupt_month_exits_4_and_keeps_the_file(
     cli, journal, journal_dir, answers_file
 ) -> None:
     path = journal_dir / "2026" / "2026-10.json"
@@ -395,14 +386,14 @@ def test_reflect_into_a_corrupt_month_exits_4_and_keeps_the_file(  # type: ignor
 
 
 @pytest.fixture
-def rich_entry(cli, answers_file) -> str:  # type: ignore[no-untyped-def]
+def rich_entry(cli: Cli, answers_file) -> str:
     result = cli("reflect", "--answers", str(answers_file(ANSWERS_YAML)))
     assert result.code == 0, result.stderr
     (entry,) = entries(cli)
     return entry["id"]  # type: ignore[no-any-return]
 
 
-def test_show_in_english(cli, rich_entry) -> None:  # type: ignore[no-untyped-def]
+def test_show_in_english(cli: Cli, rich_entry) -> None:
     result = cli("show", rich_entry[:6])
     assert result.code == 0, result.stderr
     assert result.stderr == ""
@@ -426,7 +417,7 @@ def test_show_in_english(cli, rich_entry) -> None:  # type: ignore[no-untyped-de
     assert "Waar stond ik" not in text
 
 
-def test_show_in_dutch(cli, rich_entry) -> None:  # type: ignore[no-untyped-def]
+def test_show_in_dutch(cli: Cli, rich_entry) -> None:
     result = cli("show", rich_entry[:6], "--lang", "nl")
     assert result.code == 0, result.stderr
     text = flat(result.stdout)
@@ -437,7 +428,7 @@ def test_show_in_dutch(cli, rich_entry) -> None:  # type: ignore[no-untyped-def]
     assert "Where did I stand" not in text
 
 
-def test_show_prints_markup_in_a_note_literally(cli, answers_file) -> None:  # type: ignore[no-untyped-def]
+def test_show_prints_markup_in_a_note_literally(cli: Cli, answers_file) -> None:
     data = {**ANSWERS_JSON, "note": "[bold]x[/bold] and [red]y"}
     result = cli("reflect", "--answers", str(answers_file(json.dumps(data), "a.json")))
     assert result.code == 0, result.stderr
@@ -447,7 +438,7 @@ def test_show_prints_markup_in_a_note_literally(cli, answers_file) -> None:  # t
     assert "[bold]x[/bold] and [red]y" in shown.stdout
 
 
-def test_show_json_is_the_full_entry(cli, rich_entry, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_show_json_is_the_full_entry(cli: Cli, rich_entry, journal_dir) -> None:
     result = cli("show", rich_entry[:8], "--json")
     assert result.code == 0, result.stderr
     assert result.stderr == ""
@@ -462,14 +453,14 @@ def test_show_json_is_the_full_entry(cli, rich_entry, journal_dir) -> None:  # t
     assert position["anchors"]["6"] == {"nl": "te dichtbij", "en": "too close"}
 
 
-def test_show_a_short_id(cli, rich_entry) -> None:  # type: ignore[no-untyped-def]
+def test_show_a_short_id(cli: Cli, rich_entry) -> None:
     result = cli("show", rich_entry[:3])
     assert result.code == 3
     assert result.stdout == ""
     assert "at least the first 4 characters" in result.stderr
 
 
-def test_show_an_unknown_id(cli, rich_entry) -> None:  # type: ignore[no-untyped-def]
+def test_show_an_unknown_id(cli: Cli, rich_entry) -> None:
     prefix = "ffff" if not rich_entry.startswith("ffff") else "0000"
     result = cli("show", prefix)
     assert result.code == 1
@@ -481,7 +472,7 @@ def test_show_an_unknown_id(cli, rich_entry) -> None:  # type: ignore[no-untyped
 # --- edit -------------------------------------------------------------------------------------
 
 
-def test_edit_the_note(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_edit_the_note(cli: Cli, journal) -> None:
     entry_id = journal["mw-oct"]
     result = cli("edit", entry_id[:8], "--note", "  looked at it again  ")
     assert result.code == 0, result.stderr
@@ -493,7 +484,7 @@ def test_edit_the_note(cli, journal) -> None:  # type: ignore[no-untyped-def]
     assert edited["sets"][0]["answers"][0]["value"] == 4
 
 
-def test_edit_the_date_moves_the_entry_to_its_month(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_edit_the_date_moves_the_entry_to_its_month(cli: Cli, journal, journal_dir) -> None:
     entry_id = journal["mw-oct"]
     result = cli("edit", entry_id[:8], "--date", "2026-08-31")
     assert result.code == 0, result.stderr
@@ -504,7 +495,7 @@ def test_edit_the_date_moves_the_entry_to_its_month(cli, journal, journal_dir) -
     assert len(entries(cli)) == 4
 
 
-def test_edit_no_supervision(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_edit_no_supervision(cli: Cli, journal) -> None:
     entry_id = journal["k7-oct"]
     result = cli("edit", entry_id[:8], "--no-supervision")
     assert result.code == 0, result.stderr
@@ -514,7 +505,7 @@ def test_edit_no_supervision(cli, journal) -> None:  # type: ignore[no-untyped-d
     assert cli("list", "--supervision", "--json").stdout.strip() == "[]"
 
 
-def test_edit_a_supervision_question_turns_supervision_on(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_edit_a_supervision_question_turns_supervision_on(cli: Cli, journal) -> None:
     entry_id = journal["mw-oct"]
     result = cli("edit", entry_id[:8], "--supervision-question", "what did I avoid?")
     assert result.code == 0, result.stderr
@@ -523,7 +514,7 @@ def test_edit_a_supervision_question_turns_supervision_on(cli, journal) -> None:
     assert edited["supervision_question"] == "what did I avoid?"
 
 
-def test_edit_the_client(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_edit_the_client(cli: Cli, journal) -> None:
     entry_id = journal["mw-oct"]
     result = cli("edit", entry_id[:8], "--client", "k9")
     assert result.code == 0, result.stderr
@@ -531,7 +522,7 @@ def test_edit_the_client(cli, journal) -> None:  # type: ignore[no-untyped-def]
     assert [e["id"] for e in entries(cli) if e["client"] == "K9"] == [entry_id]
 
 
-def test_edit_to_a_name_as_client_is_refused(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_edit_to_a_name_as_client_is_refused(cli: Cli, journal, journal_dir) -> None:
     before = (journal_dir / "2026" / "2026-10.json").read_bytes()
     result = cli("edit", journal["mw-oct"][:8], "--client", "Jan Jansen")
     assert result.code == 3
@@ -539,7 +530,7 @@ def test_edit_to_a_name_as_client_is_refused(cli, journal, journal_dir) -> None:
     assert (journal_dir / "2026" / "2026-10.json").read_bytes() == before
 
 
-def test_edit_to_a_future_date_is_refused(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_edit_to_a_future_date_is_refused(cli: Cli, journal, journal_dir) -> None:
     before = (journal_dir / "2026" / "2026-10.json").read_bytes()
     result = cli("edit", journal["mw-oct"][:8], "--date", "2099-01-01")
     assert result.code == 3
@@ -548,7 +539,7 @@ def test_edit_to_a_future_date_is_refused(cli, journal, journal_dir) -> None:  #
     assert month_files(journal_dir) == ["2026-09.json", "2026-10.json"]
 
 
-def test_edit_with_an_answers_file(cli, journal, answers_file) -> None:  # type: ignore[no-untyped-def]
+def test_edit_with_an_answers_file(cli: Cli, journal, answers_file) -> None:
     entry_id = journal["mw-oct"]
     path = answers_file(
         "client: MW-03\ndate: 2026-10-12\nanswers:\n  countertransference:\n    position: 2\n"
@@ -558,7 +549,7 @@ def test_edit_with_an_answers_file(cli, journal, answers_file) -> None:  # type:
     assert full(cli, entry_id)["sets"][0]["answers"][0]["value"] == 2
 
 
-def test_edit_that_changes_nothing(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_edit_that_changes_nothing(cli: Cli, journal, journal_dir) -> None:
     before = (journal_dir / "2026" / "2026-10.json").read_bytes()
     result = cli("edit", journal["mw-oct"][:8], "--client", "mw-03")
     assert result.code == 0
@@ -566,7 +557,7 @@ def test_edit_that_changes_nothing(cli, journal, journal_dir) -> None:  # type: 
     assert (journal_dir / "2026" / "2026-10.json").read_bytes() == before
 
 
-def test_edit_without_a_terminal_and_without_flags(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_edit_without_a_terminal_and_without_flags(cli: Cli, journal, journal_dir) -> None:
     before = (journal_dir / "2026" / "2026-10.json").read_bytes()
     result = cli("edit", journal["mw-oct"][:8], stdin="")
     assert result.code == 2
@@ -579,7 +570,7 @@ def test_edit_without_a_terminal_and_without_flags(cli, journal, journal_dir) ->
 # --- delete -----------------------------------------------------------------------------------
 
 
-def test_delete_with_yes(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_delete_with_yes(cli: Cli, journal) -> None:
     entry_id = journal["mw-oct"]
     result = cli("delete", entry_id[:8], "--yes")
     assert result.code == 0, result.stderr
@@ -590,12 +581,12 @@ def test_delete_with_yes(cli, journal) -> None:  # type: ignore[no-untyped-def]
     assert cli("show", entry_id).code == 1
 
 
-def test_delete_the_only_entry_of_a_month_removes_the_file(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_delete_the_only_entry_of_a_month_removes_the_file(cli: Cli, journal, journal_dir) -> None:
     assert cli("delete", journal["k7-sep"][:8], "-y").code == 0
     assert month_files(journal_dir) == ["2026-10.json"]
 
 
-def test_delete_without_a_terminal_and_without_yes(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_delete_without_a_terminal_and_without_yes(cli: Cli, journal, journal_dir) -> None:
     before = (journal_dir / "2026" / "2026-10.json").read_bytes()
     result = cli("delete", journal["mw-oct"][:8], stdin="")
     assert result.code == 2
@@ -605,7 +596,7 @@ def test_delete_without_a_terminal_and_without_yes(cli, journal, journal_dir) ->
     assert len(entries(cli)) == 4
 
 
-def test_delete_an_unknown_id(cli, journal, journal_dir) -> None:  # type: ignore[no-untyped-def]
+def test_delete_an_unknown_id(cli: Cli, journal, journal_dir) -> None:
     prefix = next(
         p for p in ("0000", "1111", "2222") if not any(i.startswith(p) for i in journal.values())
     )
@@ -618,7 +609,7 @@ def test_delete_an_unknown_id(cli, journal, journal_dir) -> None:  # type: ignor
 # --- schema -----------------------------------------------------------------------------------
 
 
-def test_schema_answers(cli) -> None:  # type: ignore[no-untyped-def]
+def test_schema_answers(cli: Cli) -> None:
     result = cli("schema", "answers")
     assert result.code == 0, result.stderr
     assert result.stderr == ""
@@ -629,7 +620,7 @@ def test_schema_answers(cli) -> None:  # type: ignore[no-untyped-def]
     assert schema["additionalProperties"] is False
 
 
-def test_schema_of_something_unknown(cli) -> None:  # type: ignore[no-untyped-def]
+def test_schema_of_something_unknown(cli: Cli) -> None:
     result = cli("schema", "journal")
     assert result.code == 2
     assert result.stdout == ""

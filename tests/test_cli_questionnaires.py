@@ -15,6 +15,7 @@ import pytest
 from afstand import __version__
 from afstand.models.questionnaire import Questionnaire
 from afstand.questionnaires.catalog import check_file, load_catalog
+from helpers import Cli, flat, squash
 
 FIXTURES = Path(__file__).parent / "fixtures" / "questionnaires"
 HOME_VISIT = FIXTURES / "valid" / "home-visit.yaml"
@@ -40,17 +41,6 @@ questions:
 
 def shipped() -> dict[str, Questionnaire]:
     return {loaded.questionnaire.id: loaded.questionnaire for loaded in load_catalog(None)}
-
-
-def flat(text: str) -> str:
-    """Text with every run of white space as one space: long lines may wrap on screen."""
-    return " ".join(text.split())
-
-
-def squash(text: str) -> str:
-    """Text without any white space: for messages that hold long paths, which the console may
-    break anywhere to fit the terminal (the line wrapping itself is tested on its own)."""
-    return "".join(text.split())
 
 
 def set_columns(monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
@@ -99,14 +89,14 @@ def config_file(afstand_home: Path) -> Callable[[str], Path]:
 # --- version and help -------------------------------------------------------------------------
 
 
-def test_version(cli) -> None:  # type: ignore[no-untyped-def]
+def test_version(cli: Cli) -> None:
     result = cli("--version")
     assert result.code == 0
     assert result.stdout == f"afstand {__version__}\n"
     assert result.stderr == ""
 
 
-def test_help(cli) -> None:  # type: ignore[no-untyped-def]
+def test_help(cli: Cli) -> None:
     result = cli("--help")
     assert result.code == 0
     assert "questionnaires" in result.stdout
@@ -115,7 +105,7 @@ def test_help(cli) -> None:  # type: ignore[no-untyped-def]
     assert result.stderr == ""
 
 
-def test_help_in_dutch(cli) -> None:  # type: ignore[no-untyped-def]
+def test_help_in_dutch(cli: Cli) -> None:
     result = cli("--lang", "nl", "--help")
     assert result.code == 0
     assert "tussen afstand en nabijheid" in flat(result.stdout)
@@ -136,7 +126,7 @@ def test_python_m_afstand_help(afstand_home: Path) -> None:
     assert "--version" in result.stdout
 
 
-def test_json_option_help_is_translated(cli) -> None:  # type: ignore[no-untyped-def]
+def test_json_option_help_is_translated(cli: Cli) -> None:
     """Every interface text exists in Dutch: also the help of `paths --json`."""
     result = cli("--lang", "nl", "paths", "--help")
     assert result.code == 0
@@ -147,7 +137,7 @@ def test_json_option_help_is_translated(cli) -> None:  # type: ignore[no-untyped
 # --- language ---------------------------------------------------------------------------------
 
 
-def assert_lists_in(result, language: str) -> None:  # type: ignore[no-untyped-def]
+def assert_lists_in(result, language: str) -> None:
     other = "en" if language == "nl" else "nl"
     assert result.code == 0, result.stderr
     assert result.stderr == ""
@@ -161,7 +151,7 @@ def assert_lists_in(result, language: str) -> None:  # type: ignore[no-untyped-d
     assert origin in result.stdout
 
 
-def test_list_shows_shipped_sets_in_english(cli, wide) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_shipped_sets_in_english(cli: Cli, wide) -> None:
     result = cli("questionnaires", "list")
     assert set(REQUIRED_SETS) <= set(shipped())
     assert_lists_in(result, "en")
@@ -179,37 +169,37 @@ def test_list_shows_shipped_sets_in_english(cli, wide) -> None:  # type: ignore[
         ("questionnaires", "list", "--lang", "nl_BE"),
     ],
 )
-def test_list_in_dutch_with_lang_option(cli, wide, args) -> None:  # type: ignore[no-untyped-def]
+def test_list_in_dutch_with_lang_option(cli: Cli, wide, args) -> None:
     assert_lists_in(cli(*args), "nl")
 
 
-def test_list_in_dutch_with_afstand_lang(cli, wide, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_list_in_dutch_with_afstand_lang(cli: Cli, wide, monkeypatch) -> None:
     monkeypatch.setenv("AFSTAND_LANG", "nl")
     assert_lists_in(cli("questionnaires", "list"), "nl")
 
 
-def test_list_in_dutch_with_config(cli, wide, config_file) -> None:  # type: ignore[no-untyped-def]
+def test_list_in_dutch_with_config(cli: Cli, wide, config_file) -> None:
     config_file('language = "nl"\n')
     assert_lists_in(cli("questionnaires", "list"), "nl")
 
 
-def test_list_in_dutch_with_locale(cli, wide, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_list_in_dutch_with_locale(cli: Cli, wide, monkeypatch) -> None:
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     assert_lists_in(cli("questionnaires", "list"), "nl")
 
 
-def test_lang_option_wins_over_afstand_lang(cli, wide, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_lang_option_wins_over_afstand_lang(cli: Cli, wide, monkeypatch) -> None:
     monkeypatch.setenv("AFSTAND_LANG", "nl")
     assert_lists_in(cli("questionnaires", "list", "--lang", "en"), "en")
 
 
-def test_afstand_lang_wins_over_config(cli, wide, monkeypatch, config_file) -> None:  # type: ignore[no-untyped-def]
+def test_afstand_lang_wins_over_config(cli: Cli, wide, monkeypatch, config_file) -> None:
     config_file('language = "nl"\n')
     monkeypatch.setenv("AFSTAND_LANG", "en")
     assert_lists_in(cli("questionnaires", "list"), "en")
 
 
-def test_config_wins_over_locale(cli, wide, monkeypatch, config_file) -> None:  # type: ignore[no-untyped-def]
+def test_config_wins_over_locale(cli: Cli, wide, monkeypatch, config_file) -> None:
     config_file('language = "en"\n')
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     assert_lists_in(cli("questionnaires", "list"), "en")
@@ -218,7 +208,7 @@ def test_config_wins_over_locale(cli, wide, monkeypatch, config_file) -> None:  
 @pytest.mark.parametrize(
     "args", [("--lang", "de", "questionnaires", "list"), ("questionnaires", "list", "--lang", "de")]
 )
-def test_unknown_language_is_an_error(cli, args) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_language_is_an_error(cli: Cli, args) -> None:
     result = cli(*args)
     assert result.code != 0
     assert result.stdout == ""
@@ -226,7 +216,7 @@ def test_unknown_language_is_an_error(cli, args) -> None:  # type: ignore[no-unt
     assert "hint: choose nl or en" in result.stderr
 
 
-def test_unknown_language_in_afstand_lang_is_an_error(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_language_in_afstand_lang_is_an_error(cli: Cli, monkeypatch) -> None:
     monkeypatch.setenv("AFSTAND_LANG", "fr")
     result = cli("questionnaires", "list")
     assert result.code != 0
@@ -234,7 +224,7 @@ def test_unknown_language_in_afstand_lang_is_an_error(cli, monkeypatch) -> None:
     assert "unknown language 'fr'" in result.stderr
 
 
-def test_list_never_cuts_an_id_in_a_narrow_terminal(cli, narrow, user_dir) -> None:  # type: ignore[no-untyped-def]
+def test_list_never_cuts_an_id_in_a_narrow_terminal(cli: Cli, narrow, user_dir) -> None:
     """The id is what the user types next (`show ID`): it must be whole, even in 80 columns
     and with a user set whose origin column is wide."""
     shutil.copy(HOME_VISIT, user_dir / "home-visit.yaml")
@@ -253,7 +243,7 @@ def line_of(stdout: str, set_id: str) -> str:
     return lines[0]
 
 
-def test_user_set_is_listed_as_user_file(cli, wide, user_dir) -> None:  # type: ignore[no-untyped-def]
+def test_user_set_is_listed_as_user_file(cli: Cli, wide, user_dir) -> None:
     shutil.copy(HOME_VISIT, user_dir / "home-visit.yaml")
     result = cli("questionnaires", "list")
     assert result.code == 0
@@ -265,7 +255,7 @@ def test_user_set_is_listed_as_user_file(cli, wide, user_dir) -> None:  # type: 
     assert "built-in" in line_of(result.stdout, "kiesler")
 
 
-def test_user_set_replaces_shipped_set_with_its_id(cli, wide, user_dir) -> None:  # type: ignore[no-untyped-def]
+def test_user_set_replaces_shipped_set_with_its_id(cli: Cli, wide, user_dir) -> None:
     (user_dir / "kiesler.yaml").write_text(SMALL_KIESLER, encoding="utf-8")
     result = cli("questionnaires", "list")
     assert result.code == 0
@@ -287,7 +277,7 @@ def test_user_set_replaces_shipped_set_with_its_id(cli, wide, user_dir) -> None:
     assert entry["replaces_built_in"] is True
 
 
-def test_invalid_user_set_is_reported_not_skipped(cli, wide, user_dir) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_user_set_is_reported_not_skipped(cli: Cli, wide, user_dir) -> None:
     broken = user_dir / "my-set.yaml"
     shutil.copy(INVALID / "unknown_key_question.yaml", broken)
     result = cli("questionnaires", "list")
@@ -301,7 +291,7 @@ def test_invalid_user_set_is_reported_not_skipped(cli, wide, user_dir) -> None: 
     assert squash(f"afstand questionnaires validate {broken}") in stderr
 
 
-def test_two_user_sets_with_one_id_are_reported(cli, wide, user_dir) -> None:  # type: ignore[no-untyped-def]
+def test_two_user_sets_with_one_id_are_reported(cli: Cli, wide, user_dir) -> None:
     shutil.copy(HOME_VISIT, user_dir / "a-visit.yaml")
     shutil.copy(HOME_VISIT, user_dir / "b-visit.yaml")
     result = cli("questionnaires", "list")
@@ -313,7 +303,7 @@ def test_two_user_sets_with_one_id_are_reported(cli, wide, user_dir) -> None:  #
 # --- show -------------------------------------------------------------------------------------
 
 
-def test_show_renders_every_prompt_and_anchor(cli) -> None:  # type: ignore[no-untyped-def]
+def test_show_renders_every_prompt_and_anchor(cli: Cli) -> None:
     questionnaire = shipped()["countertransference"]
     result = cli("questionnaires", "show", "countertransference")
     assert result.code == 0
@@ -328,7 +318,7 @@ def test_show_renders_every_prompt_and_anchor(cli) -> None:  # type: ignore[no-u
             assert flat(option.label.get("en")) in stdout
 
 
-def test_show_in_dutch(cli) -> None:  # type: ignore[no-untyped-def]
+def test_show_in_dutch(cli: Cli) -> None:
     questionnaire = shipped()["self-care"]
     result = cli("questionnaires", "show", "self-care", "--lang", "nl")
     assert result.code == 0
@@ -338,7 +328,7 @@ def test_show_in_dutch(cli) -> None:  # type: ignore[no-untyped-def]
         assert flat(question.prompt.get("en")) not in stdout
 
 
-def test_show_user_set_with_conditions_and_feedback(cli, user_dir) -> None:  # type: ignore[no-untyped-def]
+def test_show_user_set_with_conditions_and_feedback(cli: Cli, user_dir) -> None:
     shutil.copy(HOME_VISIT, user_dir / "home-visit.yaml")
     result = cli("questionnaires", "show", "home-visit")
     assert result.code == 0
@@ -349,7 +339,7 @@ def test_show_user_set_with_conditions_and_feedback(cli, user_dir) -> None:  # t
     assert "Report this to your team leader today." in stdout
 
 
-def test_show_json_has_the_yaml_field_names(cli) -> None:  # type: ignore[no-untyped-def]
+def test_show_json_has_the_yaml_field_names(cli: Cli) -> None:
     result = cli("questionnaires", "show", "kiesler", "--json")
     assert result.code == 0
     assert result.stderr == ""
@@ -371,7 +361,7 @@ def test_show_json_has_the_yaml_field_names(cli) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize("set_id", ["kiesler", "home-visit"])
-def test_show_json_round_trips_through_the_model(cli, user_dir, set_id) -> None:  # type: ignore[no-untyped-def]
+def test_show_json_round_trips_through_the_model(cli: Cli, user_dir, set_id) -> None:
     shutil.copy(HOME_VISIT, user_dir / "home-visit.yaml")
     result = cli("questionnaires", "show", set_id, "--json")
     assert result.code == 0
@@ -379,7 +369,7 @@ def test_show_json_round_trips_through_the_model(cli, user_dir, set_id) -> None:
     assert Questionnaire.model_validate_json(result.stdout) == original
 
 
-def test_show_unknown_set(cli) -> None:  # type: ignore[no-untyped-def]
+def test_show_unknown_set(cli: Cli) -> None:
     result = cli("questionnaires", "show", "unknown")
     assert result.code == 1
     assert result.stdout == ""
@@ -387,7 +377,7 @@ def test_show_unknown_set(cli) -> None:  # type: ignore[no-untyped-def]
     assert "hint: see the available sets with: afstand questionnaires list" in result.stderr
 
 
-def test_show_invalid_user_set_names_its_problems(cli, user_dir) -> None:  # type: ignore[no-untyped-def]
+def test_show_invalid_user_set_names_its_problems(cli: Cli, user_dir) -> None:
     broken = user_dir / "my-set.yaml"
     shutil.copy(INVALID / "unknown_key_top.yaml", broken)
     result = cli("questionnaires", "show", "my-set")
@@ -408,23 +398,23 @@ def rendered(path: Path) -> list[str]:
     return [problem.render() for problem in check_file(path)[0]]
 
 
-def test_validate_valid_files(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_valid_files(cli: Cli) -> None:
     shipped_file = Path(load_catalog(None).sets["kiesler"].path)
     result = cli("questionnaires", "validate", str(HOME_VISIT), str(shipped_file))
     assert result.code == 0
     assert result.stdout == ""
-    assert "2 file(s) checked: no problems" in result.stderr
+    assert "2 files checked: no problems" in result.stderr
 
 
-def test_validate_invalid_file(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_invalid_file(cli: Cli) -> None:
     path = INVALID / "unknown_key_top.yaml"
     result = cli("questionnaires", "validate", str(path))
     assert result.code == 1
     assert squash(result.stdout) == squash(f"{path}: author: unknown key (line 14)")
-    assert "1 of 1 file(s) invalid" in result.stderr
+    assert "1 of 1 file invalid" in result.stderr
 
 
-def test_validate_reports_every_problem_of_every_file(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_reports_every_problem_of_every_file(cli: Cli) -> None:
     several = INVALID / "several_problems.yaml"
     syntax = INVALID / "syntax_error.yaml"
     result = cli("questionnaires", "validate", str(several), str(HOME_VISIT), str(syntax))
@@ -432,10 +422,10 @@ def test_validate_reports_every_problem_of_every_file(cli) -> None:  # type: ign
     expected = rendered(several) + rendered(syntax)
     assert len(expected) == 4
     assert squash(result.stdout) == squash("".join(expected))
-    assert "2 of 3 file(s) invalid" in result.stderr
+    assert "2 of 3 files invalid" in result.stderr
 
 
-def test_validate_prints_each_problem_on_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_prints_each_problem_on_one_line(cli: Cli) -> None:
     """Problems are data (`file: field: message (line N)`) for grep and editors: never wrapped,
     even when the line is longer than the terminal is wide."""
     path = INVALID / "show_if_any_of_unknown_option.yaml"
@@ -446,7 +436,7 @@ def test_validate_prints_each_problem_on_one_line(cli) -> None:  # type: ignore[
     assert result.stdout.splitlines() == expected
 
 
-def test_validate_a_folder(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_a_folder(cli: Cli, tmp_path) -> None:
     folder = tmp_path / "sets"
     folder.mkdir()
     shutil.copy(HOME_VISIT, folder / "home-visit.yaml")
@@ -460,36 +450,36 @@ def test_validate_a_folder(cli, tmp_path) -> None:  # type: ignore[no-untyped-de
     assert squash(f"{folder / 'prompt.yml'}: questions.1.prompt: required key is missing") in stdout
     assert "notes.txt" not in result.stdout
     assert "home-visit" not in result.stdout
-    assert "2 of 3 file(s) invalid" in result.stderr
+    assert "2 of 3 files invalid" in result.stderr
 
 
-def test_validate_the_valid_fixture_folder(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_the_valid_fixture_folder(cli: Cli) -> None:
     result = cli("questionnaires", "validate", str(HOME_VISIT.parent))
     assert result.code == 0
     assert result.stdout == ""
-    assert "file(s) checked: no problems" in result.stderr
+    assert "file checked: no problems" in result.stderr
 
 
-def test_validate_missing_file(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_validate_missing_file(cli: Cli, tmp_path) -> None:
     missing = tmp_path / "nowhere.yaml"
     result = cli("questionnaires", "validate", str(missing))
     assert result.code == 1
     assert squash(result.stdout).startswith(squash(f"{missing}: cannot read the file"))
-    assert "1 of 1 file(s) invalid" in result.stderr
+    assert "1 of 1 file invalid" in result.stderr
 
 
-def test_validate_in_dutch(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_in_dutch(cli: Cli) -> None:
     path = INVALID / "unknown_key_top.yaml"
     result = cli("--lang", "nl", "questionnaires", "validate", str(path))
     assert result.code == 1
     assert squash(result.stdout) == squash(f"{path}: author: onbekende sleutel (regel 14)")
-    assert "1 van 1 bestand(en) ongeldig" in result.stderr
+    assert "1 van 1 bestand ongeldig" in result.stderr
 
 
 # --- paths and config -------------------------------------------------------------------------
 
 
-def test_paths(cli, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_paths(cli: Cli, afstand_home) -> None:
     result = cli("paths")
     assert result.code == 0
     assert result.stderr == ""
@@ -498,7 +488,7 @@ def test_paths(cli, afstand_home) -> None:  # type: ignore[no-untyped-def]
     assert "own question sets" in result.stdout
 
 
-def test_paths_json(cli, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_paths_json(cli: Cli, afstand_home) -> None:
     result = cli("paths", "--json")
     assert result.code == 0
     data = json.loads(result.stdout)
@@ -510,7 +500,7 @@ def test_paths_json(cli, afstand_home) -> None:  # type: ignore[no-untyped-def]
     }
 
 
-def test_broken_config_is_a_clear_error(cli, config_file) -> None:  # type: ignore[no-untyped-def]
+def test_broken_config_is_a_clear_error(cli: Cli, config_file) -> None:
     path = config_file('language = "nl\n')
     result = cli("questionnaires", "list")
     assert result.code == 3
@@ -520,7 +510,7 @@ def test_broken_config_is_a_clear_error(cli, config_file) -> None:  # type: igno
     assert squash("hint: correct the file") in stderr
 
 
-def test_config_with_unknown_key_is_a_clear_error(cli, config_file) -> None:  # type: ignore[no-untyped-def]
+def test_config_with_unknown_key_is_a_clear_error(cli: Cli, config_file) -> None:
     path = config_file('langauge = "nl"\n')
     result = cli("questionnaires", "list")
     assert result.code == 3

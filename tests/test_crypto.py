@@ -13,6 +13,7 @@ from afstand.errors import InvalidInput
 from afstand.journal import encryption as conversion
 from afstand.journal.store import Journal
 from afstand.reflection.drafts import DraftStore, new_draft
+from helpers import Cli
 
 PASSPHRASE = "correct horse battery"
 MARKER = "PLAINTEXT-MARKER-7f3a"
@@ -27,7 +28,7 @@ answers:
 """
 
 
-def save(cli, tmp_path: Path, month: str) -> None:  # type: ignore[no-untyped-def]
+def save(cli: Cli, tmp_path: Path, month: str) -> None:
     path = tmp_path / f"answers-{month}.yaml"
     path.write_text(ANSWERS.format(month=month, marker=MARKER), encoding="utf-8")
     result = cli("reflect", "--answers", str(path))
@@ -51,7 +52,7 @@ def plaintext_found(home: Path) -> list[Path]:
 def encrypted(
     cli,
     tmp_path: Path,
-    afstand_home: Path,  # type: ignore[no-untyped-def]
+    afstand_home: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Path:
     save(cli, tmp_path, "09")
@@ -74,7 +75,7 @@ def test_every_journal_file_is_encrypted_and_nothing_plain_is_left(encrypted: Pa
 
 def test_commands_read_and_write_an_encrypted_journal(
     cli,
-    encrypted: Path,  # type: ignore[no-untyped-def]
+    encrypted: Path,
     tmp_path: Path,
 ) -> None:
     listed = cli("list", "--json")
@@ -90,7 +91,7 @@ def test_commands_read_and_write_an_encrypted_journal(
 
 def test_a_wrong_passphrase_says_so_and_changes_nothing(
     cli,
-    encrypted: Path,  # type: ignore[no-untyped-def]
+    encrypted: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -106,7 +107,7 @@ def test_a_wrong_passphrase_says_so_and_changes_nothing(
 
 def test_without_a_terminal_or_variable_it_asks_for_the_variable(
     cli,
-    encrypted: Path,  # type: ignore[no-untyped-def]
+    encrypted: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("AFSTAND_PASSPHRASE")
@@ -115,7 +116,7 @@ def test_without_a_terminal_or_variable_it_asks_for_the_variable(
     assert "AFSTAND_PASSPHRASE" in result.stderr
 
 
-def test_a_changed_byte_is_detected(cli, encrypted: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_byte_is_detected(cli: Cli, encrypted: Path) -> None:
     path = encrypted / "journal" / "2026" / "2026-10.json"
     data = bytearray(path.read_bytes())
     data[len(MAGIC) + 20] ^= 0x01
@@ -126,7 +127,7 @@ def test_a_changed_byte_is_detected(cli, encrypted: Path) -> None:  # type: igno
     assert path.read_bytes() == bytes(data)  # never written over
 
 
-def test_a_month_moved_into_another_months_place_is_detected(cli, encrypted: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_month_moved_into_another_months_place_is_detected(cli: Cli, encrypted: Path) -> None:
     folder = encrypted / "journal" / "2026"
     (folder / "2026-09.json").write_bytes((folder / "2026-10.json").read_bytes())
     result = cli("list", "--month", "2026-09")
@@ -134,7 +135,7 @@ def test_a_month_moved_into_another_months_place_is_detected(cli, encrypted: Pat
     assert "2026-09.json" in result.stderr
 
 
-def test_a_plain_file_in_an_encrypted_journal_is_refused(cli, encrypted: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_file_in_an_encrypted_journal_is_refused(cli: Cli, encrypted: Path) -> None:
     stray = encrypted / "journal" / "2026" / "2026-07.json"
     stray.write_text('{"format": "afstand-journal", "schema_version": 1, "entries": []}')
     result = cli("list", "--month", "2026-07")
@@ -142,7 +143,7 @@ def test_a_plain_file_in_an_encrypted_journal_is_refused(cli, encrypted: Path) -
     assert "is not encrypted" in result.stderr
 
 
-def test_decrypt_gives_back_the_same_entries(cli, encrypted: Path) -> None:  # type: ignore[no-untyped-def]
+def test_decrypt_gives_back_the_same_entries(cli: Cli, encrypted: Path) -> None:
     before = cli("list", "--json").stdout
     result = cli("decrypt")
     assert result.code == 0, result.stderr
@@ -154,7 +155,7 @@ def test_decrypt_gives_back_the_same_entries(cli, encrypted: Path) -> None:  # t
 
 def test_encrypt_refuses_while_a_reflection_is_unfinished(
     cli,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
     afstand_home: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -169,7 +170,7 @@ def test_encrypt_refuses_while_a_reflection_is_unfinished(
     assert not (afstand_home / "journal" / "encryption.json").exists()
 
 
-def test_a_short_passphrase_is_refused(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_short_passphrase_is_refused(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AFSTAND_PASSPHRASE", "short")
     assert cli("encrypt").code == 3
 
@@ -211,7 +212,7 @@ def plain_journal(folder: Path) -> Journal:
     for month in ("08", "09", "10"):
         submission = Submission(
             client="K7",
-            date=f"2026-{month}-03",  # type: ignore[arg-type]
+            date=f"2026-{month}-03",
             answers={"kiesler": {"control_position": 4}},
         )
         now = datetime(2026, 11, 1, tzinfo=UTC)
@@ -255,7 +256,7 @@ def test_a_crash_while_building_leaves_the_old_journal(
     real_encrypt = type(cipher).encrypt
     count = []
 
-    def crash_on_second_month(self, name: str, data: bytes) -> bytes:  # type: ignore[no-untyped-def]
+    def crash_on_second_month(self, name: str, data: bytes) -> bytes:
         count.append(name)
         if len(count) == 3:  # the check value, the first month, then the crash
             raise KeyboardInterrupt
@@ -273,7 +274,7 @@ def test_a_crash_while_building_leaves_the_old_journal(
 
 
 def test_the_recovery_recipe_in_the_privacy_page_decrypts_the_journal(
-    cli,  # type: ignore[no-untyped-def]
+    cli,
     encrypted: Path,
     tmp_path: Path,
 ) -> None:

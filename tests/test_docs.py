@@ -11,6 +11,7 @@ from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import check_document, load_catalog
 from afstand.reflection.answer_checks import check_submission
 from afstand.yaml_reader import parse_yaml
+from helpers import Cli
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 COMMANDS = [
@@ -62,14 +63,14 @@ def test_the_readme_answers_example_is_valid_against_the_shipped_sets() -> None:
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help_and_is_in_the_readme(cli, command: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_command_has_help_and_is_in_the_readme(cli: Cli, command: str) -> None:
     result = cli(command, "--help")
     assert result.code == 0
     assert "Usage" in result.stdout
     assert f"afstand {command}" in README.read_text(encoding="utf-8")
 
 
-def test_the_readme_lists_every_command_that_exists(cli) -> None:  # type: ignore[no-untyped-def]
+def test_the_readme_lists_every_command_that_exists(cli: Cli) -> None:
     listed = cli("--help").stdout
     names = re.findall(r"^│ (\w+) ", listed, re.M)
     assert set(names) == set(COMMANDS)

@@ -39,6 +39,7 @@ from afstand.models.entry import Entry
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog, load_catalog
 from afstand.reflection.answer_checks import build_entry
+from helpers import Cli, flat
 
 GOLDEN = Path(__file__).parent / "golden"
 REPO = Path(__file__).resolve().parents[1]
@@ -47,11 +48,6 @@ TODAY = date(2026, 11, 2)
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CREATED = datetime(2026, 10, 1, 17, 0, tzinfo=UTC)
 SCRIPT_NOTE = "She cried <script>alert(1)</script> & I wanted to *fix* it.\n# not a heading"
-
-
-def flat(text: str) -> str:
-    """Messages on stderr wrap at the terminal's width: compare them as one line."""
-    return " ".join(text.split())
 
 
 @cache
@@ -488,13 +484,13 @@ def test_the_csv_keeps_a_formula_from_being_a_formula(afstand_home: Path) -> Non
 # --- choosing ---------------------------------------------------------------------------------
 
 
-def exported_ids(cli: Any, *args: str) -> list[str]:
+def exported_ids(cli: Cli, *args: str) -> list[str]:
     result = cli("export", "--format", "json", *args)
     assert result.code == 0, result.stderr
     return [e["id"] for e in json.loads(result.stdout)["entries"]]
 
 
-def test_export_chooses_by_client_supervision_and_period(cli: Any, october: Journal) -> None:
+def test_export_chooses_by_client_supervision_and_period(cli: Cli, october: Journal) -> None:
     write_journal(
         october.folder.parent,
         [make_entry(9, "2026-09-30", "K7", {"countertransference": {"position": 4}})],
@@ -511,7 +507,7 @@ def test_export_chooses_by_client_supervision_and_period(cli: Any, october: Jour
 
 def test_supervision_only_leaves_the_others_out_of_every_part(october: Journal) -> None:
     text = text_of(october, Format.markdown, supervision_only=True)
-    assert "2 reflections about 1 client(s)" in text
+    assert "2 reflections about 1 client" in text
     assert "MW-03" not in text and "AB1" not in text
     assert "days without a reflection" not in text  # gaps between flagged ones mean nothing
 
@@ -526,12 +522,12 @@ def test_a_client_export_shows_the_client(october: Journal) -> None:
         assert "ZZZ9" not in text
 
 
-def test_a_period_conflict_is_a_usage_error(cli: Any, october: Journal) -> None:
+def test_a_period_conflict_is_a_usage_error(cli: Cli, october: Journal) -> None:
     result = cli("export", "--month", "2026-10", "--from", "2026-10-01")
     assert result.code == 2
 
 
-def test_an_unknown_format_is_a_usage_error(cli: Any, october: Journal) -> None:
+def test_an_unknown_format_is_a_usage_error(cli: Cli, october: Journal) -> None:
     result = cli("export", "--format", "pdf")
     assert result.code == 2
 
@@ -640,7 +636,7 @@ def test_an_aliased_export_never_holds_a_real_client_code(
 
 
 def test_an_output_file_is_readable_by_the_owner_only(
-    cli: Any, october: Journal, tmp_path: Path
+    cli: Cli, october: Journal, tmp_path: Path
 ) -> None:
     folder = tmp_path / "desktop"
     folder.mkdir(mode=0o755)
@@ -658,7 +654,7 @@ def test_an_output_file_is_readable_by_the_owner_only(
     assert [p.name for p in folder.iterdir()] == ["supervision.html"]  # no temporary left
 
 
-def test_stdout_gets_the_document_and_stderr_the_messages(cli: Any, october: Journal) -> None:
+def test_stdout_gets_the_document_and_stderr_the_messages(cli: Cli, october: Journal) -> None:
     result = cli("export", "--format", "csv", "--month", "2026-10")
     assert result.code == 0
     assert result.stdout.startswith("\ufeffentry_id,")
@@ -668,7 +664,7 @@ def test_stdout_gets_the_document_and_stderr_the_messages(cli: Any, october: Jou
 
 
 def test_an_output_in_a_missing_folder_is_a_usage_error(
-    cli: Any, october: Journal, tmp_path: Path
+    cli: Cli, october: Journal, tmp_path: Path
 ) -> None:
     result = cli("export", "-o", str(tmp_path / "nowhere" / "x.md"))
     assert result.code == 2
@@ -677,7 +673,7 @@ def test_an_output_in_a_missing_folder_is_a_usage_error(
     assert result.code == 2
 
 
-def test_a_damaged_journal_is_reported_not_exported(cli: Any, october: Journal) -> None:
+def test_a_damaged_journal_is_reported_not_exported(cli: Cli, october: Journal) -> None:
     path = october.month_path("2026-10")
     path.write_text(path.read_text().replace('"client":"MW-03"', '"client":"mw 03"'))
     for fmt in ("markdown", "csv", "html", "json"):

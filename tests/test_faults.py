@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from afstand.journal.store import Journal
+from helpers import Cli
 
 pytestmark = pytest.mark.faults
 
@@ -91,7 +92,7 @@ def test_eight_processes_saving_25_each_at_once_lose_nothing(tmp_path: Path) -> 
 
 def test_a_full_disk_leaves_the_journal_intact_and_says_so(
     cli,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
     afstand_home: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -118,7 +119,7 @@ def test_a_full_disk_leaves_the_journal_intact_and_says_so(
 
 def test_a_read_only_data_folder_gives_a_clear_error(
     cli,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
     afstand_home: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -196,7 +197,7 @@ SUBMISSIONS = st.fixed_dictionaries(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(SUBMISSIONS)
-def test_any_answers_file_is_saved_or_refused_clearly(cli, data: dict[str, object]) -> None:  # type: ignore[no-untyped-def]
+def test_any_answers_file_is_saved_or_refused_clearly(cli: Cli, data: dict[str, object]) -> None:
     result = cli("reflect", "--answers", "-", stdin=json.dumps(data))
     assert result.code in (0, 3), result.stderr
     assert "Traceback" not in result.stderr
@@ -235,7 +236,7 @@ EXPORTS = st.fixed_dictionaries(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(EXPORTS)
-def test_any_import_file_is_refused_clearly_and_changes_nothing(  # type: ignore[no-untyped-def]
+def test_any_import_file_is_refused_clearly_and_changes_nothing(
     cli, afstand_home: Path, data: dict[str, object]
 ) -> None:
     before = sorted((p, p.read_bytes()) for p in afstand_home.rglob("*.json"))

@@ -21,14 +21,10 @@ from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import load_catalog
 from afstand.reflection.answer_checks import build_entry
 from afstand.reflection.drafts import DraftStore, new_draft
+from helpers import Cli, flat
 
 NOW = datetime(2026, 11, 21, 20, 15, tzinfo=UTC)
 CATALOG = load_catalog(None)
-
-
-def flat(text: str) -> str:
-    """Text with every run of white space as one space: long lines may wrap on screen."""
-    return " ".join(text.split())
 
 
 def make_entry(client: str, day: date, position: int = 4, note: str | None = None) -> Entry:
@@ -119,7 +115,7 @@ def clients(journal: Journal, store: DraftStore) -> dict[str, Any]:
     return {"k7": k7, "others": others, "drafts": drafts}
 
 
-def test_forget_removes_every_reflection_and_draft_of_the_client(  # type: ignore[no-untyped-def]
+def test_forget_removes_every_reflection_and_draft_of_the_client(
     cli, journal: Journal, store: DraftStore, clients: dict[str, Any], afstand_home: Path
 ) -> None:
     untouched = {
@@ -139,7 +135,7 @@ def test_forget_removes_every_reflection_and_draft_of_the_client(  # type: ignor
     assert (
         "afstand keeps no backup copies; your own backups and synced folders still hold it" in err
     )
-    assert "Forgot K7: removed 5 reflection(s) and 2 draft(s)." in err
+    assert "Forgot K7: removed 5 reflections and 2 drafts." in err
     # every K7 reflection and draft is gone; nothing else
     assert all_entries(journal) == sorted(clients["others"], key=lambda e: (e.date, e.created))
     remaining, broken = store.load()
@@ -156,14 +152,14 @@ def test_forget_removes_every_reflection_and_draft_of_the_client(  # type: ignor
     assert not any(b"K7" in data for path, data in after.items() if path.startswith("journal"))
 
 
-def test_forget_compares_codes_without_regard_to_case(  # type: ignore[no-untyped-def]
+def test_forget_compares_codes_without_regard_to_case(
     cli, journal: Journal, clients: dict[str, Any]
 ) -> None:
     assert cli("forget", "-c", " K7 ", "-y").code == 0
     assert {e.client for e in all_entries(journal)} == {"MW-03", "AB-1"}
 
 
-def test_a_dry_run_shows_the_counts_and_changes_nothing(  # type: ignore[no-untyped-def]
+def test_a_dry_run_shows_the_counts_and_changes_nothing(
     cli, clients: dict[str, Any], afstand_home: Path
 ) -> None:
     before = snapshot(afstand_home)
@@ -177,7 +173,7 @@ def test_a_dry_run_shows_the_counts_and_changes_nothing(  # type: ignore[no-unty
     assert snapshot(afstand_home) == before
 
 
-def test_without_a_terminal_and_without_yes_nothing_is_removed(  # type: ignore[no-untyped-def]
+def test_without_a_terminal_and_without_yes_nothing_is_removed(
     cli, clients: dict[str, Any], afstand_home: Path
 ) -> None:
     before = snapshot(afstand_home)
@@ -187,7 +183,7 @@ def test_without_a_terminal_and_without_yes_nothing_is_removed(  # type: ignore[
     assert snapshot(afstand_home) == before
 
 
-def test_declining_removes_nothing_and_agreeing_removes(  # type: ignore[no-untyped-def]
+def test_declining_removes_nothing_and_agreeing_removes(
     cli,
     journal: Journal,
     clients: dict[str, Any],
@@ -207,7 +203,7 @@ def test_declining_removes_nothing_and_agreeing_removes(  # type: ignore[no-unty
     assert "K7" not in {e.client for e in all_entries(journal)}
 
 
-def test_an_unknown_client_is_an_error_with_a_hint(  # type: ignore[no-untyped-def]
+def test_an_unknown_client_is_an_error_with_a_hint(
     cli, clients: dict[str, Any], afstand_home: Path
 ) -> None:
     before = snapshot(afstand_home)
@@ -221,9 +217,7 @@ def test_an_unknown_client_is_an_error_with_a_hint(  # type: ignore[no-untyped-d
     assert snapshot(afstand_home) == before
 
 
-def test_a_client_with_only_a_draft_is_forgotten(  # type: ignore[no-untyped-def]
-    cli, journal: Journal, store: DraftStore
-) -> None:
+def test_a_client_with_only_a_draft_is_forgotten(cli, journal: Journal, store: DraftStore) -> None:
     add(journal, make_entry("MW-03", date(2026, 10, 12)))
     save_draft(store, "d-new", "NW-1", date(2026, 11, 20))
     result = cli("forget", "--client", "nw-1", "--yes")
@@ -233,7 +227,7 @@ def test_a_client_with_only_a_draft_is_forgotten(  # type: ignore[no-untyped-def
     assert len(all_entries(journal)) == 1
 
 
-def test_a_damaged_month_stops_forget_before_anything_is_removed(  # type: ignore[no-untyped-def]
+def test_a_damaged_month_stops_forget_before_anything_is_removed(
     cli, clients: dict[str, Any], afstand_home: Path
 ) -> None:
     # a month between K7's months: a removal month by month would have written 2024 already
@@ -245,7 +239,7 @@ def test_a_damaged_month_stops_forget_before_anything_is_removed(  # type: ignor
     assert snapshot(afstand_home) == before
 
 
-def test_an_unreadable_draft_is_named_and_left_alone(  # type: ignore[no-untyped-def]
+def test_an_unreadable_draft_is_named_and_left_alone(
     cli, clients: dict[str, Any], afstand_home: Path
 ) -> None:
     broken = afstand_home / "drafts" / "d-broken.json"
@@ -256,7 +250,7 @@ def test_an_unreadable_draft_is_named_and_left_alone(  # type: ignore[no-untyped
     assert broken.read_bytes() == b"not json"
 
 
-def test_forget_speaks_dutch_and_english(cli, clients: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+def test_forget_speaks_dutch_and_english(cli: Cli, clients: dict[str, Any]) -> None:
     dutch = flat(cli("--lang", "nl", "forget", "--client", "K7", "--dry-run").stderr)
     assert "Cliënt K7 vergeten:" in dutch
     assert "reflecties: 5, van 2024-03-02 tot en met 2026-10-28" in dutch
@@ -306,7 +300,7 @@ def aged(journal: Journal, store: DraftStore, afstand_home: Path) -> dict[str, A
     return {"cutoff": cutoff, "old": old, "kept": kept}
 
 
-def test_purge_removes_exactly_what_lies_before_the_cutoff(  # type: ignore[no-untyped-def]
+def test_purge_removes_exactly_what_lies_before_the_cutoff(
     cli, journal: Journal, store: DraftStore, aged: dict[str, Any], afstand_home: Path
 ) -> None:
     write_config(afstand_home, "retention_months = 12\n")
@@ -315,9 +309,9 @@ def test_purge_removes_exactly_what_lies_before_the_cutoff(  # type: ignore[no-u
     err = flat(result.stderr)
     cutoff = aged["cutoff"].isoformat()
     assert f"everything with a session date before {cutoff} goes" in err
-    assert "reflections: 2, about 2 client(s)" in err
+    assert "reflections: 2, about 2 clients" in err
     assert "afstand keeps no backup copies" in err
-    assert f"Removed 2 reflection(s) and 1 draft(s) from before {cutoff}." in err
+    assert f"Removed 2 reflections and 1 draft from before {cutoff}." in err
     assert {e.id for e in all_entries(journal)} == {e.id for e in aged["kept"]}
     assert [d.id for d in store.load()[0]] == ["d-new"]
     # and once more: nothing left to purge, which is no error
@@ -326,21 +320,19 @@ def test_purge_removes_exactly_what_lies_before_the_cutoff(  # type: ignore[no-u
     assert "Nothing is older than your retention of 12 months" in flat(again.stderr)
 
 
-def test_purge_dry_run_changes_nothing(  # type: ignore[no-untyped-def]
-    cli, aged: dict[str, Any], afstand_home: Path
-) -> None:
+def test_purge_dry_run_changes_nothing(cli, aged: dict[str, Any], afstand_home: Path) -> None:
     write_config(afstand_home, "retention_months = 12\n")
     before = snapshot(afstand_home)
     result = cli("purge", "--dry-run")
     assert result.code == 0, result.stderr
     err = flat(result.stderr)
-    assert "reflections: 2, about 2 client(s)" in err
+    assert "reflections: 2, about 2 clients" in err
     assert "drafts: 1" in err
     assert "dry run: nothing was removed" in err
     assert snapshot(afstand_home) == before
 
 
-def test_purge_without_a_terminal_and_without_yes(  # type: ignore[no-untyped-def]
+def test_purge_without_a_terminal_and_without_yes(
     cli, aged: dict[str, Any], afstand_home: Path
 ) -> None:
     write_config(afstand_home, "retention_months = 12\n")
@@ -351,9 +343,7 @@ def test_purge_without_a_terminal_and_without_yes(  # type: ignore[no-untyped-de
     assert snapshot(afstand_home) == before
 
 
-def test_purge_without_a_retention_period(  # type: ignore[no-untyped-def]
-    cli, aged: dict[str, Any], afstand_home: Path
-) -> None:
+def test_purge_without_a_retention_period(cli, aged: dict[str, Any], afstand_home: Path) -> None:
     before = snapshot(afstand_home)
     result = cli("purge", "--yes")
     assert result.code == 2
@@ -363,7 +353,7 @@ def test_purge_without_a_retention_period(  # type: ignore[no-untyped-def]
     assert snapshot(afstand_home) == before
 
 
-def test_purge_leaves_damaged_months_after_the_cutoff_alone(  # type: ignore[no-untyped-def]
+def test_purge_leaves_damaged_months_after_the_cutoff_alone(
     cli, journal: Journal, aged: dict[str, Any], afstand_home: Path
 ) -> None:
     write_config(afstand_home, "retention_months = 12\n")
@@ -376,7 +366,7 @@ def test_purge_leaves_damaged_months_after_the_cutoff_alone(  # type: ignore[no-
 # --- the reminder after reflect ---------------------------------------------------------------
 
 
-def reflect_answers(cli, tmp_path: Path, day: date, *extra: str):  # type: ignore[no-untyped-def]
+def reflect_answers(cli: Cli, tmp_path: Path, day: date, *extra: str):
     path = tmp_path / f"answers-{day}.json"
     path.write_text(
         json.dumps(
@@ -391,7 +381,7 @@ def reflect_answers(cli, tmp_path: Path, day: date, *extra: str):  # type: ignor
     return cli("reflect", "--answers", str(path), *extra)
 
 
-def test_reflect_reminds_when_reflections_are_past_retention(  # type: ignore[no-untyped-def]
+def test_reflect_reminds_when_reflections_are_past_retention(
     cli, journal: Journal, afstand_home: Path, tmp_path: Path
 ) -> None:
     write_config(afstand_home, "retention_months = 12\n")
@@ -400,16 +390,16 @@ def test_reflect_reminds_when_reflections_are_past_retention(  # type: ignore[no
     result = reflect_answers(cli, tmp_path, date.today())
     assert result.code == 0, result.stderr
     assert result.stdout == ""
-    assert "1 reflections are older than your retention of 12 months: afstand purge" in flat(
+    assert "1 reflection is older than your retention of 12 months: afstand purge" in flat(
         result.stderr
     )
     dutch = reflect_answers(cli, tmp_path, date.today() - timedelta(days=1), "--lang", "nl")
-    assert "1 reflecties zijn ouder dan je bewaartermijn van 12 maanden: afstand purge" in flat(
+    assert "1 reflectie is ouder dan je bewaartermijn van 12 maanden: afstand purge" in flat(
         dutch.stderr
     )
 
 
-def test_no_reminder_without_old_reflections_or_without_retention(  # type: ignore[no-untyped-def]
+def test_no_reminder_without_old_reflections_or_without_retention(
     cli, journal: Journal, afstand_home: Path, tmp_path: Path
 ) -> None:
     cutoff = retention_cutoff(date.today(), 12)
@@ -425,7 +415,7 @@ def test_no_reminder_without_old_reflections_or_without_retention(  # type: igno
     assert "retention" not in result.stderr
 
 
-def test_the_reminder_after_an_interactive_reflection(  # type: ignore[no-untyped-def]
+def test_the_reminder_after_an_interactive_reflection(
     cli, journal: Journal, afstand_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import afstand.cli.commands.reflect as reflect_command

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from afstand.reflection.identifiers import bsn_valid, find_in_client_code, find_in_text
+from helpers import Cli
 
 TODAY = date(2026, 11, 21)
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -88,7 +89,9 @@ answers:
 """
 
 
-def test_answers_file_warns_on_stderr_and_saves(cli, tmp_path: Path, afstand_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_answers_file_warns_on_stderr_and_saves(
+    cli: Cli, tmp_path: Path, afstand_home: Path
+) -> None:
     path = tmp_path / "a.yaml"
     path.write_text(ANSWERS.format(client="K7", note="bel 06-12345678"), encoding="utf-8")
     result = cli("reflect", "--answers", str(path))
@@ -99,7 +102,7 @@ def test_answers_file_warns_on_stderr_and_saves(cli, tmp_path: Path, afstand_hom
     assert list((afstand_home / "journal").rglob("*.json"))
 
 
-def test_strict_refuses_and_saves_nothing(cli, tmp_path: Path, afstand_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_strict_refuses_and_saves_nothing(cli: Cli, tmp_path: Path, afstand_home: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text(
         ANSWERS.format(client="JanJansen", note="mail jan@example.org"), encoding="utf-8"
@@ -111,7 +114,7 @@ def test_strict_refuses_and_saves_nothing(cli, tmp_path: Path, afstand_home: Pat
     assert not (afstand_home / "journal").exists()
 
 
-def test_strict_lets_an_ordinary_reflection_through(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_strict_lets_an_ordinary_reflection_through(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text(
         ANSWERS.format(client="K7", note="Ik bleef te lang, 50 minuten over tijd."),

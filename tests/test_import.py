@@ -12,12 +12,8 @@ import pytest
 
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
+from helpers import Cli, flat
 from test_export import entry_id, make_entry, october_entries, write_journal
-
-
-def flat(text: str) -> str:
-    """Messages on stderr wrap at the terminal's width: compare them as one line."""
-    return " ".join(text.split())
 
 
 def snapshot(home: Path) -> dict[str, bytes]:
@@ -38,7 +34,7 @@ def october(afstand_home: Path) -> Journal:
 
 
 @pytest.fixture
-def exported(cli: Any, october: Journal, tmp_path: Path) -> Path:
+def exported(cli: Cli, october: Journal, tmp_path: Path) -> Path:
     path = tmp_path / "journal.json"
     result = cli("export", "--format", "json", "-o", str(path))
     assert result.code == 0, result.stderr
@@ -68,12 +64,12 @@ def edited(path: Path, target: Path, change: Any) -> Path:
 
 
 def test_export_then_import_elsewhere_then_export_gives_the_same_entries(
-    cli: Any, exported: Path, other_home: Path, tmp_path: Path
+    cli: Cli, exported: Path, other_home: Path, tmp_path: Path
 ) -> None:
     result = cli("import", str(exported))
     assert result.code == 0, result.stderr
     assert result.stdout == ""
-    assert "5 added, 0 already present, 0 conflict(s), 0 replaced" in flat(result.stderr)
+    assert "5 added, 0 already present, 0 conflicts, 0 replaced" in flat(result.stderr)
     again = tmp_path / "again.json"
     assert cli("export", "-o", str(again)).code == 0
     assert entries_of(again) == entries_of(exported)
@@ -82,18 +78,18 @@ def test_export_then_import_elsewhere_then_export_gives_the_same_entries(
 
 
 def test_importing_twice_skips_everything_the_second_time(
-    cli: Any, exported: Path, other_home: Path
+    cli: Cli, exported: Path, other_home: Path
 ) -> None:
     assert cli("import", str(exported)).code == 0
     before = snapshot(other_home)
     result = cli("import", str(exported))
     assert result.code == 0
-    assert "0 added, 5 already present, 0 conflict(s)" in flat(result.stderr)
+    assert "0 added, 5 already present, 0 conflicts" in flat(result.stderr)
     assert snapshot(other_home) == before
 
 
 def test_importing_into_the_same_journal_changes_nothing(
-    cli: Any, exported: Path, afstand_home: Path
+    cli: Cli, exported: Path, afstand_home: Path
 ) -> None:
     before = snapshot(afstand_home)
     result = cli("import", str(exported))
@@ -102,14 +98,14 @@ def test_importing_into_the_same_journal_changes_nothing(
     assert snapshot(afstand_home) == before
 
 
-def test_import_reads_stdin(cli: Any, exported: Path, other_home: Path) -> None:
+def test_import_reads_stdin(cli: Cli, exported: Path, other_home: Path) -> None:
     result = cli("import", "-", stdin=exported.read_text(encoding="utf-8"))
     assert result.code == 0, result.stderr
     assert "<stdin>: 5 added" in flat(result.stderr)
 
 
 def test_new_entries_are_added_beside_the_local_ones(
-    cli: Any, exported: Path, other_home: Path
+    cli: Cli, exported: Path, other_home: Path
 ) -> None:
     local = make_entry(20, "2026-10-06", "ZZ9", {"countertransference": {"position": 3}})
     write_journal(other_home, [local])
@@ -126,32 +122,32 @@ def change_note(document: dict[str, Any]) -> None:
 
 
 def test_a_changed_entry_is_a_conflict_and_the_local_one_is_kept(
-    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path
+    cli: Cli, exported: Path, afstand_home: Path, tmp_path: Path
 ) -> None:
     changed = edited(exported, tmp_path / "changed.json", change_note)
     before = snapshot(afstand_home)
     result = cli("import", str(changed))
     assert result.code == 0
-    assert "0 added, 4 already present, 1 conflict(s), 0 replaced" in flat(result.stderr)
+    assert "0 added, 4 already present, 1 conflict, 0 replaced" in flat(result.stderr)
     assert f"conflict: {entry_id(2)[:8]} (2026-10-08, MW-03)" in flat(result.stderr)
     assert "--overwrite" in flat(result.stderr)
     assert snapshot(afstand_home) == before
 
 
 def test_overwrite_replaces_the_local_entry(
-    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path
+    cli: Cli, exported: Path, afstand_home: Path, tmp_path: Path
 ) -> None:
     changed = edited(exported, tmp_path / "changed.json", change_note)
     result = cli("import", "--overwrite", str(changed))
     assert result.code == 0
-    assert "0 conflict(s), 1 replaced" in flat(result.stderr)
+    assert "0 conflicts, 1 replaced" in flat(result.stderr)
     journal = Journal(afstand_home / "journal")
     assert journal.find(entry_id(2)).note == "Written on the other computer."
     assert len(journal.entries()) == 5
 
 
 def test_overwrite_moves_an_entry_whose_date_changed_month(
-    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path
+    cli: Cli, exported: Path, afstand_home: Path, tmp_path: Path
 ) -> None:
     def move(document: dict[str, Any]) -> None:
         document["entries"][1]["date"] = "2026-09-30"
@@ -164,7 +160,7 @@ def test_overwrite_moves_an_entry_whose_date_changed_month(
     assert len(journal.entries()) == 5
 
 
-def test_a_dry_run_writes_nothing(cli: Any, exported: Path, other_home: Path) -> None:
+def test_a_dry_run_writes_nothing(cli: Cli, exported: Path, other_home: Path) -> None:
     result = cli("import", "--dry-run", str(exported))
     assert result.code == 0
     assert "5 added" in flat(result.stderr) and "dry run" in flat(result.stderr)
@@ -227,7 +223,7 @@ BAD = {
 
 @pytest.mark.parametrize("case", sorted(BAD))
 def test_a_bad_file_changes_nothing_and_exits_3(
-    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path, case: str
+    cli: Cli, exported: Path, afstand_home: Path, tmp_path: Path, case: str
 ) -> None:
     change, expected = BAD[case]
     # a new entry in the file too: it must not be added when the rest is wrong
@@ -245,7 +241,7 @@ def test_a_bad_file_changes_nothing_and_exits_3(
     assert snapshot(afstand_home) == before
 
 
-def test_a_newer_schema_version_asks_to_upgrade(cli: Any, exported: Path, tmp_path: Path) -> None:
+def test_a_newer_schema_version_asks_to_upgrade(cli: Cli, exported: Path, tmp_path: Path) -> None:
     bad = edited(exported, tmp_path / "new.json", lambda d: d.update(schema_version=9))
     result = cli("import", str(bad))
     assert result.code == 3
@@ -262,7 +258,7 @@ def test_a_newer_schema_version_asks_to_upgrade(cli: Any, exported: Path, tmp_pa
     ],
 )
 def test_a_file_that_is_no_json_export_exits_3(
-    cli: Any, october: Journal, afstand_home: Path, tmp_path: Path, content: bytes, expected: str
+    cli: Cli, october: Journal, afstand_home: Path, tmp_path: Path, content: bytes, expected: str
 ) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(content)
@@ -274,7 +270,7 @@ def test_a_file_that_is_no_json_export_exits_3(
 
 
 def test_a_truncated_export_exits_3(
-    cli: Any, exported: Path, afstand_home: Path, tmp_path: Path
+    cli: Cli, exported: Path, afstand_home: Path, tmp_path: Path
 ) -> None:
     data = exported.read_bytes()
     path = tmp_path / "truncated.json"
@@ -286,7 +282,7 @@ def test_a_truncated_export_exits_3(
     assert snapshot(afstand_home) == before
 
 
-def test_a_missing_file_exits_3(cli: Any, tmp_path: Path) -> None:
+def test_a_missing_file_exits_3(cli: Cli, tmp_path: Path) -> None:
     result = cli("import", str(tmp_path / "nothing.json"))
     assert result.code == 3
     assert "does not exist" in flat(result.stderr)
@@ -297,7 +293,7 @@ def test_a_missing_file_exits_3(cli: Any, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("option", ["--alias-clients", "--no-notes"])
 def test_an_incomplete_export_is_refused_unless_forced(
-    cli: Any, october: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
+    cli: Cli, october: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
 ) -> None:
     path = tmp_path / "partial.json"
     assert cli("export", "--format", "json", option, "-o", str(path)).code == 0

@@ -16,6 +16,7 @@ import pytest
 from afstand.i18n import set_language
 from afstand.journal.periods import Period
 from afstand.report.data import report_data
+from helpers import Cli, flat, squash
 from report_helpers import OCTOBER, JournalBuilder, write_october
 
 README_KEYS = {
@@ -53,16 +54,6 @@ ATTENTION_CODES = {
 }
 
 
-def flat(text: str) -> str:
-    """Text with every run of white space as one space: long lines may wrap on screen."""
-    return " ".join(text.split())
-
-
-def squash(text: str) -> str:
-    """Text without white space: a long path may be broken anywhere to fit the terminal."""
-    return "".join(text.split())
-
-
 @pytest.fixture
 def builder(afstand_home: Path) -> JournalBuilder:
     return JournalBuilder(afstand_home)
@@ -73,21 +64,21 @@ def october(builder: JournalBuilder) -> dict[str, str]:
     return write_october(builder)
 
 
-def report_json(cli, *args: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def report_json(cli: Cli, *args: str) -> dict[str, Any]:
     result = cli("report", *args, "--json")
     assert result.code == 0, result.stderr
     assert result.stderr == ""
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def report_text(cli, *args: str) -> str:  # type: ignore[no-untyped-def]
+def report_text(cli: Cli, *args: str) -> str:
     result = cli("report", *args)
     assert result.code == 0, result.stderr
     assert result.stderr == ""
-    return result.stdout  # type: ignore[no-any-return]
+    return result.stdout
 
 
-def data_of(builder: JournalBuilder, period: Period = OCTOBER, client: str | None = None):  # type: ignore[no-untyped-def]
+def data_of(builder: JournalBuilder, period: Period = OCTOBER, client: str | None = None):
     return report_data(builder.report(period, client))
 
 
@@ -98,14 +89,14 @@ def points(data: dict[str, Any], code: str) -> list[dict[str, str]]:
 # --- the figures of a month ---------------------------------------------------------------
 
 
-def test_json_has_exactly_the_documented_keys(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_json_has_exactly_the_documented_keys(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     assert set(data) == README_KEYS
     for point in data["attention"]:
         assert set(point) == {"code", "message", "evidence"}
 
 
-def test_overview_counts_only_the_month(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_overview_counts_only_the_month(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # #1..#8; not 09-30 (the day before) nor 11-01 (the day after)
     assert data["period"] == {"from": "2026-10-01", "to": "2026-10-31"}
@@ -116,7 +107,7 @@ def test_overview_counts_only_the_month(cli, october) -> None:  # type: ignore[n
     assert data["small_sample"] is False  # 8 ≥ 5
 
 
-def test_poles_count_entries_and_signals_count_options(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_poles_count_entries_and_signals_count_options(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # Type I in #3, #4; Type II in #1, #2, #3, #7 (#1 has two signals: still one entry)
     assert data["poles"] == {"distance": 2, "proximity": 4}
@@ -131,7 +122,7 @@ def test_poles_count_entries_and_signals_count_options(cli, october) -> None:  #
     assert list(data["signals"])[:2] == ["rescuing", "withdrawing"]  # most frequent first
 
 
-def test_octants_and_pull(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_octants_and_pull(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # submissive #1 #2 (K7) #6 (AB1); friendly #2 (K7); hostile #4 (MW-03)
     assert data["octants"] == {"hostile": 1, "submissive": 3, "friendly": 1}
@@ -141,7 +132,7 @@ def test_octants_and_pull(cli, october) -> None:  # type: ignore[no-untyped-def]
     assert data["pull"] == {"messages": 4, "felt": 3, "followed": 1, "partly": 1, "resisted": 2}
 
 
-def test_needs_mean_n_and_under_pressure(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_needs_mean_n_and_under_pressure(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # limits: 3 4 2 3 1 → mean 13/5 = 2.6; ≥ 3 (upper quarter of 0..4): 3, 4, 3 → 3
     assert data["needs"] == {
@@ -153,7 +144,7 @@ def test_needs_mean_n_and_under_pressure(cli, october) -> None:  # type: ignore[
     }
 
 
-def test_abc(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_abc(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # attention 2, 4 → 3; balance 1, 2 → 1.5; connection 3, 1 → 2
     assert data["abc"] == {
@@ -163,7 +154,7 @@ def test_abc(cli, october) -> None:  # type: ignore[no-untyped-def]
     }
 
 
-def test_affiliation_distribution_has_every_value_and_control(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_affiliation_distribution_has_every_value_and_control(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # positions 6 7 5 2 3 4 6 (#8 has none) → n 7, 33/7 = 4.714…
     assert data["affiliation"] == {
@@ -177,7 +168,7 @@ def test_affiliation_distribution_has_every_value_and_control(cli, october) -> N
     assert data["control"] == {"mean": 4.4, "n": 5}
 
 
-def test_weeks_and_per_client(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_weeks_and_per_client(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # weeks from Monday 09-28 (1 October is a Thursday) to the week of 10-31
     assert data["weeks"] == [
@@ -213,7 +204,7 @@ def test_weeks_and_per_client(cli, october) -> None:  # type: ignore[no-untyped-
     ]
 
 
-def test_supervision_ids_and_questions(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_supervision_ids_and_questions(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     assert data["supervision"] == [october["1"], october["6"]]
     assert data["supervision_questions"] == [
@@ -227,7 +218,7 @@ def test_supervision_ids_and_questions(cli, october) -> None:  # type: ignore[no
     ]
 
 
-def test_previous_of_a_month_is_the_calendar_month_before(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_previous_of_a_month_is_the_calendar_month_before(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # September: K7 09-10 (4, Type I, control 4) and MW-03 09-30 (2, Type II)
     assert data["previous"] == {
@@ -240,7 +231,7 @@ def test_previous_of_a_month_is_the_calendar_month_before(cli, october) -> None:
     }
 
 
-def test_previous_of_ten_days_is_the_ten_days_before(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_previous_of_ten_days_is_the_ten_days_before(cli: Cli, october) -> None:
     data = report_json(cli, "--from", "2026-10-11", "--to", "2026-10-20")
     # now: #4 #5 (MW-03) #6 (AB1); 3 × 7 / 10 days
     assert data["period"] == {"from": "2026-10-11", "to": "2026-10-20"}
@@ -256,12 +247,12 @@ def test_previous_of_ten_days_is_the_ten_days_before(cli, october) -> None:  # t
     }
 
 
-def test_from_and_to_are_inclusive(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_from_and_to_are_inclusive(cli: Cli, october) -> None:
     assert report_json(cli, "--from", "2026-10-02", "--to", "2026-10-30")["entries"] == 8
     assert report_json(cli, "--from", "2026-10-03", "--to", "2026-10-29")["entries"] == 6
 
 
-def test_a_period_across_the_year_boundary(cli, builder) -> None:  # type: ignore[no-untyped-def]
+def test_a_period_across_the_year_boundary(cli: Cli, builder) -> None:
     builder.add("MW-03", "2025-12-05", position=4)
     builder.add("K7", "2025-12-28", position=5, type2=["rescuing"])
     builder.add("K7", "2026-01-03", position=3, type1=["avoiding"])
@@ -479,7 +470,7 @@ def test_every_attention_point_is_an_invitation_with_evidence(
 # --- empty, small, own sets -------------------------------------------------------------
 
 
-def test_an_empty_period(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_period(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-08")
     assert (data["entries"], data["clients"], data["per_week"]) == (0, 0, 0)
     assert data["small_sample"] is True
@@ -506,7 +497,7 @@ def test_an_empty_period(cli, october) -> None:  # type: ignore[no-untyped-def]
     assert "This mirrors your own reflections" in flat(result.stdout)
 
 
-def test_a_single_reflection_is_a_small_sample(cli, builder) -> None:  # type: ignore[no-untyped-def]
+def test_a_single_reflection_is_a_small_sample(cli: Cli, builder) -> None:
     builder.add("K7", "2026-10-12", position=5, type2=["rescuing"])
     data = report_json(cli, "--month", "2026-10")
     assert (data["entries"], data["clients"], data["small_sample"]) == (1, 1, True)
@@ -573,7 +564,7 @@ def write_own_set(home: Path, text: str = OWN_SET, name: str = "my-visits.yaml")
     (folder / name).write_text(text, encoding="utf-8")
 
 
-def test_a_users_own_tagged_set_counts(cli, afstand_home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_users_own_tagged_set_counts(cli: Cli, afstand_home, tmp_path) -> None:
     write_own_set(afstand_home)
     answers = {
         "client": "hv1",
@@ -699,7 +690,7 @@ def test_under_pressure_is_the_upper_quarter_of_each_answers_own_scale(
 # --- one client ---------------------------------------------------------------------------
 
 
-def test_client_restricts_everything_to_that_client(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_client_restricts_everything_to_that_client(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10", "--client", "k7")
     assert data == report_json(cli, "--month", "2026-10", "--client", "K7")
     # K7 in October: #1 #2 #3 #7
@@ -719,7 +710,7 @@ def test_client_restricts_everything_to_that_client(cli, october) -> None:  # ty
     assert report_json(cli, "--client", "k7")["entries"] == 6
 
 
-def test_client_text_shows_the_course_reflection_by_reflection(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_client_text_shows_the_course_reflection_by_reflection(cli: Cli, october) -> None:
     text = report_text(cli, "--month", "2026-10", "--client", "k7")
     assert "·  K7" in text.splitlines()[0]
     course = text.split("Course of the relationship\n", 1)[1]
@@ -734,7 +725,7 @@ def test_client_text_shows_the_course_reflection_by_reflection(cli, october) -> 
 # --- languages ----------------------------------------------------------------------------
 
 
-def test_dutch_report(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_dutch_report(cli: Cli, october) -> None:
     text = report_text(cli, "--lang", "nl", "--month", "2026-10")
     for heading in ("Overzicht", "Tegenoverdracht", "Aandachtspunten", "Voor supervisie (2)"):
         assert heading in text.splitlines(), heading
@@ -750,7 +741,7 @@ def test_dutch_report(cli, october) -> None:  # type: ignore[no-untyped-def]
     assert "Overweeg dit mee te nemen naar supervisie" in data["attention"][0]["message"]
 
 
-def test_english_report_headings(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_english_report_headings(cli: Cli, october) -> None:
     lines = report_text(cli, "--month", "2026-10").splitlines()
     for heading in ("Overview", "Countertransference", "Attention points", "For supervision (2)"):
         assert heading in lines, heading
@@ -759,7 +750,7 @@ def test_english_report_headings(cli, october) -> None:  # type: ignore[no-untyp
 # --- bad input ----------------------------------------------------------------------------
 
 
-def test_a_month_that_does_not_exist(cli, october) -> None:  # type: ignore[no-untyped-def]
+def test_a_month_that_does_not_exist(cli: Cli, october) -> None:
     result = cli("report", "--month", "2026-13")
     assert result.code in (1, 3)
     assert "2026-13" in result.stderr and "error" in result.stderr
@@ -774,7 +765,7 @@ def test_a_month_that_does_not_exist(cli, october) -> None:  # type: ignore[no-u
         pytest.param(("--from", "2026-10-20", "--to", "2026-10-10"), id="from-after-to"),
     ],
 )
-def test_periods_that_cannot_be_are_usage_errors(cli, october, args) -> None:  # type: ignore[no-untyped-def]
+def test_periods_that_cannot_be_are_usage_errors(cli: Cli, october, args) -> None:
     result = cli("report", *args)
     assert result.code == 2
     assert result.stderr.startswith("error:")
@@ -793,7 +784,7 @@ def test_periods_that_cannot_be_are_usage_errors(cli, october, args) -> None:  #
         ),
     ],
 )
-def test_a_corrupt_month_in_the_period(cli, afstand_home, october, content) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupt_month_in_the_period(cli: Cli, afstand_home, october, content) -> None:
     path = afstand_home / "journal" / "2026" / "2026-10.json"
     path.write_bytes(content)
     for args in (("--month", "2026-10"), ("--month", "2026-10", "--json")):
@@ -803,7 +794,7 @@ def test_a_corrupt_month_in_the_period(cli, afstand_home, october, content) -> N
         assert result.stdout == ""
 
 
-def test_a_corrupt_month_outside_the_period_costs_only_that_month(  # type: ignore[no-untyped-def]
+def test_a_corrupt_month_outside_the_period_costs_only_that_month(
     cli, afstand_home, october
 ) -> None:
     corrupt = afstand_home / "journal" / "2026" / "2026-07.json"

@@ -25,6 +25,7 @@ from afstand.cli import output
 from afstand.cli.commands.report import render, sparkline
 from afstand.i18n import set_language, t
 from afstand.report.data import report_data
+from helpers import Cli
 from report_helpers import JournalBuilder, write_october
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -53,11 +54,11 @@ def october(afstand_home: Path) -> dict[str, str]:
     return write_october(JournalBuilder(afstand_home))
 
 
-def rendered(cli, args: tuple[str, ...]) -> str:  # type: ignore[no-untyped-def]
+def rendered(cli: Cli, args: tuple[str, ...]) -> str:
     result = cli("report", *args)
     assert result.code == 0, result.stderr
     assert result.stderr == ""
-    return result.stdout  # type: ignore[no-any-return]
+    return result.stdout
 
 
 def normalised(text: str) -> str:
@@ -76,7 +77,7 @@ def check_golden(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_golden(cli, october, width80, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_golden(cli: Cli, october, width80, name: str) -> None:
     check_golden(name, rendered(cli, CASES[name]))
 
 
@@ -126,14 +127,14 @@ def margin_problems(text: str, lang: str, client: str | None = None) -> list[str
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_the_report_reads_well_at_80_columns(cli, october, width80, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_reads_well_at_80_columns(cli: Cli, october, width80, name: str) -> None:
     args = CASES[name]
     lang = "nl" if "nl" in args else "en"
     client = "K7" if "--client" in args else None
     assert margin_problems(rendered(cli, args), lang, client) == []
 
 
-def test_a_long_supervision_question_keeps_its_margin(cli, width80, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_supervision_question_keeps_its_margin(cli: Cli, width80, afstand_home) -> None:
     JournalBuilder(afstand_home).add(
         "K7",
         "2026-10-05",
@@ -148,7 +149,7 @@ def test_a_long_supervision_question_keeps_its_margin(cli, width80, afstand_home
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_the_comparison_columns_line_up(cli, october, width80, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_comparison_columns_line_up(cli: Cli, october, width80, lang: str) -> None:
     text = rendered(cli, ("--lang", lang, "--month", "2026-10"))
     set_language(lang)
     heading = t("report.previous", start="2026-09-01", end="2026-09-30")
@@ -157,7 +158,7 @@ def test_the_comparison_columns_line_up(cli, october, width80, lang: str) -> Non
     assert len({row.index(was) for row in rows}) == 1, "\n".join(rows)
 
 
-def test_no_color_says_everything(cli, october, width80, afstand_home) -> None:  # type: ignore[no-untyped-def]
+def test_no_color_says_everything(cli: Cli, october, width80, afstand_home) -> None:
     """What colour adds is style only: the text without colour is the same text."""
     plain = rendered(cli, CASES["report_month_en.txt"])
     assert "\x1b" not in plain

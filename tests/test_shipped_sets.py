@@ -12,7 +12,7 @@ from typing import get_args
 import pytest
 from pydantic import BaseModel
 
-from afstand.i18n.messages import MESSAGES
+from afstand.i18n.messages import AREAS, MESSAGES
 from afstand.models.questionnaire import Question, Questionnaire, QuestionType
 from afstand.models.text import Text
 from afstand.questionnaires.catalog import DEFAULT_SETS, Origin, check_file, shipped_dir, yaml_files
@@ -203,9 +203,32 @@ def test_every_message_has_dutch_and_english() -> None:
     incomplete = [
         key
         for key, texts_ in MESSAGES.items()
-        if set(texts_) != {"nl", "en"} or not all(v.strip() for v in texts_.values())
+        if set(texts_) not in ({"nl", "en"}, {"nl", "en", "nl_one", "en_one"})
+        or not all(v.strip() for v in texts_.values())
     ]
     assert incomplete == []
+
+
+def test_a_singular_form_has_the_placeholders_of_its_plural() -> None:
+    differ = {
+        key: language
+        for key, texts_ in MESSAGES.items()
+        for language in ("nl", "en")
+        if f"{language}_one" in texts_
+        and placeholders(texts_[f"{language}_one"]) != placeholders(texts_[language])  # type: ignore[literal-required]
+    }
+    assert differ == {}
+
+
+def test_no_message_key_is_defined_in_two_areas() -> None:
+    seen: dict[str, str] = {}
+    twice = []
+    for area, messages in AREAS.items():
+        for key in messages:
+            if key in seen:
+                twice.append(f"{key}: {seen[key]} and {area}")
+            seen[key] = area
+    assert twice == []
 
 
 def test_placeholders_are_the_same_in_dutch_and_english() -> None:

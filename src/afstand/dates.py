@@ -27,6 +27,13 @@ def parse_day(text: str, today: date) -> date:
     return day
 
 
+def month_start(day: date, shift: int = 0) -> date:
+    """The first day of the month `shift` months after that of `day` (before it when negative).
+    Raises ValueError outside the years 1 to 9999, like `date` itself."""
+    index = day.year * 12 + day.month - 1 + shift
+    return date(index // 12, index % 12 + 1, 1)
+
+
 def parse_month(text: str) -> tuple[date, date]:
     """`YYYY-MM` → the first and last day of that month."""
     try:
@@ -34,8 +41,9 @@ def parse_month(text: str) -> tuple[date, date]:
         first = date(year, month, 1)
     except ValueError:
         raise InvalidInput(t("date.month_invalid", value=text), hint=t("hint.month")) from None
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return first, following - timedelta(days=1)
+    if first.year == date.max.year and first.month == 12:
+        return first, date.max
+    return first, month_start(first, 1) - timedelta(days=1)
 
 
 def parse_year(text: str) -> tuple[date, date]:

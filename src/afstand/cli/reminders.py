@@ -7,7 +7,7 @@ from datetime import date
 from afstand.cli.context import Workspace
 from afstand.cli.output import say
 from afstand.errors import AfstandError
-from afstand.i18n import t
+from afstand.i18n import counted, t
 
 
 def remind_retention(ws: Workspace) -> None:
@@ -23,4 +23,4 @@ def remind_retention(ws: Workspace) -> None:
     except AfstandError:
         return
     if count:
-        say(t("retention.reminder", count=count, months=months), style="yellow")
+        say(t("retention.reminder", count=count, months=counted(months, "month")), style="yellow")

@@ -1,4 +1,5 @@
-"""Which language afstand speaks, and the interface texts in Dutch and English."""
+"""Which language afstand speaks, and its interface texts (in `messages/`, by area) in that
+language, with singular and plural forms and numbers as the language writes them."""
 
 from __future__ import annotations
 
@@ -53,6 +54,22 @@ def current_language() -> Language:
 
 
 def t(key: str, /, **values: object) -> str:
-    """The interface text `key` in the current language, with `values` filled in."""
-    text = MESSAGES[key][_current]
+    """The interface text `key` in the current language, with `values` filled in. A text that
+    changes with a number has a singular form, used when `count` is 1."""
+    forms = MESSAGES[key]
+    text = forms[_current]
+    if values.get("count") == 1:
+        singular = forms.get("nl_one") if _current == "nl" else forms.get("en_one")
+        text = singular or text
     return text.format(**values) if values else text
+
+
+def counted(count: int, noun: str) -> str:
+    """`count` with its noun in the right form: "1 reflection", "3 reflecties"."""
+    return t(f"noun.{noun}", count=count)
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """A number as the user's language writes it: `3,5` in Dutch, `3.5` in English."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if _current == "nl" else text

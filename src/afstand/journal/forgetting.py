@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from afstand.dates import month_start
 from afstand.errors import NotFound
 from afstand.i18n import t
 from afstand.journal.periods import Period, month_of
@@ -107,12 +108,12 @@ def forget(journal: Journal, drafts: DraftStore, plan: ForgetPlan) -> Removed:
 def retention_cutoff(today: date, months: int) -> date:
     """The same day `months` calendar months before `today` (or the last day of that month
     when it is shorter: 31 March minus one month is 28 or 29 February)."""
-    index = today.year * 12 + (today.month - 1) - months
-    if index < 12:  # before the year 1: nothing can be older
+    try:
+        first = month_start(today, -months)
+    except ValueError:  # before the year 1: nothing can be older
         return date.min
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+    last_day = calendar.monthrange(first.year, first.month)[1]
+    return first.replace(day=min(today.day, last_day))
 
 
 def plan_purge(journal: Journal, drafts: DraftStore, months: int, today: date) -> PurgePlan:

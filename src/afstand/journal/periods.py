@@ -26,15 +26,6 @@ def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def months_between(start: date, end: date) -> list[str]:
-    months: list[str] = []
-    year, month = start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
-
-
 def period_from_options(
     today: date,
     month: str | None = None,

@@ -5,7 +5,7 @@ changes or is removed: the report reads the tags stored here, never the current 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
@@ -14,7 +14,6 @@ from afstand.models.client_code import CLIENT_PATTERN
 from afstand.models.questionnaire import QuestionType, Tags
 from afstand.models.text import Strict, Text
 
-UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 ClientCode = Annotated[StrictStr, Field(pattern=CLIENT_PATTERN)]
 AnswerValue = StrictBool | StrictInt | StrictStr | list[StrictStr]
 
@@ -66,7 +65,3 @@ class Entry(Strict):
         return [
             (answered_set, answer) for answered_set in self.sets for answer in answered_set.answers
         ]
-
-
-def now_aware() -> datetime:
-    return datetime.now().astimezone()

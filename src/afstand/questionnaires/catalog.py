@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from afstand.errors import InvalidInput, NotFound
 from afstand.field_errors import problems_from
-from afstand.i18n import t
+from afstand.i18n import counted, t
 from afstand.models.questionnaire import Question, Questionnaire
 from afstand.questionnaires.tags import KNOWN_TAGS
 from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml
@@ -194,7 +194,12 @@ def _question_problems(question: Question, where: str) -> list[tuple[str, str]]:
     if kind in ("choice", "checklist"):
         needed = 2 if kind == "choice" else 1
         if len(question.options) < needed:
-            found.append((f"{where}.options", t("check.too_few_options", type=kind, count=needed)))
+            found.append(
+                (
+                    f"{where}.options",
+                    t("check.too_few_options", type=kind, options=counted(needed, "option")),
+                )
+            )
     elif question.options:
         found.append((f"{where}.options", t("check.no_options", type=kind)))
     option_seen: set[str] = set()

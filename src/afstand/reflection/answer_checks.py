@@ -77,6 +77,7 @@ def value_problem(question: Question, value: AnswerValue) -> str | None:
         if unknown:
             return t(
                 "answer.checklist_unknown",
+                count=len(unknown),
                 values=", ".join(unknown),
                 options=", ".join(o.id for o in question.options),
             )

@@ -21,7 +21,7 @@ def report_data(report: Report) -> dict[str, Any]:
     if report.period.start is not None:
         from afstand.report.figures import previous_period
 
-        before = previous_period(report.period, None)
+        before = previous_period(report.period)
         if before is not None:
             previous = {
                 "period": {"from": _iso(before.start), "to": _iso(before.end)},

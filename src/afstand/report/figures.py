@@ -11,6 +11,7 @@ from itertools import pairwise
 from statistics import mean
 from typing import Any
 
+from afstand.dates import month_start
 from afstand.i18n import t
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
@@ -388,24 +389,21 @@ def _mean(values: list[int]) -> float | None:
     return round(mean(values), 2) if values else None
 
 
-def previous_period(period: Period, first_entry: date | None) -> Period | None:
+def previous_period(period: Period) -> Period | None:
     """The period of the same length just before (a calendar month or year when it is one)."""
     if period.start is None or period.end is None:
         return None
     start, end = period.start, period.end
     if start.day == 1 and (end + timedelta(days=1)).day == 1:
         months = (end.year - start.year) * 12 + end.month - start.month + 1
-        year, month = start.year, start.month - months
-        while month < 1:
-            year, month = year - 1, month + 12
-        return Period(date(year, month, 1), start - timedelta(days=1))
+        return Period(month_start(start, -months), start - timedelta(days=1))
     length = (end - start).days + 1
     return Period(start - timedelta(days=length), start - timedelta(days=1))
 
 
 def build_report(journal: Journal, period: Period, client: str | None, today: date) -> Report:
     entries = _views(journal, period, client)
-    before = previous_period(period, entries[0].day if entries else None)
+    before = previous_period(period)
     previous = _views(journal, before, client) if before else []
     return Report(period=period, client=client, entries=entries, previous=previous, today=today)
 

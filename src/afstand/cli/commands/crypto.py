@@ -10,7 +10,7 @@ import typer
 from afstand.cli.context import ask_passphrase, workspace
 from afstand.cli.output import say
 from afstand.errors import InvalidInput, UsageError
-from afstand.i18n import t
+from afstand.i18n import counted, t
 
 MIN_LENGTH = 8
 
@@ -26,7 +26,7 @@ def encrypt(ctx: typer.Context) -> None:
     passphrase = _new_passphrase()
     header, cipher = new_header(passphrase)
     result = convert(ws.paths.journal, ws.paths.drafts, None, cipher, header)
-    say(t("crypto.encrypted", months=result.months), style="green")
+    say(t("crypto.encrypted", months=counted(result.months, "month")), style="green")
     say(t("crypto.keep_safe"), style="yellow")
 
 
@@ -40,7 +40,7 @@ def decrypt(ctx: typer.Context) -> None:
         raise UsageError(t("crypto.not_on"))
     cipher = unlock(ws.paths.journal, ask_passphrase(t("crypto.prompt")))
     result = convert(ws.paths.journal, ws.paths.drafts, cipher, None, None)
-    say(t("crypto.decrypted", months=result.months), style="green")
+    say(t("crypto.decrypted", months=counted(result.months, "month")), style="green")
 
 
 def _new_passphrase() -> str:

@@ -13,7 +13,7 @@ import typer
 from afstand.cli.context import workspace
 from afstand.cli.options import ClientFilter, Since, Until, Year, month_option
 from afstand.cli.output import say, warn
-from afstand.i18n import current_language, t
+from afstand.i18n import counted, current_language, t
 
 FORMATS = ("markdown", "html", "json", "csv")
 MAX_LISTED = 20
@@ -136,7 +136,7 @@ def import_journal(
             path=outcome.name,
             added=outcome.added,
             skipped=outcome.skipped,
-            conflicts=len(outcome.conflicts),
+            conflicts=counted(len(outcome.conflicts), "conflict"),
             replaced=len(outcome.replaced),
         ),
         style="green" if not outcome.conflicts else "yellow",

@@ -12,7 +12,7 @@ import typer
 from afstand.cli.context import workspace
 from afstand.cli.output import say, warn
 from afstand.errors import Cancelled, UsageError
-from afstand.i18n import t
+from afstand.i18n import counted, t
 
 if TYPE_CHECKING:
     from afstand.journal.forgetting import ForgetPlan, PurgePlan
@@ -37,7 +37,12 @@ def forget_client(
         _confirm(t("forget.confirm", client=plan.client), t("forget.no_terminal"))
     removed = forget(journal, drafts, plan)
     say(
-        t("forget.done", client=plan.client, entries=removed.entries, drafts=removed.drafts),
+        t(
+            "forget.done",
+            client=plan.client,
+            entries=counted(removed.entries, "reflection"),
+            drafts=counted(removed.drafts, "draft"),
+        ),
         style="green",
     )
 
@@ -58,7 +63,7 @@ def purge_old(
     journal, drafts = ws.journal(), ws.drafts()
     plan = plan_purge(journal, drafts, months, date.today())
     if not plan.entries and not plan.drafts:
-        say(t("purge.nothing", months=months, cutoff=plan.cutoff.isoformat()))
+        say(t("purge.nothing", months=counted(months, "month"), cutoff=plan.cutoff.isoformat()))
         return
     _show_purge(plan)
     if dry_run:
@@ -70,8 +75,8 @@ def purge_old(
     say(
         t(
             "purge.done",
-            entries=removed.entries,
-            drafts=removed.drafts,
+            entries=counted(removed.entries, "reflection"),
+            drafts=counted(removed.drafts, "draft"),
             cutoff=plan.cutoff.isoformat(),
         ),
         style="green",
@@ -91,13 +96,19 @@ def _show_forget(plan: ForgetPlan) -> None:
 
 
 def _show_purge(plan: PurgePlan) -> None:
-    say(t("purge.plan.header", months=plan.retention_months, cutoff=plan.cutoff.isoformat()))
+    say(
+        t(
+            "purge.plan.header",
+            months=counted(plan.retention_months, "month"),
+            cutoff=plan.cutoff.isoformat(),
+        )
+    )
     if plan.entries:
         say(
             t(
                 "purge.plan.entries",
                 count=plan.entries,
-                clients=plan.clients,
+                clients=counted(plan.clients, "client"),
                 first=plan.first,
                 last=plan.last,
             )

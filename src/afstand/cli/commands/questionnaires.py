@@ -9,7 +9,7 @@ import typer
 
 from afstand.cli.context import workspace
 from afstand.cli.output import out, print_json, print_line, say
-from afstand.i18n import current_language, t
+from afstand.i18n import counted, current_language, t
 
 
 def build() -> typer.Typer:
@@ -146,6 +146,6 @@ def validate_sets(
             for problem in problems:
                 print_line(problem.render())
     if invalid:
-        say(t("validate.summary_bad", bad=invalid, total=len(files)), style="red")
+        say(t("validate.summary_bad", bad=invalid, files=counted(len(files), "file")), style="red")
         raise typer.Exit(1)
-    say(t("validate.summary_ok", total=len(files)), style="green")
+    say(t("validate.summary_ok", files=counted(len(files), "file")), style="green")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import signal
 import sys
 import uuid
-from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -14,8 +12,9 @@ import typer
 from afstand.cli.context import Workspace, workspace
 from afstand.cli.output import err, say, warn
 from afstand.cli.reminders import remind_retention
+from afstand.dates import month_start
 from afstand.errors import AfstandError, Cancelled, InvalidInput, NotFound, UsageError
-from afstand.i18n import t
+from afstand.i18n import counted, t
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
@@ -138,7 +137,7 @@ def _interactive(
             "reflect.offer_resume",
             client=newest.client or "?",
             started=newest.started.strftime("%Y-%m-%d %H:%M"),
-            answers=newest.answered_count(),
+            answers=counted(newest.answered_count(), "answer"),
         )
         if prompter._yes_no(question, default=True):
             draft = newest
@@ -169,7 +168,7 @@ def _interactive(
             prompter,
             store,
             clock,
-            known_clients=lambda: journal.clients(since=_months_ago(clock.today(), 6)),
+            known_clients=lambda: journal.clients(since=month_start(clock.today(), -6)),
         )
     except (KeyboardInterrupt, EOFError):
         console.print()
@@ -199,17 +198,10 @@ def _say_saved(entry: Entry) -> None:
             id=entry.id[:8],
             client=entry.client,
             date=entry.date.isoformat(),
-            answers=answers,
+            answers=counted(answers, "answer"),
         ),
         style="green",
     )
-
-
-def _months_ago(today: date, months: int) -> date:
-    year, month = today.year, today.month - months
-    while month < 1:
-        year, month = year - 1, month + 12
-    return date(year, month, 1)
 
 
 def _hang_up_as_interrupt() -> None:
@@ -221,7 +213,3 @@ def _hang_up_as_interrupt() -> None:
     for name in ("SIGHUP", "SIGTERM"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), interrupt)
-
-
-def path_or_stdin(source: str) -> Path | None:
-    return None if source == "-" else Path(source)

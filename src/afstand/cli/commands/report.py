@@ -15,7 +15,7 @@ from rich.text import Text
 from afstand.cli.context import workspace
 from afstand.cli.options import AsJson, Since, Until, Year, month_option
 from afstand.cli.output import out, print_json
-from afstand.i18n import current_language, t
+from afstand.i18n import counted, current_language, t
 
 SPARKS = "▁▂▃▄▅▆▇█"
 
@@ -118,8 +118,8 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
         Text(
             t(
                 "report.overview.line",
-                entries=total,
-                clients=data["clients"],
+                entries=counted(total, "reflection"),
+                clients=counted(data["clients"], "client"),
                 per_week=data["per_week"],
             )
         )

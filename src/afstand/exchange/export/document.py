@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from afstand.i18n import t
+from afstand.i18n import counted, t
 from afstand.report.figures import OCTANTS
 
 if TYPE_CHECKING:
@@ -55,8 +55,8 @@ def figure_lines(summary: Summary, lang: str) -> list[str]:
     lines = [
         t(
             "export.line.entries",
-            entries=total,
-            clients=data["clients"],
+            entries=counted(total, "reflection"),
+            clients=counted(data["clients"], "client"),
             per_week=data["per_week"],
         )
     ]

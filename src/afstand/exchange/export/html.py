@@ -12,6 +12,7 @@ from html import escape
 from statistics import mean
 from typing import TYPE_CHECKING
 
+from afstand.dates import month_start
 from afstand.exchange.export import document, svg
 from afstand.i18n import t
 
@@ -209,11 +210,9 @@ def _buckets(report: Report) -> tuple[str, list[date], Callable[[date], date]]:
         return "week", weeks, lambda day: day - timedelta(days=day.weekday())
     first = report.period.start or weeks[0]
     last = report.period.end or weeks[-1] + timedelta(days=6)
-    months = []
-    year, month = first.year, first.month
-    while (year, month) <= (last.year, last.month):
-        months.append(date(year, month, 1))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    months = [month_start(first)]
+    while months[-1] < month_start(last):
+        months.append(month_start(months[-1], 1))
     return "month", months, lambda day: day.replace(day=1)
 
 
