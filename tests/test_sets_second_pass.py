@@ -528,3 +528,27 @@ def test_the_seed_phrases_of_002_and_003_are_in_the_contact_set() -> None:
     assert "niet de enige oorzaak" in text_of("contact-and-responsibility", "responsibility")
     assert "mezelf als therapeut te bewijzen" in text_of("contact-and-responsibility", "safety")
     assert "maar door er te zijn" in text_of("contact-and-responsibility", "safety")
+
+
+# --- documented --------------------------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_the_readme_table_lists_every_shipped_set_and_the_new_report_keys() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for loaded in CATALOG:
+        assert f"| `{loaded.questionnaire.id}` |" in readme, loaded.questionnaire.id
+    for key in ("power", "legs", "sought", "strain"):
+        assert f"| `{key}` |" in readme, key
+
+
+def test_the_format_doc_lists_every_known_tag_value() -> None:
+    from afstand.tags import KNOWN_TAGS
+
+    doc = (REPO / "docs" / "questionnaire-format.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line for line in doc.splitlines() if line[:3] == "| `"}
+    for dimension, values in KNOWN_TAGS.items():
+        assert dimension in rows, dimension
+        for value in values:
+            assert f"`{value}`" in rows[dimension], (dimension, value)
