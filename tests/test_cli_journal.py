@@ -410,7 +410,10 @@ def test_show_in_english(cli: Cli, rich_entry) -> None:
         "urge to rescue and to act: taking over responsibility"
         in text
     )
-    assert "How strongly did I feel that pull? 3 — strongly" in text
+    assert (
+        "Take the message I felt most strongly: how strongly did it invite a complementary "
+        "response from me? 3 — strongly" in text
+    )
     assert "her silence" in text
     assert "she spoke about her father for the first time" in text
     assert "why do I want to rescue her?" in text
@@ -424,7 +427,10 @@ def test_show_in_dutch(cli: Cli, rich_entry) -> None:
     assert "Tegenoverdracht – tussen afstand en nabijheid" in text
     assert "Waar stond ik in deze sessie tussen afstand en nabijheid? 6 — te dichtbij" in text
     assert "vervloeien, verstrikt raken in het verhaal van de cliënt" in text
-    assert "Hoe sterk voelde ik die trek? 3 — sterk" in text
+    assert (
+        "Neem de boodschap die ik het sterkst voelde: hoe sterk lokte die bij mij een "
+        "aanvullend antwoord uit? 3 — sterk" in text
+    )
     assert "Where did I stand" not in text
 
 

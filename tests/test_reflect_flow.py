@@ -29,9 +29,13 @@ DRAFT_ID = "draft-0001"
 # every question of countertransference and kiesler, in order, with an answer
 ALL_ANSWERS: dict[tuple[str, str], AnswerValue | None] = {
     ("countertransference", "position"): 6,
+    ("countertransference", "legs"): 4,
+    ("countertransference", "legs_fit"): "more_doing",
     ("countertransference", "type1_signals"): ["withdrawing"],
     ("countertransference", "type2_signals"): ["rescuing", "merging"],
+    ("countertransference", "everyday_signals"): ["over_time", "refer_on"],
     ("countertransference", "roles"): ["rescuer"],
+    ("countertransference", "power"): 6,
     ("countertransference", "reaction_source"): "own_history",
     ("countertransference", "what_pulled"): "her silence after the story about her father",
     ("kiesler", "messages"): ["submissive"],

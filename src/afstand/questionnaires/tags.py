@@ -17,7 +17,28 @@ KNOWN_TAGS: dict[str, tuple[str, ...]] = {
         "friendly-dominant",
     ),
     "abc": ("attention", "balance", "connection"),
-    "axis": ("affiliation", "control"),
+    # power: low = powerless, high = omnipotent; legs: low = the doing leg, high = the meaning leg
+    "axis": ("affiliation", "control", "power", "legs"),
+    # which leg the moment called for, beside the legs scale
+    "leg": ("fitting", "more-doing", "more-meaning", "unsure"),
+    # the needs I looked to this client to meet (kept apart from how much a need was touched)
+    "sought": ("place", "nurture", "support", "protection", "limits", "none"),
+    # signals of strain in the periodic check-in (secondary traumatisation, burnout)
+    "strain": (
+        "exhausted",
+        "isolated",
+        "doubt",
+        "powerless",
+        "despair",
+        "body",
+        "beliefs",
+        "stories",
+        "cynicism",
+        "failure",
+        "presenteeism",
+        "ill",
+        "none",
+    ),
     # felt: a scale of how strongly a client's pull was felt; the others: whether it was followed
     "pull": ("felt", "resisted", "partly", "followed"),
 }

@@ -62,6 +62,7 @@ def report_data(report: Report) -> dict[str, Any]:
             "distribution": {str(v): c for v, c in distribution.items()},
         },
         "control": {"mean": figures["control_mean"], "n": len(control)},
+        **second_pass_figures(report),
         "weeks": [
             {"week": monday.isoformat(), "entries": count, "affiliation_mean": position}
             for monday, count, position in report.weeks()
@@ -82,6 +83,39 @@ def report_data(report: Report) -> dict[str, Any]:
         "previous": previous,
         "disclaimer": t("report.disclaimer"),
     }
+
+
+def second_pass_figures(report: Report) -> dict[str, Any]:
+    """Omnipotence and powerlessness, the two legs, the needs looked for with the client, and
+    the signals of the periodic check-in: each `null` when the period has no answer to it."""
+    power = report.bipolar("power")
+    legs = report.bipolar("legs")
+    fit_answered, fit = report.chosen("leg")
+    sought_answered, sought = report.chosen("sought")
+    check_ins, strain = report.chosen("strain")
+    return {
+        "power": None
+        if power is None
+        else {
+            **_ends(power),
+            "powerless": power["below_middle"],
+            "omnipotent": power["above_middle"],
+        },
+        "legs": None
+        if legs is None and not fit_answered
+        else {
+            **(_ends(legs) if legs else {"mean": None, "n": 0, "min": None, "max": None}),
+            "doing": legs["below_middle"] if legs else 0,
+            "meaning": legs["above_middle"] if legs else 0,
+            "fit": {"answered": fit_answered, **fit},
+        },
+        "sought": None if not sought_answered else {"answered": sought_answered, "needs": sought},
+        "strain": None if not check_ins else {"check_ins": check_ins, "signals": strain},
+    }
+
+
+def _ends(figures: dict[str, Any]) -> dict[str, Any]:
+    return {key: figures[key] for key in ("mean", "n", "min", "max")}
 
 
 def _iso(day: Any) -> str | None:

@@ -26,7 +26,9 @@ POLES = KNOWN_TAGS["pole"]
 OCTANTS = KNOWN_TAGS["octant"]
 NEEDS = KNOWN_TAGS["need"]
 ABC = KNOWN_TAGS["abc"]
-REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull"}
+REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull", "leg", "sought", "strain"}
+# scales with these axes are read into the entry itself; the other axes count as tagged scales
+POSITION_AXES = ("affiliation", "control")
 
 
 @dataclass
@@ -74,6 +76,7 @@ class EntryView:
     scales: list[tuple[str, str, int, int | None, int | None]] = field(default_factory=list)
     options: list[tuple[str, str]] = field(default_factory=list)  # (dimension, value) chosen
     generic: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
+    labels: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # option tags
 
     @property
     def affiliation_share(self) -> float | None:
@@ -102,10 +105,10 @@ def view_of(raw: dict[str, Any]) -> EntryView:
             if answer["type"] == "scale":
                 low, high = answer.get("min"), answer.get("max")
                 axis = tags.get("axis")
-                if axis in ("affiliation", "control") and low is not None and high is not None:
+                if axis in POSITION_AXES and low is not None and high is not None:
                     setattr(view, axis, (value, low, high))
                 for dimension, tag in tags.items():
-                    if dimension != "axis":
+                    if dimension != "axis" or tag not in POSITION_AXES:
                         view.scales.append((dimension, tag, value, low, high))
                 if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
                     key = f"{answered_set['id']}.{answer['question']}"
@@ -113,8 +116,11 @@ def view_of(raw: dict[str, Any]) -> EntryView:
             for option in answer.get("options", []):
                 for dimension, tag in option.get("tags", {}).items():
                     view.options.append((dimension, tag))
+                    view.labels.setdefault((dimension, tag), option["label"])
                     if dimension == "pole" and tag in POLES:
-                        view.signals[tag].append(option["id"])
+                        # a role and a signal may share an id (rescuer): an entry counts it once
+                        if option["id"] not in view.signals[tag]:
+                            view.signals[tag].append(option["id"])
                         view.signal_labels[option["id"]] = option["label"]
                     elif dimension == "octant":
                         view.octants.append(tag)
@@ -187,6 +193,42 @@ class Report:
             "partly": sum(1 for e in self.entries if "partly" in e.pull),
             "resisted": sum(1 for e in self.entries if "resisted" in e.pull),
         }
+
+    def bipolar(self, axis: str) -> dict[str, Any] | None:
+        """A scale between two ends (axis power or legs): its mean, and how many answers lie
+        below and above the middle of their own scale."""
+        scale = self.tagged_scales("axis").get(axis)
+        if scale is None or not scale.values:
+            return None
+        return {
+            "mean": scale.mean,
+            "n": len(scale.values),
+            "min": scale.low,
+            "max": scale.high,
+            "below_middle": sum(1 for share in scale.shares if share < 0.5),
+            "above_middle": sum(1 for share in scale.shares if share > 0.5),
+        }
+
+    def chosen(self, dimension: str) -> tuple[int, dict[str, int]]:
+        """The reflections with an option tagged `dimension`, and per value in how many of
+        them it was chosen (a value such as `none` counts in the first figure only)."""
+        answered = 0
+        counts: Counter[str] = Counter()
+        for entry in self.entries:
+            values = {tag for dim, tag in entry.options if dim == dimension}
+            answered += bool(values)
+            counts.update(values - {"none"})
+        allowed = KNOWN_TAGS.get(dimension, ())
+        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], _position(allowed, kv[0])))
+        return answered, dict(ordered)
+
+    def tag_label(self, dimension: str, value: str, lang: str) -> str:
+        """The label of an option with this tag, as it was stored with the latest entry."""
+        for entry in reversed(self.entries):
+            label = entry.labels.get((dimension, value))
+            if label:
+                return str(label.get(lang) or label.get("nl") or label.get("en") or value)
+        return value
 
     def tagged_scales(self, dimension: str) -> dict[str, Scale]:
         found: dict[str, Scale] = defaultdict(Scale)
@@ -375,6 +417,10 @@ class Report:
                     )
                 )
         return points
+
+
+def _position(values: tuple[str, ...], value: str) -> int:
+    return values.index(value) if value in values else len(values)
 
 
 def _in_zone(share: float, zone: str) -> bool:

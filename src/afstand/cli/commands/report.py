@@ -99,6 +99,27 @@ def _change(now: float | None, before: float | None) -> str:
     return f"{delta:+g}"
 
 
+def _power_and_legs(console: Console, data: dict[str, Any]) -> None:
+    power, legs = data["power"], data["legs"]
+    if power:
+        _say(console, t("report.power", **power))
+    if legs and legs["n"]:
+        _say(console, t("report.legs", **{k: v for k, v in legs.items() if k != "fit"}))
+    if legs and legs["fit"]["answered"]:
+        fit = legs["fit"]
+        _say(
+            console,
+            t(
+                "report.legs_fit",
+                answered=fit["answered"],
+                fitting=fit.get("fitting", 0),
+                more_doing=fit.get("more-doing", 0),
+                more_meaning=fit.get("more-meaning", 0),
+                unsure=fit.get("unsure", 0),
+            ),
+        )
+
+
 def render(console: Console, data: dict[str, Any], result: Any) -> None:
     lang = current_language()
     period = data["period"]
@@ -182,6 +203,7 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
     differing = _differing_clients(data, total)
     for line in differing:
         _say(console, line)
+    _power_and_legs(console, data)
 
     if data["octants"] or data["control"]["n"]:
         _heading(console, t("report.kiesler"))
@@ -217,7 +239,7 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
                 )
             )
 
-    if data["needs"]:
+    if data["needs"] or data["sought"]:
         _heading(console, t("report.needs"))
         ranked = sorted(data["needs"].items(), key=lambda kv: -(kv[1]["mean"] or 0))
         for need, figures in ranked:
@@ -229,6 +251,13 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
                         "report.under_pressure", count=figures["under_pressure"], total=figures["n"]
                     )
                 )
+            )
+        sought = data["sought"]
+        if sought:
+            listed = ", ".join(f"{t('need.' + need)} {n}" for need, n in sought["needs"].items())
+            _say(
+                console,
+                t("report.sought", answered=sought["answered"], needs=listed or t("report.none")),
             )
 
     if data["abc"]:
@@ -246,6 +275,16 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
             )
             if spark:
                 console.print(Text(f"    {t('report.per_week')}: {spark}"))
+
+    strain = data["strain"]
+    if strain:
+        _heading(console, t("report.check_in"))
+        _say(console, t("report.check_ins", count=strain["check_ins"]))
+        signals = "; ".join(
+            f"{result.tag_label('strain', value, lang)} ({n})"
+            for value, n in strain["signals"].items()
+        )
+        _say(console, t("report.strain") + ": " + (signals or t("report.none")))
 
     generic = data["generic"]
     if generic["scales"] or generic["tags"]:

@@ -102,10 +102,11 @@ MESSAGES: dict[str, Forms] = {
         "en_one": "{count} client",
     },
     "report.pull": {
-        "nl": "Trek gevoeld in {felt} van {messages} reflecties met een boodschap; meegegaan "
-        "{followed}×, gedeeltelijk {partly}×, niet {resisted}×",
-        "en": "Pull felt in {felt} of {messages} reflections with a message; went along "
-        "{followed}×, partly {partly}×, not {resisted}×",
+        "nl": "De sterkste boodschap lokte iets bij je uit in {felt} van {messages} reflecties "
+        "met een boodschap; daarin meegegaan {followed}×, gedeeltelijk {partly}×, niet "
+        "{resisted}×",
+        "en": "The strongest message pulled at you in {felt} of {messages} reflections with a "
+        "message; went along with it {followed}×, partly {partly}×, not {resisted}×",
     },
     "report.control": {
         "nl": "Volgen ↔ sturen: gemiddeld {mean} ({n} van {total} reflecties)",
@@ -152,14 +153,17 @@ MESSAGES: dict[str, Forms] = {
     },
     "report.course": {"nl": "Verloop van de relatie", "en": "Course of the relationship"},
     "report.partly_short": {
-        "nl": "deels meegegaan in de trek",
+        "nl": "deels meegegaan met de boodschap",
         "en": "went partly along with the pull",
     },
     "report.messages_noted": {
         "nl": "Een boodschap genoteerd in {count} van {total} reflecties",
         "en": "A message noted in {count} of {total} reflections",
     },
-    "report.followed_short": {"nl": "meegegaan in de trek", "en": "went along with the pull"},
+    "report.followed_short": {
+        "nl": "meegegaan met de boodschap",
+        "en": "went along with the pull",
+    },
     "attention.type2-with-client": {
         "nl": "Bij {client} merkte je in minstens de helft van je reflecties signalen van te "
         "veel nabijheid. Overweeg dit mee te nemen naar supervisie.",
@@ -221,7 +225,10 @@ MESSAGES: dict[str, Forms] = {
     "octant.dominant": {"nl": "dominant, neemt het voortouw", "en": "dominant, takes the lead"},
     "octant.hostile-dominant": {"nl": "zoekt openlijk strijd", "en": "openly seeks a fight"},
     "octant.hostile": {"nl": "houdt emotioneel afstand", "en": "keeps emotional distance"},
-    "octant.hostile-submissive": {"nl": "ja zeggen, nee doen", "en": "says yes, does no"},
+    "octant.hostile-submissive": {
+        "nl": "ja zeggen, nee doen",
+        "en": "says yes, does not follow through",
+    },
     "octant.submissive": {
         "nl": "volgzaam, zet op een voetstuk",
         "en": "compliant, puts on a pedestal",
@@ -240,4 +247,43 @@ MESSAGES: dict[str, Forms] = {
     "octant.short.friendly-submissive": {"nl": "underdog", "en": "underdog"},
     "octant.short.friendly": {"nl": "hartelijk", "en": "warm"},
     "octant.short.friendly-dominant": {"nl": "hartelijk leidend", "en": "warmly leading"},
+    "report.power": {
+        "nl": "Onmacht ↔ almacht: richting onmacht in {powerless}, richting almacht in "
+        "{omnipotent} van {n} antwoorden (gemiddeld {mean} op {min}–{max})",
+        "en": "Powerlessness ↔ omnipotence: towards powerlessness in {powerless}, towards "
+        "omnipotence in {omnipotent} of {n} answers (mean {mean} on {min}–{max})",
+    },
+    "report.legs": {
+        "nl": "Doe-been ↔ betekenis-been: meer op het doe-been in {doing}, meer op het "
+        "betekenis-been in {meaning} van {n} antwoorden (gemiddeld {mean} op {min}–{max})",
+        "en": "Doing leg ↔ meaning leg: more on the doing leg in {doing}, more on the meaning "
+        "leg in {meaning} of {n} answers (mean {mean} on {min}–{max})",
+    },
+    "report.legs_fit": {
+        "nl": "Wat het moment vroeg ({answered} antwoorden): het paste {fitting}×, meer doen "
+        "{more_doing}×, meer zijn {more_meaning}×, weet niet {unsure}×",
+        "en": "What the moment called for ({answered} answers): it fitted {fitting}×, more "
+        "doing {more_doing}×, more being {more_meaning}×, not sure {unsure}×",
+    },
+    "report.sought": {
+        "nl": "Bij de cliënt een antwoord gezocht (nagegaan in {answered} reflecties): {needs}",
+        "en": "Looked to the client to meet it (asked in {answered} reflections): {needs}",
+    },
+    "report.check_in": {
+        "nl": "Periodieke check-in",
+        "en": "Periodic check-in",
+    },
+    "report.check_ins": {
+        "nl": "Signalen nagegaan in {count} check-ins; wat je herkende, zonder score of diagnose:",
+        "nl_one": "Signalen nagegaan in {count} check-in; wat je herkende, zonder score of "
+        "diagnose:",
+        "en": "Signs gone through in {count} check-ins; what you recognised, with no score or "
+        "diagnosis:",
+        "en_one": "Signs gone through in {count} check-in; what you recognised, with no score or "
+        "diagnosis:",
+    },
+    "report.strain": {
+        "nl": "herkend",
+        "en": "recognised",
+    },
 }
