@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ class Config:
     default_sets: list[str] | None = None
     retention_months: int | None = None
     editor: str | None = None
+    registers: list[str] | None = None  # the ids of the register profiles the user is in
+    register_start: dict[str, date] | None = None  # register id → the start of its period
 
 
 def load_config(path: Path) -> Config:
@@ -38,7 +41,20 @@ def load_config(path: Path) -> Config:
     problems = [f"{path}: {key}: {message}" for key, message in _problems(data)]
     if problems:
         raise InvalidInput(t("config.invalid", path=path), hint=t("hint.config"), problems=problems)
+    if "registers" in data:
+        data["registers"] = [name.strip().lower() for name in data["registers"]]
+    if "register_start" in data:
+        data["register_start"] = {
+            name.strip().lower(): _day(value) for name, value in data["register_start"].items()
+        }
     return Config(**data)
+
+
+def _day(value: object) -> date:
+    """A date as TOML gives it (`2024-03-01`) or as a quoted text (`"2024-03-01"`)."""
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip())
 
 
 def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
@@ -59,4 +75,29 @@ def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
         isinstance(months, bool) or not isinstance(months, int) or months < 1
     ):
         found.append(("retention_months", t("config.months")))
+    registers = data.get("registers")
+    if registers is not None and not (
+        isinstance(registers, list) and all(isinstance(r, str) and r.strip() for r in registers)
+    ):
+        found.append(("registers", t("config.registers")))
+    found.extend(_start_problems(data.get("register_start")))
+    return found
+
+
+def _start_problems(starts: object) -> list[tuple[str, str]]:
+    if starts is None:
+        return []
+    if not isinstance(starts, dict):
+        return [("register_start", t("config.register_start"))]
+    found: list[tuple[str, str]] = []
+    for name, value in starts.items():
+        if isinstance(value, date) and not hasattr(value, "hour"):
+            continue
+        if isinstance(value, str):
+            try:
+                date.fromisoformat(value.strip())
+                continue
+            except ValueError:
+                pass
+        found.append((f"register_start.{name}", t("config.register_date", value=repr(value))))
     return found
