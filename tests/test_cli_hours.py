@@ -35,7 +35,7 @@ def configure(home: Path, text: str) -> None:
 def test_hours_says_what_counts_what_not_and_why(cli: Cli, log: Path, afstand_home: Path) -> None:
     configure(
         afstand_home,
-        'registers = ["skj", "bacp"]\n[register_start]\nskj = 2022-01-01\nbacp = 2026-01-01\n',
+        "[registers]\nskj = 2022-01-01\nbacp = 2026-01-01\n",
     )
     result = cli("hours", "--activities", str(log), "--date", "2026-06-15")
     assert result.code == 0, result.stderr
@@ -52,11 +52,20 @@ def test_hours_says_what_counts_what_not_and_why(cli: Cli, log: Path, afstand_ho
 
 
 def test_hours_in_dutch_uses_a_decimal_comma(cli: Cli, log: Path, afstand_home: Path) -> None:
-    configure(afstand_home, 'registers = ["bacp"]\n[register_start]\nbacp = 2026-01-01\n')
+    configure(afstand_home, "[registers]\nbacp = 2026-01-01\n")
     result = cli("--lang", "nl", "hours", "--activities", str(log), "--date", "2026-06-15")
     assert result.code == 0
     assert "2026-02-05 intervisie, 0,75 h" in flat(result.stdout) or "0,75" in result.stdout
     assert "Maanden onder het minimum van 1,5 uur: 4" in flat(result.stdout)
+
+
+def test_since_gives_the_start_of_the_period(cli: Cli, log: Path) -> None:
+    result = cli("hours", "-r", "skj", "--since", "2022-01-01", "--activities", str(log),
+                 "--json", "--date", "2026-06-15")  # fmt: skip
+    data = json.loads(result.stdout)["registers"][0]
+    assert data["period"] == {"start": "2022-01-01", "end": "2026-12-31", "months_left": 7,
+                              "start_missing": False}  # fmt: skip
+    assert data["counted_hours"] == 2.0
 
 
 def test_hours_json(cli: Cli, log: Path) -> None:
@@ -78,15 +87,19 @@ def test_hours_without_a_register_says_how_to_choose_one(cli: Cli) -> None:
     result = cli("hours")
     assert result.code == 2
     assert "you have not chosen a register yet" in result.stderr
-    assert 'registers = ["skj"]' in flat(result.stderr)
+    assert "[registers] and below it skj = YYYY-MM-DD" in flat(result.stderr)
 
 
 def test_a_bad_config_key_is_a_located_error(cli: Cli, afstand_home: Path) -> None:
-    configure(afstand_home, 'registers = "skj"\n[register_start]\nskj = "first of May"\n')
+    configure(afstand_home, 'registers = "skj"\n')
     result = cli("hours")
     assert result.code == 3
-    assert "registers: must be a list of register ids" in flat(result.stderr)
-    assert "register_start.skj: 'first of May' is not a date" in flat(result.stderr)
+    assert "registers: must be a table: [registers]" in flat(result.stderr)
+    configure(afstand_home, '[registers]\nskj = "first of May"\nnvo = "2024-02-01"\n')
+    result = cli("hours")
+    assert result.code == 3
+    assert "registers.skj: 'first of May' is not a date" in flat(result.stderr)
+    assert "nvo" not in result.stderr  # a date as a quoted text is fine
 
 
 def test_a_bad_activities_file_changes_nothing_and_names_the_field(

@@ -69,7 +69,7 @@ def test_hours_ics_writes_a_private_file_with_no_client_data(
 ) -> None:
     afstand_home.mkdir(parents=True, exist_ok=True)
     (afstand_home / "config.toml").write_text(
-        'registers = ["skj", "hcpc"]\n[register_start]\nskj = 2022-01-01\nhcpc = "2025-09-01"\n'
+        '[registers]\nskj = 2022-01-01\nhcpc = "2025-09-01"\n'
     )
     log = tmp_path / "log.yaml"
     log.write_text("activities:\n  - {date: 2023-01-10, minutes: 120, kind: supervision}\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from itertools import pairwise
+from pathlib import Path
 
 from afstand.registers.counting import add_months, minimum_minutes, progress, whole_months
 from registers_helpers import activity, shipped, timed
@@ -173,3 +174,19 @@ def test_the_one_line_summary_for_status() -> None:
     assert (
         summary_line([running], "en") == "SKJ: 16 of 60 hours, 44 to go by 2026-12-31"
     )  # Dec 7 and 28 not yet held
+
+
+def test_status_gets_the_progress_of_every_configured_register(tmp_path: Path) -> None:
+    from afstand.registers.selection import configured_progress
+    from afstand.registers.summary import register_line
+
+    log = [activity("2025-03-03", 120)]
+    found = configured_progress(
+        tmp_path / "none", {"skj": date(2022, 1, 1), "bacp": date(2026, 1, 1)}, log,
+        date(2026, 2, 10),
+    )  # fmt: skip
+    assert [register_line(p, "en") for p in found] == [
+        "SKJ: 2 of 60 hours, 58 to go by 2026-12-31",
+        "BACP: 0 hours, 1 month below the minimum",
+    ]
+    assert configured_progress(tmp_path, None, log, date(2026, 2, 10)) == []

@@ -21,8 +21,7 @@ class Config:
     default_sets: list[str] | None = None
     retention_months: int | None = None
     editor: str | None = None
-    registers: list[str] | None = None  # the ids of the register profiles the user is in
-    register_start: dict[str, date] | None = None  # register id → the start of its period
+    registers: dict[str, date] | None = None  # register profile id → the start of its period
 
 
 def load_config(path: Path) -> Config:
@@ -42,10 +41,8 @@ def load_config(path: Path) -> Config:
     if problems:
         raise InvalidInput(t("config.invalid", path=path), hint=t("hint.config"), problems=problems)
     if "registers" in data:
-        data["registers"] = [name.strip().lower() for name in data["registers"]]
-    if "register_start" in data:
-        data["register_start"] = {
-            name.strip().lower(): _day(value) for name, value in data["register_start"].items()
+        data["registers"] = {
+            name.strip().lower(): _day(value) for name, value in data["registers"].items()
         }
     return Config(**data)
 
@@ -75,22 +72,18 @@ def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
         isinstance(months, bool) or not isinstance(months, int) or months < 1
     ):
         found.append(("retention_months", t("config.months")))
-    registers = data.get("registers")
-    if registers is not None and not (
-        isinstance(registers, list) and all(isinstance(r, str) and r.strip() for r in registers)
-    ):
-        found.append(("registers", t("config.registers")))
-    found.extend(_start_problems(data.get("register_start")))
+    found.extend(_register_problems(data.get("registers")))
     return found
 
 
-def _start_problems(starts: object) -> list[tuple[str, str]]:
-    if starts is None:
+def _register_problems(registers: object) -> list[tuple[str, str]]:
+    """`[registers]`: a register profile id = the start of its period, for each register."""
+    if registers is None:
         return []
-    if not isinstance(starts, dict):
-        return [("register_start", t("config.register_start"))]
+    if not isinstance(registers, dict):
+        return [("registers", t("config.registers"))]
     found: list[tuple[str, str]] = []
-    for name, value in starts.items():
+    for name, value in registers.items():
         if isinstance(value, date) and not hasattr(value, "hour"):
             continue
         if isinstance(value, str):
@@ -99,5 +92,5 @@ def _start_problems(starts: object) -> list[tuple[str, str]]:
                 continue
             except ValueError:
                 pass
-        found.append((f"register_start.{name}", t("config.register_date", value=repr(value))))
+        found.append((f"registers.{name}", t("config.register_date", value=repr(value))))
     return found

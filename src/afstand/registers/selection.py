@@ -1,5 +1,5 @@
 """Which registers a command works on, and their progress: the ids given on the command
-line, else those in the config, each with the start of its period from the config."""
+line, else those in the config's `[registers]`, each with the start of its period."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from afstand.errors import UsageError
 from afstand.i18n import t
 from afstand.registers.activity import Activity
-from afstand.registers.catalog import ProfileCatalog
+from afstand.registers.catalog import ProfileCatalog, load_profiles
 from afstand.registers.counting import Progress, progress
 from afstand.registers.profile import Profile
 
@@ -18,10 +18,10 @@ from afstand.registers.profile import Profile
 def chosen_profiles(
     catalog: ProfileCatalog,
     given: Sequence[str],
-    configured: Sequence[str] | None,
+    configured: Mapping[str, date] | None,
     config_file: Path,
 ) -> list[Profile]:
-    ids = list(given) or list(configured or [])
+    ids = list(given) or list(configured or {})
     if not ids:
         raise UsageError(
             t("registers.none_chosen"), hint=t("hint.registers_config", path=config_file)
@@ -39,7 +39,25 @@ def progress_of(
     activities: Sequence[Activity],
     today: date,
     starts: Mapping[str, date] | None,
+    since: date | None = None,
 ) -> list[Progress]:
+    """The progress of each register, from `since` or else the start in the config."""
     return [
-        progress(profile, activities, today, (starts or {}).get(profile.id)) for profile in profiles
+        progress(profile, activities, today, since or (starts or {}).get(profile.id))
+        for profile in profiles
     ]
+
+
+def configured_progress(
+    user_profiles: Path,
+    configured: Mapping[str, date] | None,
+    activities: Sequence[Activity],
+    today: date,
+) -> list[Progress]:
+    """The progress of every register in the config, for `afstand status`: nothing when the
+    config names none. An unknown or broken profile raises, with its hint."""
+    if not configured:
+        return []
+    catalog = load_profiles(user_profiles)
+    profiles = [catalog.get(name) for name in configured]
+    return progress_of(profiles, activities, today, configured)

@@ -27,6 +27,7 @@ ActivitiesOption = Annotated[
     Path | None,
     typer.Option("--activities", metavar="FILE", help=t("help.hours.activities")),
 ]
+Since = Annotated[str | None, typer.Option("--since", metavar="DATE", help=t("help.hours.since"))]
 OnDay = Annotated[str | None, typer.Option("--date", metavar="DATE", help=t("help.hours.date"))]
 FORMATS = ("markdown", "html", "csv")
 MAX_LISTED = 12  # months listed on screen; --json lists them all
@@ -56,21 +57,28 @@ def _activities(ws: Workspace, extra: Path | None) -> list[Activity]:
 
 
 def _progresses(
-    ws: Workspace, registers: list[str] | None, extra: Path | None, today: date
+    ws: Workspace,
+    registers: list[str] | None,
+    extra: Path | None,
+    today: date,
+    since: str | None = None,
 ) -> list[Progress]:
     from afstand.registers.catalog import load_profiles
     from afstand.registers.selection import chosen_profiles, progress_of
 
     catalog = load_profiles(ws.paths.registers)
     profiles = chosen_profiles(catalog, registers or [], ws.config.registers, ws.paths.config_file)
-    return progress_of(profiles, _activities(ws, extra), today, ws.config.register_start)
+    start = _day(since) if since else None
+    return progress_of(profiles, _activities(ws, extra), today, ws.config.registers, start)
 
 
 def _today(text: str | None) -> date:
+    return date.today() if text is None else _day(text)
+
+
+def _day(text: str) -> date:
     from afstand.errors import InvalidInput
 
-    if text is None:
-        return date.today()
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
@@ -84,6 +92,7 @@ def hours(
     ics: Annotated[
         Path | None, typer.Option("--ics", metavar="FILE", help=t("help.hours.ics"))
     ] = None,
+    since: Since = None,
     on_day: OnDay = None,
     as_json: AsJson = False,
 ) -> None:
@@ -91,7 +100,7 @@ def hours(
 
     ws = workspace(ctx)
     today = _today(on_day)
-    progresses = _progresses(ws, registers, activities, today)
+    progresses = _progresses(ws, registers, activities, today, since)
     lang = current_language()
     if ics is not None:
         from afstand.exchange.export import write_file
@@ -293,6 +302,7 @@ def evidence(
     words: Annotated[
         Path | None, typer.Option("--words", metavar="FILE", help=t("help.evidence.words"))
     ] = None,
+    since: Since = None,
     on_day: OnDay = None,
 ) -> None:
     from afstand.registers.activities_file import read_words
@@ -300,7 +310,8 @@ def evidence(
     from afstand.registers.documents.build import build
 
     ws = workspace(ctx)
-    progress = _progresses(ws, [register] if register else None, activities, _today(on_day))[0]
+    chosen_register = [register] if register else None
+    progress = _progresses(ws, chosen_register, activities, _today(on_day), since)[0]
     lang = current_language()
     if document not in progress.profile.evidence:
         say(

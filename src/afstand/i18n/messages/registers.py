@@ -70,12 +70,8 @@ MESSAGES: dict[str, Forms] = {
     "paths.registers": {"nl": "eigen registerprofielen", "en": "own register profiles"},
     # config
     "config.registers": {
-        "nl": 'moet een lijst van register-id\'s zijn, zoals ["skj"]',
-        "en": 'must be a list of register ids, such as ["skj"]',
-    },
-    "config.register_start": {
-        "nl": "moet een tabel zijn: register-id = JJJJ-MM-DD",
-        "en": "must be a table: register id = YYYY-MM-DD",
+        "nl": "moet een tabel zijn: [registers] met per register id = JJJJ-MM-DD",
+        "en": "must be a table: [registers] with a line id = YYYY-MM-DD per register",
     },
     "config.register_date": {
         "nl": "{value} is geen datum (JJJJ-MM-DD)",
@@ -192,10 +188,10 @@ MESSAGES: dict[str, Forms] = {
         "en": "you have not chosen a register yet",
     },
     "hint.registers_config": {
-        "nl": 'zet registers = ["skj"] in {path}, of geef --register skj '
-        "(afstand registers list toont ze)",
-        "en": 'put registers = ["skj"] in {path}, or give --register skj '
-        "(afstand registers list shows them)",
+        "nl": "zet in {path} [registers] en daaronder skj = JJJJ-MM-DD (het begin van je "
+        "periode), of geef --register skj (afstand registers list toont ze)",
+        "en": "put in {path} [registers] and below it skj = YYYY-MM-DD (the start of your "
+        "period), or give --register skj (afstand registers list shows them)",
     },
     "registers.hours.period": {
         "nl": "Periode {start} t/m {end}",
@@ -211,8 +207,12 @@ MESSAGES: dict[str, Forms] = {
         "en": "The start of your period is not known: everything up to today counts for now.",
     },
     "hint.register_start": {
-        "nl": "zet in {path}: [register_start] en daaronder {id} = JJJJ-MM-DD",
-        "en": "put in {path}: [register_start] and below it {id} = YYYY-MM-DD",
+        "nl": "zet in {path}: [registers] en daaronder {id} = JJJJ-MM-DD, of geef --since",
+        "en": "put in {path}: [registers] and below it {id} = YYYY-MM-DD, or give --since",
+    },
+    "help.hours.since": {
+        "nl": "Het begin van de periode (JJJJ-MM-DD), in plaats van dat in de config.",
+        "en": "The start of the period (YYYY-MM-DD), instead of the one in the config.",
     },
     "registers.hours.counted": {
         "nl": "Telt mee: {hours} uur in {meetings}",
