@@ -115,7 +115,7 @@ def test_every_shipped_register_has_a_golden_document_in_both_languages() -> Non
 @dataclass
 class Supervisor:
     name: str = "Anne de Vries"
-    register: str | None = "LVSC"
+    registry: str | None = "LVSC"
     number: str | None = "S-123"
 
 

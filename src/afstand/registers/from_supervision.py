@@ -21,7 +21,7 @@ class SupervisorLike(Protocol):
     @property
     def name(self) -> str: ...
     @property
-    def register(self) -> str | None: ...
+    def registry(self) -> str | None: ...
     @property
     def number(self) -> str | None: ...
 
@@ -85,7 +85,7 @@ def activities_from_series(all_series: Iterable[SeriesLike]) -> list[Activity]:
                         "series_id": series.id,
                         "series_title": series.title,
                         "facilitator": series.supervisor.name,
-                        "facilitator_register": series.supervisor.register,
+                        "facilitator_register": series.supervisor.registry,
                         "facilitator_number": series.supervisor.number,
                         "goals": [goals[n] for n in sorted(goals)],
                     }
