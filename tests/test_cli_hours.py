@@ -160,3 +160,10 @@ def test_dimensions_take_the_users_own_words(cli: Cli, log: Path, tmp_path: Path
     refused = cli("evidence", "dimensions", "-r", "skj", "--words", str(bad))
     assert refused.code == 3
     assert "Reeks A.personl: unknown key (line 2)" in refused.stderr
+
+
+def test_dutch_users_may_say_uren(cli: Cli, log: Path) -> None:
+    result = cli("--lang", "nl", "uren", "-r", "nvo", "--since", "2022-01-01",
+                 "--activities", str(log), "--date", "2026-06-15")  # fmt: skip
+    assert result.code == 0
+    assert "Telt mee: 4,25 uur in 3 activiteiten" in flat(result.stdout)  # 120 + 45 + 90 min

@@ -35,5 +35,6 @@ def register_all(app: typer.Typer) -> None:
     from afstand.cli.commands import hours, registers
 
     app.command(name="hours", help=t("help.hours"))(hours.hours)
+    app.command(name="uren", help=t("help.hours"), hidden=True)(hours.hours)  # as Dutch users say
     app.command(name="evidence", help=t("help.evidence"))(hours.evidence)
     app.add_typer(registers.build(), name="registers", help=t("help.registers"))
