@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import icalendar
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from afstand.registers.calendar_file import DueDate, escape_text, fold, period_due_dates, render
 from afstand.registers.counting import progress
@@ -80,3 +82,21 @@ def test_hours_ics_writes_a_private_file_with_no_client_data(
     assert target.stat().st_mode & 0o777 == 0o600
     events = parse(target.read_bytes())
     assert [e.decoded("DTSTART") for e in events] == [date(2026, 12, 31), date(2027, 8, 31)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\x7f")
+        | st.sampled_from([";", ",", "\\", "\n", ":", '"']),
+        min_size=1,
+        max_size=300,
+    ).filter(lambda s: s.strip() == s and s.strip())
+)
+def test_any_text_comes_back_as_written(text: str) -> None:
+    data = render([DueDate(date(2026, 12, 5), text, key="k", description=text)], NOW)
+    for line in data.split(b"\r\n"):
+        assert len(line) <= 75
+    (event,) = parse(data)
+    assert str(event["SUMMARY"]) == text
+    assert str(event["DESCRIPTION"]) == text
