@@ -62,7 +62,7 @@ def golden_log() -> list:  # type: ignore[type-arg]
     log += [
         activity("2026-02-12", 45, kind="intervision"),  # too short for SKJ
         activity("2026-03-20", 90, kind="supervision", mode="online"),
-        activity("2026-04-02", 60, kind="case-discussion"),
+        activity("2026-04-02", 60, kind="case-discussion", role="Reflectieve EBP-professional"),
         activity(
             "2026-09-30",
             60,

@@ -59,6 +59,7 @@ class Activity(Strict):
     facilitator_register: ShortText | None = None
     facilitator_number: ShortText | None = None
     goals: list[ShortText] = Field(default_factory=list)
+    role: ShortText | None = None  # the role the register asks for, such as a CanMEDS role
     self_reflection: StrictBool = False
 
     @model_validator(mode="after")

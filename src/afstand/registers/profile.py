@@ -114,4 +114,6 @@ class Profile(Strict):
     series: SeriesLength | None = None
     signer_registers: list[ShortName] = Field(default_factory=list)
     evidence: Annotated[list[Document], Field(min_length=1)]
+    statement_prompts: list[Text] = Field(default_factory=list)  # parts of the form to write
+    role_column: Text | None = None  # a column on the attendance list, such as a CanMEDS role
     notes: Text | None = None

@@ -68,7 +68,7 @@ def _left_out(progress: Progress) -> tuple[str, ...]:
 
 def attendance(progress: Progress, lang: str, words: Words) -> Evidence:
     points = progress.profile.unit == "points"
-    keys = (
+    keys: tuple[str, ...] = (
         "number",
         "date",
         "time",
@@ -81,12 +81,13 @@ def attendance(progress: Progress, lang: str, words: Words) -> Evidence:
         "signature",
     )
     headers = tuple(t(f"registers.column.{key}") for key in keys)
+    role = progress.profile.role_column
     if points:
         headers = tuple(
             t("registers.column.points") if key == "hours" else header
             for key, header in zip(keys, headers, strict=True)
         )
-    rows = tuple(
+    rows: tuple[tuple[str, ...], ...] = tuple(
         (
             str(number),
             item.activity.date.isoformat(),
@@ -101,6 +102,13 @@ def attendance(progress: Progress, lang: str, words: Words) -> Evidence:
         )
         for number, item in enumerate(progress.counted, start=1)
     )
+    if role is not None:  # before the column to sign
+        keys = (*keys[:-1], "role", keys[-1])
+        headers = (*headers[:-1], role.get(lang), headers[-1])
+        rows = tuple(
+            (*row[:-1], item.activity.role or "", row[-1])
+            for row, item in zip(rows, progress.counted, strict=True)
+        )
     total = t(
         "registers.doc.total_points" if points else "registers.doc.total_hours",
         total=hours(progress.counted_minutes),
@@ -170,6 +178,10 @@ def statement(progress: Progress, lang: str, words: Words) -> Evidence:
         )
     if not groups:
         sections.append(Section(lines=(t("registers.doc.nothing_counted"),)))
+    if progress.profile.statement_prompts:
+        sections.append(
+            Section(blanks=tuple(prompt.get(lang) for prompt in progress.profile.statement_prompts))
+        )
     declaration = [t("registers.doc.declaration")]
     if progress.profile.signer_registers:
         declaration.append(
