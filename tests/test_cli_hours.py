@@ -167,3 +167,28 @@ def test_dutch_users_may_say_uren(cli: Cli, log: Path) -> None:
                  "--activities", str(log), "--date", "2026-06-15")  # fmt: skip
     assert result.code == 0
     assert "Telt mee: 4,25 uur in 3 activiteiten" in flat(result.stdout)  # 120 + 45 + 90 min
+
+
+def test_a_client_code_in_a_goal_or_title_is_taken_out_of_every_document(
+    cli: Cli, tmp_path: Path
+) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "client: MW-03\ndate: 2026-01-04\nanswers:\n  countertransference:\n    position: 6\n"
+    )
+    assert cli("reflect", "--answers", str(answers)).code == 0
+    log = tmp_path / "log.yaml"
+    log.write_text(
+        "activities:\n  - {date: 2026-01-05, minutes: 120, kind: supervision,"
+        " series_id: a, series_title: Casus mw-03,"
+        " goals: [Rustig blijven bij MW-03, Grenzen stellen]}\n"
+    )
+    for document in ("attendance", "statement", "dimensions"):
+        for fmt in ("markdown", "html", "csv"):
+            result = cli("evidence", document, "-r", "skj", "--activities", str(log),
+                         "-f", fmt)  # fmt: skip
+            assert result.code == 0, result.stderr
+            assert "mw-03" not in result.stdout.lower(), (document, fmt)
+    statement = cli("evidence", "statement", "-r", "skj", "--activities", str(log)).stdout
+    assert "Rustig blijven bij \\[client\\]; Grenzen stellen" in statement
+    assert "## Casus \\[client\\]" in statement

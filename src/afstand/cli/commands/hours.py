@@ -18,6 +18,7 @@ from afstand.i18n import counted, current_language, t
 if TYPE_CHECKING:
     from afstand.registers.activity import Activity
     from afstand.registers.counting import Progress
+    from afstand.registers.documents.shape import Evidence
 
 Registers = Annotated[
     list[str] | None,
@@ -273,6 +274,21 @@ def _check_document(value: str) -> str:
     return lowered
 
 
+def _without_client_codes(built: Evidence, ws: Workspace) -> Evidence:
+    """An activity holds no client data, but a learning goal or a series title is the user's
+    own text: a client code of the journal that stands in it as a word is replaced."""
+    from afstand.exchange.export.select import code_pattern, replace_codes
+    from afstand.registers.documents.shape import rewrite
+
+    if not ws.paths.journal.is_dir():
+        return built
+    mapping = dict.fromkeys(ws.journal().clients(), t("registers.doc.a_client"))
+    pattern = code_pattern(mapping)
+    if pattern is None:
+        return built
+    return rewrite(built, lambda text: replace_codes(text, mapping, pattern))
+
+
 def evidence(
     ctx: typer.Context,
     document: Annotated[
@@ -323,7 +339,7 @@ def evidence(
             style="yellow",
         )
     given = read_words(words.expanduser()) if words is not None else None
-    built = build(document, progress, lang, given)
+    built = _without_client_codes(build(document, progress, lang, given), ws)
     chosen = fmt or (
         EXTENSIONS.get(Path(output).suffix.lower(), "markdown") if output else "markdown"
     )

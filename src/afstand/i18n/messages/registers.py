@@ -479,6 +479,7 @@ MESSAGES: dict[str, Forms] = {
         "en_one": "{count} activity that does not count is left out; afstand hours says why.",
     },
     "registers.doc.from_to": {"nl": "{start} t/m {end}", "en": "{start} to {end}"},
+    "registers.doc.a_client": {"nl": "[cliënt]", "en": "[client]"},
     "registers.doc.no_series": {"nl": "Buiten een reeks", "en": "Outside a series"},
     "registers.doc.series_untitled": {
         "nl": "Reeks vanaf {date}",

@@ -3,7 +3,8 @@ sections with fields, a table, lines to write on and lines to sign."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -34,3 +35,30 @@ class Evidence:
     about: tuple[str, ...]
     sections: tuple[Section, ...] = field(default_factory=tuple)
     footer: str = ""
+
+
+def rewrite(evidence: Evidence, change: Callable[[str], str]) -> Evidence:
+    """The same document with `change` applied to every text in it (to take out client codes
+    that a user wrote in a learning goal or a series title)."""
+
+    def table(old: Table | None) -> Table | None:
+        if old is None:
+            return None
+        rows = tuple(tuple(change(cell) for cell in row) for row in old.rows)
+        return replace(old, rows=rows)
+
+    sections = tuple(
+        replace(
+            section,
+            heading=change(section.heading) if section.heading else section.heading,
+            lines=tuple(change(line) for line in section.lines),
+            fields=tuple((change(label), change(value)) for label, value in section.fields),
+            table=table(section.table),
+        )
+        for section in evidence.sections
+    )
+    return replace(
+        evidence,
+        about=tuple(change(line) for line in evidence.about),
+        sections=sections,
+    )
