@@ -15,6 +15,7 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "afstand"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli", "__main__"),
     ("exchange",),
+    ("registers",),
     ("supervision",),
     ("report",),
     ("journal",),

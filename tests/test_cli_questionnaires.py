@@ -497,6 +497,7 @@ def test_paths_json(cli: Cli, afstand_home) -> None:
         "drafts": str(afstand_home / "drafts"),
         "config": str(afstand_home / "config.toml"),
         "questionnaires": str(afstand_home / "questionnaires"),
+        "registers": str(afstand_home / "registers"),
     }
 
 

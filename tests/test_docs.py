@@ -30,6 +30,9 @@ COMMANDS = [
     "purge",
     "encrypt",
     "decrypt",
+    "hours",
+    "evidence",
+    "registers",
 ]
 
 

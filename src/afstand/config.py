@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ class Config:
     default_sets: list[str] | None = None
     retention_months: int | None = None
     editor: str | None = None
+    registers: dict[str, date] | None = None  # register profile id → the start of its period
 
 
 def load_config(path: Path) -> Config:
@@ -38,7 +40,18 @@ def load_config(path: Path) -> Config:
     problems = [f"{path}: {key}: {message}" for key, message in _problems(data)]
     if problems:
         raise InvalidInput(t("config.invalid", path=path), hint=t("hint.config"), problems=problems)
+    if "registers" in data:
+        data["registers"] = {
+            name.strip().lower(): _day(value) for name, value in data["registers"].items()
+        }
     return Config(**data)
+
+
+def _day(value: object) -> date:
+    """A date as TOML gives it (`2024-03-01`) or as a quoted text (`"2024-03-01"`)."""
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip())
 
 
 def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
@@ -59,4 +72,25 @@ def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
         isinstance(months, bool) or not isinstance(months, int) or months < 1
     ):
         found.append(("retention_months", t("config.months")))
+    found.extend(_register_problems(data.get("registers")))
+    return found
+
+
+def _register_problems(registers: object) -> list[tuple[str, str]]:
+    """`[registers]`: a register profile id = the start of its period, for each register."""
+    if registers is None:
+        return []
+    if not isinstance(registers, dict):
+        return [("registers", t("config.registers"))]
+    found: list[tuple[str, str]] = []
+    for name, value in registers.items():
+        if isinstance(value, date) and not hasattr(value, "hour"):
+            continue
+        if isinstance(value, str):
+            try:
+                date.fromisoformat(value.strip())
+                continue
+            except ValueError:
+                pass
+        found.append((f"registers.{name}", t("config.register_date", value=repr(value))))
     return found

@@ -30,6 +30,11 @@ class Paths:
     def questionnaires(self) -> Path:
         return self.config_dir / "questionnaires"
 
+    @property
+    def registers(self) -> Path:
+        """The user's own register profiles."""
+        return self.config_dir / "registers"
+
 
 def resolve_paths() -> Paths:
     home = os.environ.get("AFSTAND_HOME")

@@ -32,3 +32,9 @@ def register_all(app: typer.Typer) -> None:
 
     app.command(name="encrypt", help=t("help.encrypt"))(crypto.encrypt)
     app.command(name="decrypt", help=t("help.decrypt"))(crypto.decrypt)
+    from afstand.cli.commands import hours, registers
+
+    app.command(name="hours", help=t("help.hours"))(hours.hours)
+    app.command(name="uren", help=t("help.hours"), hidden=True)(hours.hours)  # as Dutch users say
+    app.command(name="evidence", help=t("help.evidence"))(hours.evidence)
+    app.add_typer(registers.build(), name="registers", help=t("help.registers"))

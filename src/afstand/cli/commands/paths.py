@@ -20,6 +20,7 @@ def show_paths(
         "drafts": paths.drafts,
         "config": paths.config_file,
         "questionnaires": paths.questionnaires,
+        "registers": paths.registers,
     }
     if as_json:
         print_json({name: str(path) for name, path in rows.items()})

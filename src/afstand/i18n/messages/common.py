@@ -147,8 +147,7 @@ MESSAGES: dict[str, Forms] = {
     "date.invalid": {"nl": "{value!r} is geen datum", "en": "{value!r} is not a date"},
     "date.future": {"nl": "{value} ligt in de toekomst", "en": "{value} lies in the future"},
     "hint.date": {
-        "nl": "bijvoorbeeld 2026-11-03, 3-11-2026, 3/11, vandaag, gisteren, eergisteren of "
-        "maandag",
+        "nl": "bijvoorbeeld 2026-11-03, 3-11-2026, 3/11, vandaag, gisteren, eergisteren of maandag",
         "en": "for example 2026-11-03, 3-11-2026, 3/11, today, yesterday, the day before "
         "yesterday or monday",
     },
