@@ -91,6 +91,18 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Bewerken gestopt; de reflectie is niet veranderd.",
         "en": "Editing stopped; the reflection was not changed.",
     },
+    "hint.edit_kept": {
+        "nl": "je bewerkte tekst staat in {path} (platte tekst; gooi het weg als je klaar "
+        "bent); gebruik het met: afstand edit {id} --answers {path}",
+        "en": "your edited text is kept in {path} (plain text; delete it when you are done); "
+        "use it with: afstand edit {id} --answers {path}",
+    },
+    "edit.supervision_question_dropped": {
+        "nl": "de vraag voor supervisie ({question!r}) vervalt, want de reflectie gaat niet "
+        "meer naar supervisie",
+        "en": "the question for supervision ({question!r}) is removed, as the reflection no "
+        "longer goes to supervision",
+    },
     "edit.header": {
         "nl": "Bewerk deze reflectie en sla het bestand op; sluit zonder wijziging om te "
         "stoppen.\nDe vorm is die van 'afstand reflect --answers'.",
