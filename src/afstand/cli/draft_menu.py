@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from afstand.cli.line_input import read_line
+from afstand.cli.line_input import read_line_or_stop
 from afstand.errors import NotFound, UsageError
 from afstand.i18n import counted, t
 from afstand.reflection.drafts import Draft, DraftStore, matching_drafts
@@ -59,7 +59,7 @@ def choose_draft(
             console.print(Text(f"  {number}) {draft_line(draft)}"), soft_wrap=True)
         shown_default = str(drafts.index(default) + 1) if default in drafts else new_key
         prompt = Text(t("reflect.choose_draft", default=shown_default) + " ", style="bold cyan")
-        reply = read_line(console, prompt).lower()
+        reply = read_line_or_stop(console, prompt).lower()
         if not reply:
             return default if default in drafts else None
         if reply == new_key:

@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.text import Text
 
 from afstand.control_chars import strip_controls
+from afstand.errors import Cancelled
 from afstand.i18n import current_language, t
 
 YES = frozenset({"y", "yes", "j", "ja"})
@@ -81,6 +82,16 @@ def read_line(
     return strip_controls(reply).strip()
 
 
+def read_line_or_stop(console: Console, prompt: Text) -> str:
+    """`read_line` for a question outside the reflection: Ctrl-C and Ctrl-D end the command
+    (exit code 130) instead of reaching Typer, which would call them an abort."""
+    try:
+        return read_line(console, prompt)
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        raise Cancelled(t("interrupted")) from None
+
+
 def _completer(words: list[str]) -> object:
     def complete(start: str, state: int) -> str | None:
         matches = [w for w in words if w.lower().startswith(start.lower())]
@@ -110,10 +121,11 @@ def yes_no_reply(reply: str) -> bool | None:
 
 
 def ask_yes_no(console: Console, question: str, default: bool | None) -> bool:
-    """Ask until the answer is yes or no; Enter gives `default` (asked again when None)."""
+    """Ask until the answer is yes or no; Enter gives `default` (asked again when None).
+    Ctrl-C or Ctrl-D stops the command, as a choice of the user that changes nothing."""
     prompt = Text(f"{question} {yes_no_suffix(default)} ", style="bold cyan")
     while True:
-        reply = read_line(console, prompt)
+        reply = read_line_or_stop(console, prompt)
         if not reply and default is not None:
             return default
         answer = yes_no_reply(reply)

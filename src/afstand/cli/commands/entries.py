@@ -268,13 +268,15 @@ def _edit_in_editor(
     When the user stops after an error, the edited text is kept in a file, never lost."""
     from afstand.cli.editor import open_in_editor, scratch_folder
     from afstand.cli.output import print_error
+    from afstand.control_chars import strip_controls
     from afstand.errors import AfstandError
     from afstand.reflection.answers_file import parse_submission, submission_as_yaml
 
     original = submission_as_yaml(submission, t("edit.header"))
     text = original
     while True:
-        text = open_in_editor(text, editor, scratch_folder(places.data), ".yaml")
+        # raw control characters are not even valid YAML: they go before it is read
+        text = strip_controls(open_in_editor(text, editor, scratch_folder(places.data), ".yaml"))
         if text.strip() == original.strip():
             return None
         try:

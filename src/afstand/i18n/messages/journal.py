@@ -148,6 +148,12 @@ MESSAGES: dict[str, Forms] = {
         "nl": "het dagboek is versleuteld, maar er is geen terminal om de wachtwoordzin te vragen",
         "en": "the journal is encrypted, but there is no terminal to ask for the passphrase",
     },
+    "crypto.no_new_passphrase": {
+        "nl": "versleutelen vraagt om een nieuwe wachtwoordzin, maar er is geen terminal om "
+        "hem te vragen; het dagboek is niet versleuteld",
+        "en": "encrypting asks for a new passphrase, but there is no terminal to ask it; the "
+        "journal is not encrypted",
+    },
     "hint.passphrase": {
         "nl": "geef hem voor scripts in de variabele AFSTAND_PASSPHRASE",
         "en": "for scripts, give it in the variable AFSTAND_PASSPHRASE",
