@@ -85,7 +85,7 @@ def test_installed_wheel_lists_the_shipped_sets(tmp_path: Path) -> None:
         names = set(archive.namelist())
     assert "afstand/__init__.py" in names
     for set_id in REQUIRED_SETS:
-        assert f"afstand/questionnaires/{set_id}.yaml" in names
+        assert f"afstand/questionnaires/sets/{set_id}.yaml" in names
 
     env_dir = tmp_path / "env"
     created = run([sys.executable, "-m", "venv", env_dir], cwd=tmp_path)

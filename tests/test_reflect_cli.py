@@ -449,3 +449,20 @@ def test_delete_asks_in_dutch_with_j(typed: Typed, cli: Cli, tmp_path: Path) -> 
     result = typed("delete", entry_id, "--lang", "nl", lines=["ja"])
     assert result.code == 0, result.stderr
     assert "[j/N]" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["reflect", "--resume"], ["reflect", "--resume", ""]),
+        (["reflect", "--resume", "--client", "K1"], ["reflect", "--resume", "", "--client", "K1"]),
+        (["reflect", "--resume", "3ec4"], ["reflect", "--resume", "3ec4"]),
+        (["reflect", "--discard-draft"], ["reflect", "--discard-draft", ""]),
+    ],
+)
+def test_resume_and_discard_take_an_optional_id(argv: list[str], expected: list[str]) -> None:
+    from datetime import date
+
+    from afstand.cli import fill_optional_values
+
+    assert fill_optional_values(argv, date(2026, 11, 3)) == expected

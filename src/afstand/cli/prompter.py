@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from afstand.cli.editor import open_in_editor
-from afstand.cli.line_input import ask_yes_no, read_line, yes_no_reply, yes_no_suffix
+from afstand.cli.line_input import read_line, yes_no_reply, yes_no_suffix
 from afstand.dates import parse_day
 from afstand.errors import AfstandError
 from afstand.i18n import current_language, t
@@ -73,9 +73,6 @@ class TerminalPrompter:
 
     def _problem(self, message: str) -> None:
         self.console.print(Text("  " + message, style="red"))
-
-    def _yes_no(self, prompt: str, default: bool | None) -> bool:
-        return ask_yes_no(self.console, prompt, default)
 
     def _text(self, prompt: str, current: str | None = None) -> str:
         """A line of text; `:e` opens the editor (on the current text), `<` goes back. A text
