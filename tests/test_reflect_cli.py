@@ -466,3 +466,37 @@ def test_resume_and_discard_take_an_optional_id(argv: list[str], expected: list[
     from afstand.cli import fill_optional_values
 
     assert fill_optional_values(argv, date(2026, 11, 3)) == expected
+
+
+@pytest.mark.parametrize("suffix", [".md", ".csv", ".html"])
+def test_an_older_journal_with_escape_codes_exports_without_them(
+    cli: Cli, tmp_path: Path, afstand_home: Path, suffix: str
+) -> None:
+    path = answers_file(tmp_path, PLAIN.replace("plain", "plain words"))
+    assert cli("reflect", "--answers", path).code == 0
+    month = next((afstand_home / "journal").rglob("*-*.json"))
+    older = month.read_text().replace("plain words", "\\u001b]0;title\\u0007plain\\u009b2J words")
+    month.write_text(older)
+    target = tmp_path / f"export{suffix}"
+    result = cli("export", "-o", str(target))
+    assert result.code == 0, result.stderr
+    written = target.read_text(encoding="utf-8")
+    assert "plain words" in written
+    for control in ("\x1b", "\x07", "\x9b", "\\u001b", "\\u009b"):
+        assert control not in written
+
+
+def test_a_question_set_with_escape_codes_is_shown_without_them(
+    cli: Cli, afstand_home: Path
+) -> None:
+    shipped = (Path(__file__).parents[1] / "questionnaires" / "self-care.yaml").read_text()
+    own = shipped.replace("id: self-care", "id: own-care", 1).replace(
+        "  en: The ABC of self-care", '  en: "\\e[2J\\e]0;x\\aWiped ABC"', 1
+    )
+    folder = afstand_home / "questionnaires"
+    folder.mkdir(parents=True)
+    (folder / "own-care.yaml").write_text(own)
+    result = cli("questionnaires", "show", "own-care")
+    assert result.code == 0, result.stderr
+    assert "Wiped ABC" in result.stdout
+    assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout

@@ -25,7 +25,7 @@ class Draft(BaseModel):
     id: str
     started: AwareDatetime
     sets: list[str]
-    client: str | None = None
+    client: CleanStr | None = None
     date: Date | None = None
     answers: dict[str, dict[str, AnswerValue]] = Field(default_factory=dict)
     asked: dict[str, list[str]] = Field(default_factory=dict)
