@@ -120,6 +120,18 @@ def test_the_summary_changes_an_answer_by_its_number(typed: Typed, afstand_home:
     assert answered["answers"][0]["value"] == 2
 
 
+def test_back_from_the_summary_reaches_a_question_passed_by(
+    typed: Typed, afstand_home: Path
+) -> None:
+    # summary `<`: supervision, `<`: note, `<`: next time (passed by), answered now
+    lines = ["", "4", "", "", "", "", "<", "<", "<", "try it", "", "", ""]
+    result = typed("reflect", "--client", "K1", "--date", DAY, "--set", "kiesler", lines=lines)
+    assert result.code == 0, result.stderr
+    (entry,) = entries(afstand_home)
+    (answered,) = entry["sets"]  # type: ignore[misc]
+    assert answered["answers"][-1]["value"] == "try it"
+
+
 def test_no_at_the_summary_keeps_a_draft_and_says_how_many_answers(
     typed: Typed, afstand_home: Path
 ) -> None:

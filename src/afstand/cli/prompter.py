@@ -242,12 +242,14 @@ class TerminalPrompter:
                 )
 
     def ask_note(self, current: str | None) -> str | None:
+        self.show_keys()  # a resumed draft may start here
         self.console.print()
         return self._text(t("prompt.note") + " ", current) or None
 
     def ask_supervision(
         self, current: bool | None, question: str | None
     ) -> tuple[bool, str | None]:
+        self.show_keys()
         prompt = Text(
             f"{t('prompt.supervision')} {yes_no_suffix(bool(current))} ", style="bold cyan"
         )
@@ -311,6 +313,8 @@ class TerminalPrompter:
             reply = self._read(question + " ")
             if reply.isdigit() and 1 <= int(reply) <= len(steps):
                 return steps[int(reply) - 1]
+            if reply == BACK_COMMAND:  # back through the steps, also to a question passed by
+                return SUPERVISION
             if not reply:
                 return True
             decision = yes_no_reply(reply)
