@@ -23,7 +23,7 @@ _NEWLINES = re.compile(r"\r\n?")
 
 
 def strip_controls(text: str) -> str:
-    """`text` without control characters; newline and tab stay, a CR LF becomes a newline."""
+    """`text` without control characters; newline and tab stay, CR LF and CR become newlines."""
     if text.isprintable():
         return text
     return _CONTROLS.sub("", _NEWLINES.sub("\n", text))
