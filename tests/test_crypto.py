@@ -160,9 +160,9 @@ def test_encrypt_refuses_while_a_reflection_is_unfinished(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     save(cli, tmp_path, "10")
-    DraftStore(afstand_home / "drafts").save(
-        new_draft("d1", datetime(2026, 10, 5, tzinfo=UTC), ["kiesler"], "K7", None)
-    )
+    draft = new_draft("d1", datetime(2026, 10, 5, tzinfo=UTC), ["kiesler"], "K7", None)
+    draft.answers = {"kiesler": {"control_position": 4}}
+    DraftStore(afstand_home / "drafts").save(draft)
     monkeypatch.setenv("AFSTAND_PASSPHRASE", PASSPHRASE)
     result = cli("encrypt")
     assert result.code == 2

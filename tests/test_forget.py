@@ -56,7 +56,9 @@ def add(journal: Journal, *entries: Entry) -> list[Entry]:
 
 
 def save_draft(store: DraftStore, draft_id: str, client: str | None, day: date | None) -> Path:
-    store.save(new_draft(draft_id, NOW, ["countertransference"], client, day))
+    draft = new_draft(draft_id, NOW, ["countertransference"], client, day)
+    draft.answers = {"countertransference": {"position": 4}}  # an empty draft is not kept
+    store.save(draft)
     return store.path(draft_id)
 
 

@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from afstand.control_chars import strip_controls
 from afstand.errors import InvalidInput, JournalUnreadable, NotFound, StorageFailed
 from afstand.journal import format as journal_format
 from afstand.journal.periods import Period
@@ -675,15 +676,22 @@ def test_any_text_survives_a_save(note: str, pulled: str, question: str, need: s
         journal.add(entry)
         (read,) = Journal(Path(scratch) / "journal").entries()
     assert read == entry
-    assert read.note == (note.strip() or None)
-    assert read.supervision_question == (question.strip() or None)
+    # control characters never enter the journal; every other character does
+    assert read.note == (strip_controls(note).strip() or None)
+    assert read.supervision_question == (strip_controls(question).strip() or None)
     texts = {a.question: a.value for _, a in read.answers() if a.type == "text"}
-    expected = {"what_pulled": pulled.strip(), "need_now": need.strip()}
+    expected = {
+        "what_pulled": strip_controls(pulled).strip(),
+        "need_now": strip_controls(need).strip(),
+    }
     assert texts == {k: v for k, v in expected.items() if v}
 
 
+CLEAN_TEXT = st.text(min_size=1).map(strip_controls).filter(bool)
+
+
 @settings(max_examples=60, deadline=None)
-@given(note=st.text(min_size=1), question=st.text(min_size=1), value=st.text(min_size=1))
+@given(note=CLEAN_TEXT, question=CLEAN_TEXT, value=CLEAN_TEXT)
 def test_any_text_in_an_entry_reads_back_exactly(note: str, question: str, value: str) -> None:
     entry = make_entry(date(2026, 10, 5))
     answer = entry.sets[0].answers[0].model_copy(update={"type": "text", "value": value})

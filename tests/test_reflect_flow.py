@@ -18,7 +18,7 @@ from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import load_catalog
 from afstand.reflection.answer_checks import build_entry
 from afstand.reflection.drafts import Draft, DraftStore, new_draft
-from afstand.reflection.flow import run_reflection
+from afstand.reflection.flow import NOTE, GoBack, Step, run_reflection
 from afstand.report.mirror import mirror_sentence
 
 CATALOG = load_catalog(None)
@@ -70,6 +70,8 @@ class ScriptedPrompter:
         supervision: tuple[bool, str | None] = (True, "why do I want to rescue her?"),
         confirm: bool = True,
         interrupt_at: int | None = None,
+        back_at: list[tuple[str, str]] | None = None,
+        changes: list[Step] | None = None,
     ) -> None:
         self.answers = answers
         self.store = store
@@ -79,6 +81,9 @@ class ScriptedPrompter:
         self.supervision = supervision
         self.accept = confirm
         self.interrupt_at = interrupt_at
+        self.back_at = list(back_at or [])  # `<` is typed the first time each is asked
+        self.changes = list(changes or [])  # numbers typed at the summary, one per review
+        self.currents: dict[tuple[str, str], AnswerValue | None] = {}
         self.asked: list[tuple[str, str]] = []
         self.started: list[tuple[str, int, int]] = []
         self.on_disk_before_each_question: list[int] = []
@@ -99,26 +104,41 @@ class ScriptedPrompter:
     def start_set(self, questionnaire: Questionnaire, number: int, total: int) -> None:
         self.started.append((questionnaire.id, number, total))
 
-    def ask(self, questionnaire: Questionnaire, question: Question) -> AnswerValue | None:
+    def ask(
+        self, questionnaire: Questionnaire, question: Question, current: AnswerValue | None
+    ) -> AnswerValue | None:
         key = (questionnaire.id, question.id)
         if self.interrupt_at is not None and len(self.asked) + 1 == self.interrupt_at:
             raise KeyboardInterrupt
-        saved = read_draft(self.store)
-        self.on_disk_before_each_question.append(saved.answered_count())
+        on_disk = (
+            read_draft(self.store).answered_count() if self.store.path(DRAFT_ID).exists() else 0
+        )
+        self.on_disk_before_each_question.append(on_disk)
         self.asked.append(key)
+        self.currents[key] = current
+        if key in self.back_at:
+            self.back_at.remove(key)
+            raise GoBack
         return self.answers[key]
 
-    def ask_note(self) -> str | None:
+    def ask_note(self, current: str | None) -> str | None:
         self.calls.append("note")
         return self.note
 
-    def ask_supervision(self) -> tuple[bool, str | None]:
+    def ask_supervision(
+        self, current: bool | None, question: str | None
+    ) -> tuple[bool, str | None]:
         self.calls.append("supervision")
         return self.supervision
 
-    def confirm(self, entry: Entry) -> bool:
+    def cannot_go_back(self) -> None:
+        self.calls.append("nothing before")
+
+    def review(self, entry: Entry) -> bool | Step:
         self.calls.append("confirm")
         self.confirmed = entry
+        if self.changes:
+            return self.changes.pop(0)
         return self.accept
 
 
@@ -233,7 +253,7 @@ def test_the_draft_on_disk_is_updated_after_every_answer(store: DraftStore) -> N
 # --- interrupted and resumed --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("stop_at", [1, 4, 7, 10])
+@pytest.mark.parametrize("stop_at", [2, 4, 7, 10])
 def test_an_interruption_keeps_the_answers_before_it(store: DraftStore, stop_at: int) -> None:
     draft = start(store, ["countertransference", "kiesler"])
     prompter = ScriptedPrompter(ALL_ANSWERS, store, interrupt_at=stop_at)
@@ -248,7 +268,26 @@ def test_an_interruption_keeps_the_answers_before_it(store: DraftStore, stop_at:
     assert saved.stage == "questions"
 
 
-@pytest.mark.parametrize("stop_at", [1, 4, 7, 10])
+def test_no_draft_is_kept_before_the_first_answer(store: DraftStore) -> None:
+    draft = start(store, ["countertransference", "kiesler"])
+    assert store.load() == ([], [])  # client and date alone are not worth a draft
+    with pytest.raises(KeyboardInterrupt):
+        reflect(draft, ScriptedPrompter(ALL_ANSWERS, store, interrupt_at=1), store)
+    assert store.load() == ([], [])
+    assert not draft.holds_anything()
+
+
+def test_a_draft_whose_only_answer_is_taken_back_is_removed(store: DraftStore) -> None:
+    draft = start(store, ["countertransference"], client="K7", day=date(2026, 10, 2))
+    draft.answers["countertransference"] = {"position": 4}
+    store.save(draft)
+    assert store.path(DRAFT_ID).exists()
+    draft.answers["countertransference"] = {}
+    store.save(draft)
+    assert not store.path(DRAFT_ID).exists()
+
+
+@pytest.mark.parametrize("stop_at", [2, 4, 7, 10])
 def test_resuming_asks_only_the_remaining_questions(store: DraftStore, stop_at: int) -> None:
     draft = start(store, ["countertransference", "kiesler"])
     with pytest.raises(KeyboardInterrupt):
@@ -270,7 +309,7 @@ def test_an_interruption_at_the_note_resumes_at_the_note(store: DraftStore) -> N
     answers = {key: value for key, value in ALL_ANSWERS.items() if key[0] == "kiesler"}
 
     class StopAtNote(ScriptedPrompter):
-        def ask_note(self) -> str | None:
+        def ask_note(self, current: str | None) -> str | None:
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
@@ -487,3 +526,182 @@ def test_an_ordinary_reflection_is_not_reviewed(store: DraftStore) -> None:
     prompter = ReviewingPrompter(MINIMAL, store, note="ik bleef te lang", choice="cancel")
     assert reflect(start(store, ["kiesler"]), prompter, store) is not None
     assert prompter.reviewed == []
+
+
+def test_a_note_with_two_findings_is_revised_once(store: DraftStore) -> None:
+    prompter = ReviewingPrompter(
+        MINIMAL, store, note="bel 06-12345678 of mail jan@example.org", choice="edit", revised="x"
+    )
+    entry = reflect(start(store, ["kiesler"]), prompter, store)
+    assert prompter.calls.count("revise note") == 1
+    assert entry is not None and entry.note == "x"
+
+
+# --- going back ---------------------------------------------------------------------------------
+
+CT = "countertransference"
+
+
+def test_back_asks_the_previous_question_again_with_its_answer(store: DraftStore) -> None:
+    draft = start(store, ["countertransference", "kiesler"])
+    prompter = ScriptedPrompter(ALL_ANSWERS, store, back_at=[(CT, "type2_signals")])
+    entry = reflect(draft, prompter, store)
+    first = prompter.asked.index((CT, "type1_signals"))
+    assert prompter.asked[first : first + 4] == [
+        (CT, "type1_signals"),
+        (CT, "type2_signals"),  # `<` here
+        (CT, "type1_signals"),  # asked again, starting from the earlier answer
+        (CT, "type2_signals"),
+    ]
+    assert prompter.currents[(CT, "type1_signals")] == ["withdrawing"]
+    assert entry is not None and values(entry) == ALL_ANSWERS
+
+
+def test_back_at_the_first_question_says_there_is_nothing_before(store: DraftStore) -> None:
+    draft = start(store, ["kiesler"], client="K7", day=date(2026, 10, 2))
+    answers = {key: value for key, value in ALL_ANSWERS.items() if key[0] == "kiesler"}
+    prompter = ScriptedPrompter(answers, store, back_at=[("kiesler", "messages")])
+    entry = reflect(draft, prompter, store)
+    assert prompter.calls[0] == "nothing before"
+    assert prompter.asked[:2] == [("kiesler", "messages"), ("kiesler", "messages")]
+    assert entry is not None and values(entry) == answers
+
+
+def test_back_crosses_into_the_previous_set(store: DraftStore) -> None:
+    draft = start(store, ["countertransference", "kiesler"])
+    prompter = ScriptedPrompter(ALL_ANSWERS, store, back_at=[("kiesler", "messages")])
+    entry = reflect(draft, prompter, store)
+    at = prompter.asked.index(("kiesler", "messages"))
+    assert prompter.asked[at + 1 : at + 3] == [(CT, "what_pulled"), ("kiesler", "messages")]
+    # the set is announced again when its questions come back
+    assert prompter.started == [(CT, 1, 2), ("kiesler", 2, 2), (CT, 1, 2), ("kiesler", 2, 2)]
+    assert entry is not None and values(entry) == ALL_ANSWERS
+
+
+def test_back_from_the_note_asks_the_last_question(store: DraftStore) -> None:
+    draft = start(store, ["kiesler"], client="K7", day=date(2026, 10, 2))
+    answers = {key: value for key, value in ALL_ANSWERS.items() if key[0] == "kiesler"}
+
+    class BackAtNote(ScriptedPrompter):
+        def ask_note(self, current: str | None) -> str | None:
+            if self.calls.count("note") == 0:
+                self.calls.append("note")
+                raise GoBack
+            return super().ask_note(current)
+
+    prompter = BackAtNote(answers, store)
+    entry = reflect(draft, prompter, store)
+    assert prompter.asked[-2:] == [("kiesler", "next_time"), ("kiesler", "next_time")]
+    assert prompter.calls == ["note", "note", "supervision", "confirm"]
+    assert entry is not None and values(entry) == answers
+
+
+class ChangingPrompter(ScriptedPrompter):
+    """At the first summary, changes one answer: the flow asks it again, then sums up again."""
+
+    def __init__(self, *args: Any, change: Step, new: dict[Any, Any], **kwargs: Any) -> None:
+        super().__init__(*args, changes=[change], **kwargs)
+        self.new = new
+
+    def review(self, entry: Entry) -> bool | Step:
+        decision = super().review(entry)
+        if isinstance(decision, Step):
+            self.answers = {**self.answers, **self.new}
+            self.asked = []
+        return decision
+
+
+def test_the_summary_changes_one_answer_before_saving(store: DraftStore) -> None:
+    draft = start(store, ["countertransference", "kiesler"])
+    prompter = ChangingPrompter(
+        ALL_ANSWERS, store, change=Step(CT, "position"), new={(CT, "position"): 2}
+    )
+    entry = reflect(draft, prompter, store)
+    assert prompter.asked == [(CT, "position")]  # only that one, starting from the old answer
+    assert prompter.currents[(CT, "position")] == 6
+    assert prompter.calls.count("confirm") == 2
+    assert entry is not None and values(entry) == {**ALL_ANSWERS, (CT, "position"): 2}
+    assert read_draft(store).answers[CT]["position"] == 2
+
+
+def test_a_changed_answer_asks_a_question_it_now_shows(store: DraftStore) -> None:
+    draft = start(store, ["kiesler"], client="K7", day=date(2026, 10, 2))
+    answers = {key: value for key, value in ALL_ANSWERS.items() if key[0] == "kiesler"}
+    answers[("kiesler", "messages")] = []
+    prompter = ChangingPrompter(
+        answers,
+        store,
+        change=Step("kiesler", "messages"),
+        new={("kiesler", "messages"): ["hostile"]},
+    )
+    entry = reflect(draft, prompter, store)
+    assert prompter.asked == [
+        ("kiesler", "messages"),
+        ("kiesler", "pull_strength"),
+        ("kiesler", "went_along"),
+    ]
+    assert entry is not None
+    assert values(entry)[("kiesler", "pull_strength")] == 3
+
+
+def test_a_changed_answer_drops_the_answers_it_now_hides(store: DraftStore) -> None:
+    draft = start(store, ["kiesler"], client="K7", day=date(2026, 10, 2))
+    answers = {key: value for key, value in ALL_ANSWERS.items() if key[0] == "kiesler"}
+    prompter = ChangingPrompter(
+        answers, store, change=Step("kiesler", "messages"), new={("kiesler", "messages"): []}
+    )
+    entry = reflect(draft, prompter, store)
+    assert prompter.asked == [("kiesler", "messages")]
+    assert entry is not None
+    assert ("kiesler", "pull_strength") not in values(entry)
+    assert ("kiesler", "went_along") not in values(entry)
+
+
+def test_the_summary_changes_the_note(store: DraftStore) -> None:
+    draft = start(store, ["kiesler"], client="K7", day=date(2026, 10, 2))
+    answers = {key: value for key, value in ALL_ANSWERS.items() if key[0] == "kiesler"}
+
+    class NewNote(ScriptedPrompter):
+        def ask_note(self, current: str | None) -> str | None:
+            self.calls.append("note")
+            return "first" if current is None else current + ", second"
+
+    prompter = NewNote(answers, store, changes=[NOTE])
+    entry = reflect(draft, prompter, store)
+    assert prompter.calls == ["note", "supervision", "confirm", "note", "confirm"]
+    assert entry is not None and entry.note == "first, second"
+
+
+def test_saying_no_at_the_summary_and_resuming_can_change_an_answer(store: DraftStore) -> None:
+    draft = start(store, ["kiesler"], client="K7", day=date(2026, 10, 2))
+    answers = {key: value for key, value in ALL_ANSWERS.items() if key[0] == "kiesler"}
+    assert reflect(draft, ScriptedPrompter(answers, store, confirm=False), store) is None
+    (saved,), _ = store.load()
+    prompter = ChangingPrompter(
+        answers,
+        store,
+        change=Step("kiesler", "control_position"),
+        new={("kiesler", "control_position"): 2},
+    )
+    entry = reflect(saved, prompter, store)
+    assert entry is not None and values(entry)[("kiesler", "control_position")] == 2
+
+
+def test_a_draft_of_an_older_afstand_resumes_at_the_right_step(store: DraftStore) -> None:
+    # written before the closing steps were recorded: a note means the note was asked
+    older = {
+        "id": DRAFT_ID,
+        "started": NOW.isoformat(),
+        "sets": ["kiesler"],
+        "client": "K7",
+        "date": "2026-10-02",
+        "answers": {"kiesler": {"messages": [], "control_position": 4}},
+        "asked": {"kiesler": ["messages", "control_position", "metacommunication", "next_time"]},
+        "stage": "closing",
+        "note": "kept",
+    }
+    draft = Draft.model_validate(older)
+    prompter = ScriptedPrompter({}, store)
+    entry = reflect(draft, prompter, store)
+    assert prompter.calls == ["supervision", "confirm"]
+    assert entry is not None and entry.note == "kept"

@@ -119,17 +119,24 @@ class Script:
     def start_set(self, questionnaire: Questionnaire, number: int, total: int) -> None:
         pass
 
-    def ask(self, questionnaire: Questionnaire, question: Question) -> AnswerValue | None:
+    def ask(
+        self, questionnaire: Questionnaire, question: Question, current: AnswerValue | None
+    ) -> AnswerValue | None:
         self.asked.append((questionnaire.id, question.id))
         return EVERY_ANSWER[questionnaire.id][question.id]
 
-    def ask_note(self) -> str | None:
+    def ask_note(self, current: str | None) -> str | None:
         return None
 
-    def ask_supervision(self) -> tuple[bool, str | None]:
+    def ask_supervision(
+        self, current: bool | None, question: str | None
+    ) -> tuple[bool, str | None]:
         return False, None
 
-    def confirm(self, entry: Entry) -> bool:
+    def cannot_go_back(self) -> None:
+        pass
+
+    def review(self, entry: Entry) -> bool:
         return True
 
     def review_identifiers(self, findings: list[Finding]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -129,3 +130,13 @@ else:  # pragma: no cover - Windows
 
     def _unlock(descriptor: int) -> None:
         msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+
+
+def read_stdin(limit: int | None = None) -> bytes:
+    """Everything on standard input (`-` as a file name), as bytes: at most `limit` + 1 of
+    them, so that the caller can tell a file that is too large."""
+    size = -1 if limit is None else limit + 1
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is not None:
+        return bytes(stream.read(size))
+    return str(sys.stdin.read(size)).encode("utf-8")

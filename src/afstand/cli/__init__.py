@@ -69,13 +69,24 @@ def split_lang(argv: list[str]) -> tuple[str | None, list[str]]:
     return None, args
 
 
-_OPTIONAL_VALUES = {"--month": r"^\d{4}-\d{1,2}$", "--year": r"^\d{4}$"}
+_OPTIONAL_VALUES = {
+    "--month": r"^\d{4}-\d{1,2}$",
+    "--year": r"^\d{4}$",
+    "--resume": r"^[^-]",
+    "--discard-draft": r"^[^-]",
+}
 
 
 def fill_optional_values(argv: list[str], today: date) -> list[str]:
-    """`--month` and `--year` without a value mean the current month and year."""
+    """`--month` and `--year` without a value mean the current month and year; `--resume`
+    and `--discard-draft` without a draft's id mean the only draft (an empty value)."""
     args = list(argv)
-    defaults = {"--month": today.strftime("%Y-%m"), "--year": str(today.year)}
+    defaults = {
+        "--month": today.strftime("%Y-%m"),
+        "--year": str(today.year),
+        "--resume": "",
+        "--discard-draft": "",
+    }
     index = 0
     while index < len(args):
         pattern = _OPTIONAL_VALUES.get(args[index])
@@ -93,6 +104,15 @@ def fill_optional_values(argv: list[str], today: date) -> list[str]:
     return args
 
 
+def _remove_stale_scratch(workspace: Workspace) -> None:
+    """Plain text that an edit killed outright left behind goes before anything else runs."""
+    from afstand.cli.editor import remove_stale_scratch, scratch_folder
+
+    removed = remove_stale_scratch(scratch_folder(workspace.paths.data))
+    if removed:
+        print(t("editor.stale_removed", count=removed), file=sys.stderr)
+
+
 def run(argv: list[str]) -> int:
     """Run afstand with `argv`; return the exit code. Every AfstandError ends here."""
     lang, args = split_lang(argv)
@@ -102,6 +122,7 @@ def run(argv: list[str]) -> int:
         workspace = Workspace()
         if lang is None and not os.environ.get("AFSTAND_LANG"):
             set_language(resolve_language(None, workspace.config.language))
+        _remove_stale_scratch(workspace)
         app = build_app(workspace)
         app(args=args, prog_name="afstand", standalone_mode=True)
     except SystemExit as exit_:
@@ -112,7 +133,7 @@ def run(argv: list[str]) -> int:
 
         print_error(error)
         return error.exit_code
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at a question
         print(t("interrupted"), file=sys.stderr)
         return 130
     return 0

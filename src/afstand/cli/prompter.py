@@ -1,5 +1,6 @@
-"""Asking the questions of a reflection in a terminal, with Rich. Invalid input is asked
-again with a message; Enter passes an optional question by; `?` shows the help text."""
+"""Asking the questions of a reflection in a terminal, with Rich and line editing. Invalid
+input is asked again with a message; Enter passes an optional question by; `?` shows the help
+text; `<` goes back to the previous question. The keys are listed once, at the start."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from afstand.cli.editor import open_in_editor
+from afstand.cli.line_input import read_line, yes_no_reply, yes_no_suffix
 from afstand.dates import parse_day
 from afstand.errors import AfstandError
 from afstand.i18n import current_language, t
@@ -20,11 +22,11 @@ from afstand.models.client_code import client_problem, normalise_client
 from afstand.models.entry import AnswerValue, Entry
 from afstand.models.questionnaire import Option, Question, Questionnaire
 from afstand.reflection.answer_checks import value_problem
+from afstand.reflection.flow import NOTE, SUPERVISION, GoBack, Step
 from afstand.reflection.identifiers import Finding, describe
 
-_YES = {"y", "yes", "j", "ja"}
-_NO = {"n", "no", "nee"}
 EDITOR_COMMAND = ":e"
+BACK_COMMAND = "<"
 
 
 class TerminalPrompter:
@@ -33,11 +35,23 @@ class TerminalPrompter:
         self.editor = editor
         self.scratch = scratch
         self.lang = current_language()
+        self.keys_shown = False
 
     # -- plumbing ----------------------------------------------------------------------------
 
-    def _read(self, prompt: str) -> str:
-        return self.console.input(Text(prompt, style="bold cyan")).strip()
+    def _read(self, prompt: str, prefill: str = "", completions: list[str] | None = None) -> str:
+        return read_line(
+            self.console,
+            Text(prompt, style="bold cyan"),
+            prefill=prefill,
+            completions=completions or [],
+        )
+
+    def show_keys(self) -> None:
+        """The keys of the prompt, once per reflection."""
+        if not self.keys_shown:
+            self.keys_shown = True
+            self.console.print(Text(t("prompt.keys"), style="dim"), soft_wrap=True)
 
     def _wrapped(self, text: str, hang: int, style: str = "") -> Text:
         """`text` wrapped to the terminal, continuation lines indented by `hang`."""
@@ -60,24 +74,20 @@ class TerminalPrompter:
     def _problem(self, message: str) -> None:
         self.console.print(Text("  " + message, style="red"))
 
-    def _yes_no(self, prompt: str, default: bool | None) -> bool | None:
-        suffix = {True: " [Y/n] ", False: " [y/N] ", None: " [y/n] "}[default]
-        if self.lang == "nl":
-            suffix = {True: " [J/n] ", False: " [j/N] ", None: " [j/n] "}[default]
-        while True:
-            reply = self._read(prompt + suffix).lower()
-            if not reply:
-                return default
-            if reply in _YES:
-                return True
-            if reply in _NO:
-                return False
-            self._problem(t("prompt.yes_no"))
-
-    def _text(self, prompt: str) -> str:
-        reply = self._read(prompt)
+    def _text(self, prompt: str, current: str | None = None) -> str:
+        """A line of text; `:e` opens the editor (on the current text), `<` goes back. A text
+        of several lines (from the editor) is kept by Enter: a line cannot hold it."""
+        current = current or ""
+        several_lines = "\n" in current
+        if several_lines:
+            self.console.print(Text(current, style="dim"))
+        reply = self._read(prompt, prefill="" if several_lines else current)
+        if reply == BACK_COMMAND:
+            raise GoBack
         if reply == EDITOR_COMMAND:
-            return self.edit_text("")
+            return self.edit_text(current)
+        if several_lines and not reply:
+            return current
         return reply
 
     def edit_text(self, initial: str) -> str:
@@ -94,8 +104,9 @@ class TerminalPrompter:
         if shown:
             listed = "  ".join(f"{n}) {code}" for n, code in enumerate(shown, start=1))
             self.console.print(Text(t("prompt.known_clients") + "  " + listed, style="dim"))
+        self.show_keys()
         while True:
-            reply = self._read(t("prompt.client") + " ")
+            reply = self._read(t("prompt.client") + " ", completions=known)
             if reply.isdigit() and 1 <= int(reply) <= len(shown) and len(reply) == 1:
                 return shown[int(reply) - 1]
             problem = client_problem(reply)
@@ -104,6 +115,7 @@ class TerminalPrompter:
             self._problem(problem)
 
     def ask_date(self, today: date) -> date:
+        self.show_keys()
         while True:
             reply = self._read(t("prompt.date", today=today.isoformat()) + " ")
             if not reply:
@@ -119,8 +131,11 @@ class TerminalPrompter:
             Text(f"{number}/{total}  {questionnaire.title.get(self.lang)}", style="bold")
         )
 
-    def ask(self, questionnaire: Questionnaire, question: Question) -> AnswerValue | None:
+    def ask(
+        self, questionnaire: Questionnaire, question: Question, current: AnswerValue | None
+    ) -> AnswerValue | None:
         lang = self.lang
+        self.show_keys()
         self.console.print()
         head = Text(question.prompt.get(lang), style="bold")
         if question.help is not None:
@@ -131,8 +146,21 @@ class TerminalPrompter:
                 self._line(f"  {value:>2}  {anchor.get(lang)}", hang=6)
         for number, option in enumerate(question.options, start=1):
             self._line(f"  {number:>2}) {option.label.get(lang)}", hang=6)
+        prefill = self._as_typed(question, current)
+        several_lines = "\n" in prefill
+        if several_lines:
+            self.console.print(Text(prefill, style="dim"))
         while True:
-            reply = self._read(self._input_hint(question) + " ")
+            reply = self._read(
+                self._input_hint(question) + " ",
+                prefill="" if several_lines else prefill,
+                completions=[o.id for o in question.options],
+            )
+            prefill = ""  # a wrong reply is typed again from scratch
+            if reply == BACK_COMMAND:
+                raise GoBack
+            if several_lines and not reply:
+                return current
             if reply == "?":
                 if question.help is not None:
                     self.console.print(Text(question.help.get(lang).strip(), style="italic"))
@@ -143,7 +171,7 @@ class TerminalPrompter:
                     continue
                 return None
             if question.type == "text" and reply == EDITOR_COMMAND:
-                reply = self.edit_text("")
+                reply = self.edit_text(current if isinstance(current, str) else "")
                 if not reply:
                     continue
             parsed, problem = self._parse(question, reply)
@@ -161,7 +189,7 @@ class TerminalPrompter:
             "scale": f"[{question.min}-{question.max}]",
             "choice": f"[1-{len(question.options)}]",
             "checklist": t("prompt.checklist_hint"),
-            "yesno": "[j/n]" if self.lang == "nl" else "[y/n]",
+            "yesno": yes_no_suffix(None),
             "text": t("prompt.text_hint"),
         }
         return f"{hints[question.type]}{optional} >"
@@ -180,13 +208,22 @@ class TerminalPrompter:
             ids = [self._option_id(question, part) for part in parts]
             return list(dict.fromkeys(ids)), None
         if kind == "yesno":
-            lowered = reply.lower()
-            if lowered in _YES:
-                return True, None
-            if lowered in _NO:
-                return False, None
-            return None, t("prompt.yes_no")
+            answer = yes_no_reply(reply)
+            return answer, None if answer is not None else t("prompt.yes_no")
         return reply, None
+
+    def _as_typed(self, question: Question, value: AnswerValue | None) -> str:
+        """An earlier answer as the user would type it, to edit it in place."""
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return ("j" if self.lang == "nl" else "y") if value else "n"
+        numbers = {o.id: str(n) for n, o in enumerate(question.options, start=1)}
+        if isinstance(value, list):
+            return ",".join(numbers.get(v, v) for v in value)
+        if isinstance(value, str):
+            return numbers.get(value, value)
+        return str(value)
 
     @staticmethod
     def _option_id(question: Question, reply: str) -> str:
@@ -204,15 +241,32 @@ class TerminalPrompter:
                     self._wrapped("    " + option.feedback.get(self.lang).strip(), 4, "cyan")
                 )
 
-    def ask_note(self) -> str | None:
+    def ask_note(self, current: str | None) -> str | None:
+        self.show_keys()  # a resumed draft may start here
         self.console.print()
-        return self._text(t("prompt.note") + " ") or None
+        return self._text(t("prompt.note") + " ", current) or None
 
-    def ask_supervision(self) -> tuple[bool, str | None]:
-        wanted = bool(self._yes_no(t("prompt.supervision"), default=False))
+    def ask_supervision(
+        self, current: bool | None, question: str | None
+    ) -> tuple[bool, str | None]:
+        self.show_keys()
+        prompt = Text(
+            f"{t('prompt.supervision')} {yes_no_suffix(bool(current))} ", style="bold cyan"
+        )
+        while True:
+            reply = read_line(self.console, prompt)
+            if reply == BACK_COMMAND:
+                raise GoBack
+            wanted = bool(current) if not reply else yes_no_reply(reply)
+            if wanted is not None:
+                break
+            self._problem(t("prompt.yes_no"))
         if not wanted:
             return False, None
-        return True, self._text(t("prompt.supervision_question") + " ") or None
+        return True, self._text(t("prompt.supervision_question") + " ", question) or None
+
+    def cannot_go_back(self) -> None:
+        self._problem(t("prompt.first_question"))
 
     def review_identifiers(self, findings: list[Finding]) -> str:
         self.console.print()
@@ -230,27 +284,43 @@ class TerminalPrompter:
         self.console.print(Text(f"{field}: {current}", style="dim"), soft_wrap=True)
         if field == "client":
             return self.ask_client([])
-        reply = self._read(t("prompt.revise") + " ")
+        several_lines = "\n" in current
+        reply = self._read(t("prompt.revise") + " ", prefill="" if several_lines else current)
         if reply == EDITOR_COMMAND:
             return self.edit_text(current)
-        return reply if reply else current
+        return reply if reply or not several_lines else current
 
-    def confirm(self, entry: Entry) -> bool:
+    def review(self, entry: Entry) -> bool | Step:
+        """The summary, each line numbered; a number changes that answer before saving."""
         self.console.print()
         self.console.rule(Text(t("prompt.summary"), style="bold"))
         self.console.print(Text(f"{entry.client}  ·  {entry.date.isoformat()}", style="bold"))
+        steps: list[Step] = []
         for answered_set in entry.sets:
             self.console.print(Text(answered_set.title.get(self.lang), style="underline"))
             for answer in answered_set.answers:
+                steps.append(Step(answered_set.id, answer.question))
                 prompt = _short(answer.prompt.get(self.lang))
-                self._line(f"  {prompt}: {answer_in_words(answer, self.lang)}", hang=4)
-        if entry.note:
-            self.console.print(Text(t("show.note") + ": " + entry.note))
-        if entry.supervision:
-            self.console.print(
-                Text(t("show.supervision") + ": " + (entry.supervision_question or "✓"))
-            )
-        return bool(self._yes_no(t("prompt.confirm"), default=True))
+                words = answer_in_words(answer, self.lang)
+                self._line(f"{len(steps):>3}) {prompt}: {words}", hang=7)
+        steps.append(NOTE)
+        self._line(f"{len(steps):>3}) {t('show.note')}: {entry.note or '–'}", hang=7)
+        steps.append(SUPERVISION)
+        wanted = (entry.supervision_question or "✓") if entry.supervision else "–"
+        self._line(f"{len(steps):>3}) {t('show.supervision')}: {wanted}", hang=7)
+        question = f"{t('prompt.confirm')} {yes_no_suffix(True)} {t('prompt.change_hint')}"
+        while True:
+            reply = self._read(question + " ")
+            if reply.isdigit() and 1 <= int(reply) <= len(steps):
+                return steps[int(reply) - 1]
+            if reply == BACK_COMMAND:  # back through the steps, also to a question passed by
+                return SUPERVISION
+            if not reply:
+                return True
+            decision = yes_no_reply(reply)
+            if decision is not None:
+                return decision
+            self._problem(t("prompt.review_choice", count=len(steps)))
 
 
 def _short(text: str, width: int = 48) -> str:

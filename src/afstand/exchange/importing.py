@@ -9,7 +9,6 @@ unless the user says `--force`."""
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -21,6 +20,7 @@ from afstand.errors import InvalidInput
 from afstand.exchange.export import without_gc_pauses
 from afstand.exchange.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
 from afstand.field_errors import problems_from
+from afstand.files import read_stdin
 from afstand.i18n import t
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
@@ -67,7 +67,7 @@ def read_export(source: str) -> ExportFile:
     """The export in the file `source` (`-`: stdin), validated in full."""
     name = "<stdin>" if source == "-" else source
     try:
-        raw = _read_stdin() if source == "-" else Path(source).read_bytes()
+        raw = read_stdin() if source == "-" else Path(source).read_bytes()
     except FileNotFoundError as error:
         raise InvalidInput(t("import.missing", path=name)) from error
     except OSError as error:
@@ -75,14 +75,6 @@ def read_export(source: str) -> ExportFile:
             t("import.unreadable_os", path=name, reason=error.strerror or str(error))
         ) from error
     return parse_export(raw, name)
-
-
-def _read_stdin() -> bytes:
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is not None:
-        data: bytes = stream.read()
-        return data
-    return sys.stdin.read().encode("utf-8")
 
 
 def parse_export(raw: bytes, name: str) -> ExportFile:

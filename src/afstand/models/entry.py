@@ -12,10 +12,10 @@ from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
 from afstand.models.client_code import CLIENT_PATTERN
 from afstand.models.questionnaire import QuestionType, Tags
-from afstand.models.text import Strict, Text
+from afstand.models.text import CleanStr, Strict, Text
 
 ClientCode = Annotated[StrictStr, Field(pattern=CLIENT_PATTERN)]
-AnswerValue = StrictBool | StrictInt | StrictStr | list[StrictStr]
+AnswerValue = StrictBool | StrictInt | CleanStr | list[CleanStr]
 
 
 class ChosenOption(Strict):
@@ -53,9 +53,9 @@ class Entry(Strict):
     date: date
     client: ClientCode
     sets: list[SetAnswers] = Field(default_factory=list)
-    note: str | None = None
+    note: CleanStr | None = None
     supervision: StrictBool = False
-    supervision_question: str | None = None
+    supervision_question: CleanStr | None = None
 
     @property
     def month(self) -> str:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from typing import Annotated
 
+from pydantic import AfterValidator, BaseModel, ConfigDict, StrictStr, model_validator
+
+from afstand.control_chars import strip_controls
 from afstand.i18n import t
+
+# Every text a user gives (prompt, answers file, editor, import, question set) is held in this
+# type, so control characters are removed whichever way the text came in.
+CleanStr = Annotated[StrictStr, AfterValidator(strip_controls)]
 
 
 class Strict(BaseModel):
@@ -14,8 +21,8 @@ class Strict(BaseModel):
 
 
 class Text(Strict):
-    nl: str | None = None
-    en: str | None = None
+    nl: CleanStr | None = None
+    en: CleanStr | None = None
 
     @model_validator(mode="after")
     def _one_language_at_least(self) -> Text:

@@ -221,6 +221,16 @@ def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) ->
     )
 
 
+def text_question_ids(catalog: Catalog) -> set[tuple[str, str]]:
+    """(set id, question id) of every text question: the answers that hold free text."""
+    return {
+        (loaded.questionnaire.id, question.id)
+        for loaded in catalog
+        for question in loaded.questionnaire.questions
+        if question.type == "text"
+    }
+
+
 def submission_from_entry(entry: Entry) -> Submission:
     """The answers of an entry in the `--answers` shape: what `edit` starts from."""
     return Submission(

@@ -3,24 +3,40 @@
 from __future__ import annotations
 
 import json
-import sys
+import re
+from collections.abc import Container
 from pathlib import Path
+from typing import Any
 
+import yaml
 from pydantic import ValidationError
 
 from afstand.errors import InvalidInput
 from afstand.field_errors import problems_from
+from afstand.files import read_stdin
 from afstand.i18n import t
 from afstand.models.submission import Submission
 from afstand.yaml_reader import MAX_BYTES, YamlError, parse_yaml
 
 
-def read_submission(source: str) -> Submission:
+def read_submission(
+    source: str,
+    overrides: dict[str, Any] | None = None,
+    text_questions: Container[tuple[str, str]] = (),
+) -> Submission:
+    """The answers file `source` (`-`: stdin); `overrides` (from the command line) replace
+    what the file says, or give what it lacks. `text_questions` (set id, question id) are
+    checked, like the note, for text cut off by a `#` comment."""
     name = "<stdin>" if source == "-" else source
-    return parse_submission(_read_text(source, name), name)
+    return parse_submission(_read_text(source, name), name, overrides, text_questions)
 
 
-def parse_submission(text: str, name: str) -> Submission:
+def parse_submission(
+    text: str,
+    name: str,
+    overrides: dict[str, Any] | None = None,
+    text_questions: Container[tuple[str, str]] = (),
+) -> Submission:
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text)
@@ -36,8 +52,14 @@ def parse_submission(text: str, name: str) -> Submission:
             raise InvalidInput(
                 t("answers.unreadable", path=name), problems=[error.problem.render()]
             ) from error
+        cuts = comment_cuts(text, name, text_questions)
+        if cuts:
+            raise InvalidInput(
+                t("answers.cut_by_comment"), hint=t("hint.block_text"), problems=cuts
+            )
     if not isinstance(data, dict):
         raise InvalidInput(t("answers.not_mapping", path=name), hint=t("hint.answers_schema"))
+    data = {**data, **(overrides or {})}
     code = data.get("client")
     if isinstance(code, int | float) and not isinstance(code, bool):
         # YAML reads 0042 as the number 34: show what was typed and how to keep it a code
@@ -59,7 +81,7 @@ def parse_submission(text: str, name: str) -> Submission:
 
 def _read_text(source: str, name: str) -> str:
     try:
-        raw = _read_stdin() if source == "-" else _read_file(Path(source))
+        raw = read_stdin(MAX_BYTES) if source == "-" else _read_file(Path(source))
     except FileNotFoundError as error:
         raise InvalidInput(t("answers.missing", path=name)) from error
     except OSError as error:
@@ -81,13 +103,6 @@ def _read_file(path: Path) -> bytes:
         return stream.read(MAX_BYTES + 1)
 
 
-def _read_stdin() -> bytes:
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is not None:
-        return bytes(stream.read(MAX_BYTES + 1))
-    return sys.stdin.read(MAX_BYTES + 1).encode("utf-8")
-
-
 def _typed_text(text: str, key: str) -> str | None:
     """What stood after `key:` on its line, before YAML turned it into a number."""
     for line in text.splitlines():
@@ -95,3 +110,59 @@ def _typed_text(text: str, key: str) -> str | None:
         if stripped.startswith(f"{key}:"):
             return stripped.split(":", 1)[1].split("#", 1)[0].strip() or None
     return None
+
+
+def comment_cuts(text: str, name: str, text_questions: Container[tuple[str, str]]) -> list[str]:
+    """Free texts that a `#` cut short: in YAML, ` #` after a plain text starts a comment,
+    and the rest of the line is silently dropped. Such a file is refused, never half read."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []  # parse_yaml has already accepted the text; nothing more to say here
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    lines = text.splitlines()
+    found: list[str] = []
+
+    def check(node: yaml.Node, field: str) -> None:
+        if not isinstance(node, yaml.ScalarNode) or node.style is not None:
+            return  # quoted and block texts keep every `#`
+        end = node.end_mark
+        rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+        if rest.lstrip().startswith("#"):
+            found.append(
+                f"{name}:{end.line + 1}: {field}: {t('answers.cut_here', text=rest.strip())}"
+            )
+
+    for key, value in root.value:
+        if key.value in ("note", "supervision_question"):
+            check(value, key.value)
+        elif key.value == "answers" and isinstance(value, yaml.MappingNode):
+            for set_key, questions in value.value:
+                if not isinstance(questions, yaml.MappingNode):
+                    continue
+                for question_key, answer in questions.value:
+                    if (set_key.value, question_key.value) in text_questions:
+                        check(answer, f"answers.{set_key.value}.{question_key.value}")
+    return found
+
+
+class _EditDumper(yaml.SafeDumper):
+    """Free text as a literal block (`|`): a `#`, a colon or a quote in it stays text."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = None if _PLAIN.match(value) else "|"
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_PLAIN = re.compile(r"^[A-Za-z0-9_.+-]*$")  # ids, codes and dates stay on their line
+_EditDumper.add_representer(str, _represent_text)
+
+
+def submission_as_yaml(submission: Submission, header: str) -> str:
+    """An answers file to edit, with `header` as comment lines above it."""
+    data = submission.model_dump(mode="json", exclude_none=True)
+    comments = "".join(f"# {line}\n" for line in header.splitlines())
+    body = yaml.dump(data, Dumper=_EditDumper, allow_unicode=True, sort_keys=False, width=88)
+    return comments + str(body)

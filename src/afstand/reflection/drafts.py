@@ -10,12 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from afstand.crypto import Cipher
 from afstand.errors import AfstandError
 from afstand.files import atomic_write, remove_file
 from afstand.models.entry import AnswerValue
+from afstand.models.text import CleanStr
 
 
 class Draft(BaseModel):
@@ -24,17 +25,32 @@ class Draft(BaseModel):
     id: str
     started: AwareDatetime
     sets: list[str]
-    client: str | None = None
+    client: CleanStr | None = None
     date: Date | None = None
     answers: dict[str, dict[str, AnswerValue]] = Field(default_factory=dict)
     asked: dict[str, list[str]] = Field(default_factory=dict)
     stage: Literal["questions", "closing"] = "questions"
-    note: str | None = None
+    note: CleanStr | None = None
     supervision: bool | None = None
-    supervision_question: str | None = None
+    supervision_question: CleanStr | None = None
+    # which of the closing steps were asked; a draft of an older afstand had none
+    closing_asked: list[Literal["note", "supervision"]] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _closing_of_older_drafts(self) -> Draft:
+        if "closing_asked" not in self.model_fields_set:
+            if self.note is not None:
+                self.closing_asked.append("note")
+            if self.supervision is not None:
+                self.closing_asked.append("supervision")
+        return self
 
     def answered_count(self) -> int:
         return sum(len(given) for given in self.answers.values())
+
+    def holds_anything(self) -> bool:
+        """Whether the draft holds an answer or a note: only then is it worth keeping."""
+        return self.answered_count() > 0 or bool((self.note or "").strip())
 
 
 @dataclass(frozen=True)
@@ -52,6 +68,12 @@ class DraftStore:
         return self.folder / f"{draft_id}.json"
 
     def save(self, draft: Draft) -> None:
+        """Write the draft, once it holds something; a draft that holds nothing (before the
+        first answer, or after the only answer was taken back) has no file."""
+        if not draft.holds_anything():
+            if self.path(draft.id).exists():
+                self.delete(draft.id)
+            return
         data = draft.model_dump_json().encode("utf-8")
         if self.cipher is not None:
             data = self.cipher.encrypt(f"drafts/{draft.id}.json", data)
@@ -82,3 +104,21 @@ def new_draft(
     draft_id: str, started: datetime, sets: list[str], client: str | None, session_date: Date | None
 ) -> Draft:
     return Draft(id=draft_id, started=started, sets=sets, client=client, date=session_date)
+
+
+def matching_drafts(drafts: list[Draft], key: str) -> list[Draft]:
+    """The drafts that `key` names: by the start of their id, or by their client code."""
+    wanted = key.strip().lower()
+    return [
+        d for d in drafts if d.id.lower().startswith(wanted) or (d.client or "").lower() == wanted
+    ]
+
+
+def for_session(drafts: list[Draft], client: str | None, session_date: Date | None) -> list[Draft]:
+    """The drafts that fit a new reflection about `client` on `session_date` (None: any)."""
+    return [
+        d
+        for d in drafts
+        if (client is None or d.client == client)
+        and (session_date is None or d.date in (None, session_date))
+    ]

@@ -47,8 +47,8 @@ def _new_passphrase() -> str:
     if os.environ.get("AFSTAND_PASSPHRASE"):
         passphrase = os.environ["AFSTAND_PASSPHRASE"]
     else:
-        if not sys.stdin.isatty():
-            raise UsageError(t("crypto.no_passphrase"), hint=t("hint.passphrase"))
+        if not sys.stdin.isatty():  # the journal is not encrypted yet: say so
+            raise UsageError(t("crypto.no_new_passphrase"), hint=t("hint.passphrase"))
         import getpass
 
         passphrase = getpass.getpass(t("crypto.new_prompt") + " ")

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from afstand.cli.context import workspace
+from afstand.cli.line_input import ask_yes_no
 from afstand.cli.options import AsJson, ClientFilter, Since, Until, month_option
-from afstand.cli.output import out, print_json, say
+from afstand.cli.output import err, out, print_json, say, warn
 from afstand.errors import Cancelled, UsageError
+from afstand.files import atomic_write
 from afstand.i18n import current_language, t
 
 if TYPE_CHECKING:
@@ -163,7 +166,11 @@ def edit_entry(
     ] = None,
 ) -> None:
     from afstand.dates import parse_day
-    from afstand.reflection.answer_checks import apply_edit, submission_from_entry
+    from afstand.reflection.answer_checks import (
+        apply_edit,
+        submission_from_entry,
+        text_question_ids,
+    )
     from afstand.reflection.answers_file import read_submission
     from afstand.reflection.flow import SystemClock
 
@@ -184,8 +191,11 @@ def edit_entry(
     if supervision_question is not None:
         flags["supervision_question"] = supervision_question
         flags.setdefault("supervision", True)
+    free_texts = text_question_ids(ws.catalog) | {
+        (s.id, a.question) for s, a in entry.answers() if a.type == "text"
+    }
     if answers is not None:
-        submission = read_submission(answers)
+        submission = read_submission(answers, text_questions=free_texts)
     elif flags:
         pass
     else:
@@ -193,8 +203,9 @@ def edit_entry(
             raise UsageError(t("edit.no_terminal"), hint=t("hint.edit_flags"))
         edited = _edit_in_editor(
             submission,
+            EditPlaces(ws.paths.data, entry.id),
             ws.config.editor,
-            ws.paths.data / "tmp",
+            free_texts,
             lambda s: apply_edit(entry, s, ws.catalog, now=clock.now()),
         )
         if edited is None:
@@ -204,6 +215,8 @@ def edit_entry(
     if flags:
         submission = submission.model_copy(update=flags)
     changed = apply_edit(entry, submission, ws.catalog, now=clock.now())
+    if entry.supervision_question and not changed.supervision_question:
+        warn(t("edit.supervision_question_dropped", question=entry.supervision_question))
     if changed == entry:
         say(t("edit.unchanged"))
         return
@@ -222,52 +235,64 @@ def delete_entry(
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError(t("delete.no_terminal"), hint=t("hint.yes"))
-        answer = typer.prompt(
-            t("delete.confirm", id=entry.id[:8], date=entry.date.isoformat(), client=entry.client)
-            + " [y/N]",
-            default="",
-            show_default=False,
-            err=True,
+        question = t(
+            "delete.confirm", id=entry.id[:8], date=entry.date.isoformat(), client=entry.client
         )
-        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+        if not ask_yes_no(err(), question, default=False):
             raise Cancelled(t("delete.cancelled"))
     journal.delete(entry.id)
     say(t("delete.done", id=entry.id[:8]), style="green")
 
 
+@dataclass(frozen=True)
+class EditPlaces:
+    """Where `edit` writes: the scratch file while the editor runs, and the edited text kept
+    after an edit that could not be saved."""
+
+    data: Path
+    entry_id: str
+
+    def kept_file(self) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        return self.data / "unsaved-edits" / f"{self.entry_id[:8]}-{stamp}.yaml"
+
+
 def _edit_in_editor(
     submission: Submission,
+    places: EditPlaces,
     editor: str | None,
-    scratch: Path,
+    free_texts: set[tuple[str, str]],
     check: Callable[[Submission], object],
 ) -> Submission | None:
-    """Edit the entry as an answers file until it validates; None when nothing changed."""
-    import yaml
-
-    from afstand.cli.editor import open_in_editor
+    """Edit the entry as an answers file until it validates; None when nothing changed.
+    When the user stops after an error, the edited text is kept in a file, never lost."""
+    from afstand.cli.editor import open_in_editor, scratch_folder
+    from afstand.cli.output import print_error
+    from afstand.control_chars import strip_controls
     from afstand.errors import AfstandError
-    from afstand.reflection.answers_file import parse_submission
+    from afstand.reflection.answers_file import parse_submission, submission_as_yaml
 
-    original = _as_yaml(submission, yaml)
+    original = submission_as_yaml(submission, t("edit.header"))
     text = original
     while True:
-        text = open_in_editor(text, editor, scratch, ".yaml")
+        # raw control characters are not even valid YAML: they go before it is read
+        text = strip_controls(open_in_editor(text, editor, scratch_folder(places.data), ".yaml"))
         if text.strip() == original.strip():
             return None
         try:
-            edited = parse_submission(text, "edit")
+            edited = parse_submission(text, "edit", text_questions=free_texts)
             check(edited)
             return edited
         except AfstandError as error:
-            from afstand.cli.output import print_error
-
             print_error(error)
-            again = typer.confirm(t("edit.again"), default=True, err=True)
-            if not again:
-                raise Cancelled(t("edit.cancelled")) from None
-
-
-def _as_yaml(submission: Submission, yaml: Any) -> str:
-    data = submission.model_dump(mode="json", exclude_none=True)
-    header = "".join(f"# {line}\n" for line in t("edit.header").splitlines())
-    return header + str(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=88))
+        try:
+            again = ask_yes_no(err(), t("edit.again"), default=True)
+        except (KeyboardInterrupt, EOFError):
+            again = False
+        if not again:
+            kept = places.kept_file()
+            atomic_write(kept, text.encode("utf-8"))
+            raise Cancelled(
+                t("edit.cancelled"),
+                hint=t("hint.edit_kept", path=kept, id=places.entry_id[:8]),
+            ) from None

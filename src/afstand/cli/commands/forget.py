@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from afstand.cli.context import workspace
-from afstand.cli.output import say, warn
+from afstand.cli.line_input import ask_yes_no
+from afstand.cli.output import err, say, warn
 from afstand.errors import Cancelled, UsageError
 from afstand.i18n import counted, t
 
@@ -123,6 +124,5 @@ def _confirm(question: str, no_terminal: str) -> None:
     """Ask before removing, as `delete` does; without a terminal, refuse (use --yes)."""
     if not sys.stdin.isatty():
         raise UsageError(no_terminal, hint=t("hint.yes"))
-    answer = typer.prompt(question + " [y/N]", default="", show_default=False, err=True)
-    if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+    if not ask_yes_no(err(), question, default=False):
         raise Cancelled(t("forget.cancelled"))

@@ -13,11 +13,12 @@ from afstand.cli.context import Workspace, workspace
 from afstand.cli.output import err, say, warn
 from afstand.cli.reminders import remind_retention
 from afstand.dates import month_start
-from afstand.errors import AfstandError, Cancelled, InvalidInput, NotFound, UsageError
+from afstand.errors import AfstandError, Cancelled, InvalidInput, UsageError
 from afstand.i18n import counted, t
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
+    from afstand.reflection.drafts import Draft
     from afstand.reflection.flow import Clock
 
 
@@ -35,17 +36,28 @@ def reflect(
     answers: Annotated[
         str | None, typer.Option("--answers", metavar="FILE", help=t("help.reflect.answers"))
     ] = None,
-    resume: Annotated[bool, typer.Option("--resume", help=t("help.reflect.resume"))] = False,
+    resume: Annotated[
+        str | None, typer.Option("--resume", metavar="[ID]", help=t("help.reflect.resume"))
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help=t("help.reflect.strict"))] = False,
     discard_draft: Annotated[
-        bool, typer.Option("--discard-draft", help=t("help.reflect.discard"))
-    ] = False,
+        str | None,
+        typer.Option("--discard-draft", metavar="[ID]", help=t("help.reflect.discard")),
+    ] = None,
 ) -> None:
     ws = workspace(ctx)
     from afstand.reflection.flow import SystemClock
 
     clock = SystemClock()
     if answers is not None:
+        given = {
+            "--set": bool(sets),
+            "--resume": resume is not None,
+            "--discard-draft": discard_draft is not None,
+        }
+        for option, value in given.items():
+            if value:
+                raise UsageError(t("reflect.option_with_answers", option=option))
         _from_file(ws, answers, client, session_date, clock, strict)
         return
     if not sys.stdin.isatty():
@@ -65,16 +77,15 @@ def _from_file(
     from afstand.reflection.answers_file import read_submission
     from afstand.reflection.identifiers import check_submission_identifiers, describe
 
-    submission = read_submission(source)
-    updates: dict[str, Any] = {}
+    # the command line overrides the file, also when the file lacks the field altogether
+    overrides: dict[str, Any] = {}
     if client is not None:
-        updates["client"] = client
+        overrides["client"] = client
     if session_date is not None:
         from afstand.dates import parse_day
 
-        updates["date"] = parse_day(session_date, clock.today())
-    if updates:
-        submission = submission.model_copy(update=updates)
+        overrides["date"] = parse_day(session_date, clock.today())
+    submission = read_submission(source, overrides)
     if submission.date is not None and submission.date > clock.today():
         from afstand.dates import parse_day
 
@@ -100,65 +111,63 @@ def _interactive(
     client: str | None,
     set_ids: list[str],
     session_date: str | None,
-    resume: bool,
-    discard_draft: bool,
+    resume: str | None,
+    discard_draft: str | None,
     clock: Clock,
 ) -> None:
+    from afstand.cli.draft_menu import choose_draft, pick_draft
+    from afstand.cli.editor import scratch_folder
     from afstand.cli.prompter import TerminalPrompter
     from afstand.dates import parse_day
     from afstand.models.client_code import client_problem, normalise_client
     from afstand.questionnaires.catalog import DEFAULT_SETS
-    from afstand.reflection.drafts import new_draft
+    from afstand.reflection.drafts import for_session, new_draft
     from afstand.reflection.flow import run_reflection
     from afstand.report.mirror import mirror_sentence
 
     console = err()
+    if client is not None and (problem := client_problem(client)):
+        raise InvalidInput(problem, hint=t("hint.client"))
+    code = normalise_client(client) if client else None
+    day = parse_day(session_date, clock.today()) if session_date else None
     journal = ws.journal()
     store = ws.drafts()
-    prompter = TerminalPrompter(console, ws.config.editor, ws.paths.data / "tmp")
+    prompter = TerminalPrompter(console, ws.config.editor, scratch_folder(ws.paths.data))
     drafts, broken = store.load()
     for bad in broken:
         say(t("reflect.draft_broken", path=bad.path, reason=bad.reason), style="yellow")
+    for empty in [d for d in drafts if not d.holds_anything()]:
+        store.delete(empty.id)  # an older afstand kept drafts before the first answer
+    drafts = [d for d in drafts if d.holds_anything()]
+    fitting = for_session(drafts, code, day) if code or day else None
 
     draft = None
-    if discard_draft:
-        if not drafts:
-            raise NotFound(t("reflect.no_draft"))
-        store.delete(drafts[0].id)
-        say(t("reflect.draft_discarded", client=drafts[0].client or "?"))
-        drafts = drafts[1:]
-    elif resume:
-        if not drafts:
-            raise NotFound(t("reflect.no_draft"), hint=t("hint.start_reflect"))
-        draft = drafts[0]
+    if discard_draft is not None:
+        dropped = pick_draft(drafts, discard_draft, fitting, "--discard-draft")
+        store.delete(dropped.id)
+        say(t("reflect.draft_discarded", client=dropped.client or "?"))
+    elif resume is not None:
+        draft = pick_draft(drafts, resume, fitting, "--resume")
     elif drafts:
-        newest = drafts[0]
-        question = t(
-            "reflect.offer_resume",
-            client=newest.client or "?",
-            started=newest.started.strftime("%Y-%m-%d %H:%M"),
-            answers=counted(newest.answered_count(), "answer"),
+        # Enter resumes a draft only when it fits --client and --date (the newest without them)
+        default = drafts[0] if fitting is None else next(iter(fitting), None)
+        draft = choose_draft(console, store, drafts, default)
+    if draft is not None and (
+        (code and draft.client != code) or (day and draft.date != day) or set_ids
+    ):
+        warn(
+            t(
+                "reflect.draft_options_unused",
+                client=draft.client or "?",
+                date=draft.date.isoformat() if draft.date else "?",
+            )
         )
-        if prompter._yes_no(question, default=True):
-            draft = newest
-        elif prompter._yes_no(t("reflect.offer_discard"), default=False):
-            store.delete(newest.id)
 
     if draft is None:
-        if client is not None and (problem := client_problem(client)):
-            raise InvalidInput(problem, hint=t("hint.client"))
         chosen = set_ids or ws.config.default_sets or list(DEFAULT_SETS)
         for set_id in chosen:
             ws.catalog.get(set_id)  # an unknown or invalid set stops here, before any question
-        day = parse_day(session_date, clock.today()) if session_date else None
-        draft = new_draft(
-            str(uuid.uuid4()),
-            clock.now(),
-            chosen,
-            normalise_client(client) if client else None,
-            day,
-        )
-        store.save(draft)
+        draft = new_draft(str(uuid.uuid4()), clock.now(), chosen, code, day)
 
     _hang_up_as_interrupt()
     try:
@@ -172,15 +181,22 @@ def _interactive(
         )
     except (KeyboardInterrupt, EOFError):
         console.print()
-        raise Cancelled(t("reflect.kept_as_draft"), hint=t("hint.resume")) from None
+        if draft.holds_anything():
+            raise Cancelled(_kept_message(draft), hint=t("hint.resume", id=draft.id[:8])) from None
+        raise Cancelled(t("reflect.nothing_kept")) from None
     if entry is None:
-        say(t("reflect.kept_as_draft"), style="yellow")
-        say(t("hint.resume"), style="cyan")
+        if draft.holds_anything():
+            say(_kept_message(draft), style="yellow")
+            say(t("hint.resume", id=draft.id[:8]), style="cyan")
+        else:
+            say(t("reflect.nothing_kept"), style="yellow")
         return
+    store.save(draft)  # the answers are safe on disk until the journal holds the entry
     try:
         journal.add(entry)
     except AfstandError as error:
-        error.hint = (error.hint + "\n" if error.hint else "") + t("reflect.draft_kept_after_error")
+        kept = t("reflect.draft_kept_after_error", id=draft.id[:8])
+        error.hint = (error.hint + "\n" if error.hint else "") + kept
         raise
     store.delete(draft.id)
     _say_saved(entry)
@@ -188,6 +204,10 @@ def _interactive(
     if sentence:
         say(sentence, style="italic")
     remind_retention(ws)
+
+
+def _kept_message(draft: Draft) -> str:
+    return t("reflect.kept_as_draft", answers=counted(draft.answered_count(), "answer"))
 
 
 def _say_saved(entry: Entry) -> None:

@@ -68,12 +68,16 @@ MESSAGES: dict[str, Forms] = {
         "en": "Save without prompts from a YAML or JSON file (- reads stdin).",
     },
     "help.reflect.resume": {
-        "nl": "Ga verder met de onafgemaakte reflectie.",
-        "en": "Resume the unfinished reflection.",
+        "nl": "Ga verder met een onafgemaakte reflectie; met meer dan één: geef haar id of "
+        "cliëntcode mee.",
+        "en": "Resume an unfinished reflection; when there are several, give its id or client "
+        "code.",
     },
     "help.reflect.discard": {
-        "nl": "Gooi de onafgemaakte reflectie weg en begin opnieuw.",
-        "en": "Discard the unfinished reflection and start anew.",
+        "nl": "Gooi een onafgemaakte reflectie weg en begin opnieuw; met meer dan één: geef "
+        "haar id of cliëntcode mee.",
+        "en": "Discard an unfinished reflection and start anew; when there are several, give "
+        "its id or client code.",
     },
     "help.list": {
         "nl": "Toon reflecties (standaard de laatste 20).",

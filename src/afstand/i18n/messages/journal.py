@@ -91,6 +91,18 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Bewerken gestopt; de reflectie is niet veranderd.",
         "en": "Editing stopped; the reflection was not changed.",
     },
+    "hint.edit_kept": {
+        "nl": "je bewerkte tekst staat in {path} (platte tekst; gooi het weg als je klaar "
+        "bent); gebruik het met: afstand edit {id} --answers {path}",
+        "en": "your edited text is kept in {path} (plain text; delete it when you are done); "
+        "use it with: afstand edit {id} --answers {path}",
+    },
+    "edit.supervision_question_dropped": {
+        "nl": "de vraag voor supervisie ({question!r}) vervalt, want de reflectie gaat niet "
+        "meer naar supervisie",
+        "en": "the question for supervision ({question!r}) is removed, as the reflection no "
+        "longer goes to supervision",
+    },
     "edit.header": {
         "nl": "Bewerk deze reflectie en sla het bestand op; sluit zonder wijziging om te "
         "stoppen.\nDe vorm is die van 'afstand reflect --answers'.",
@@ -135,6 +147,12 @@ MESSAGES: dict[str, Forms] = {
     "crypto.no_passphrase": {
         "nl": "het dagboek is versleuteld, maar er is geen terminal om de wachtwoordzin te vragen",
         "en": "the journal is encrypted, but there is no terminal to ask for the passphrase",
+    },
+    "crypto.no_new_passphrase": {
+        "nl": "versleutelen vraagt om een nieuwe wachtwoordzin, maar er is geen terminal om "
+        "hem te vragen; het dagboek is niet versleuteld",
+        "en": "encrypting asks for a new passphrase, but there is no terminal to ask it; the "
+        "journal is not encrypted",
     },
     "hint.passphrase": {
         "nl": "geef hem voor scripts in de variabele AFSTAND_PASSPHRASE",

@@ -53,6 +53,22 @@ MESSAGES: dict[str, Forms] = {
     "answer.yesno": {"nl": "geef true of false", "en": "give true or false"},
     "answer.text": {"nl": "geef een tekst", "en": "give a text"},
     "answer.too_long": {"nl": "langer dan {limit} tekens", "en": "longer than {limit} characters"},
+    "answers.cut_by_comment": {
+        "nl": "een tekst is afgebroken door een #: YAML leest de rest van de regel als "
+        "commentaar; er is niets opgeslagen",
+        "en": "a text is cut off by a #: YAML reads the rest of the line as a comment; "
+        "nothing was saved",
+    },
+    "answers.cut_here": {
+        "nl": "zou eindigen vóór {text!r}",
+        "en": "would end before {text!r}",
+    },
+    "hint.block_text": {
+        "nl": "zet de tekst in een blok (note: | en de tekst ingesprongen op de regels eronder)"
+        " of tussen aanhalingstekens",
+        "en": "put the text in a block (note: | and the text indented on the lines below) or "
+        "in quotes",
+    },
     "answers.client_number": {
         "nl": "{code} is als getal gelezen; een cliëntcode is tekst",
         "en": "{code} was read as a number; a client code is text",
@@ -153,27 +169,65 @@ MESSAGES: dict[str, Forms] = {
         "nl": "het concept {path} is onleesbaar en blijft staan: {reason}",
         "en": "the draft {path} cannot be read and is left as it is: {reason}",
     },
-    "reflect.offer_resume": {
-        "nl": "Er is een onafgemaakte reflectie ({client}, begonnen {started}, {answers}). "
-        "Verdergaan?",
-        "en": "There is an unfinished reflection ({client}, started {started}, {answers}). "
-        "Resume it?",
+    "reflect.drafts_header": {
+        "nl": "Onafgemaakte reflecties:",
+        "en": "Unfinished reflections:",
     },
-    "reflect.offer_discard": {
-        "nl": "Weggooien? (anders blijft ze bewaard)",
-        "en": "Discard it? (otherwise it is kept)",
+    "reflect.draft_line": {
+        "nl": "{client}  sessie {date}  begonnen {started}  {answers}  (id {id})",
+        "en": "{client}  session {date}  started {started}  {answers}  (id {id})",
+    },
+    "reflect.choose_draft": {
+        "nl": "Een nummer gaat verder met die reflectie, n begint een nieuwe, w en een nummer "
+        "gooit er een weg (w2) [{default}] >",
+        "en": "A number resumes that reflection, n starts a new one, d and a number discards "
+        "one (d2) [{default}] >",
+    },
+    "reflect.choose_problem": {
+        "nl": "antwoord een nummer van 1 tot en met {count}, n, of w en een nummer",
+        "en": "answer a number from 1 to {count}, n, or d and a number",
+    },
+    "reflect.new_key": {"nl": "n", "en": "n"},
+    "reflect.discard_key": {"nl": "w", "en": "d"},
+    "reflect.draft_options_unused": {
+        "nl": "deze reflectie gaat over {client} ({date}); --client, --date en --set gelden "
+        "alleen voor een nieuwe",
+        "en": "this reflection is about {client} ({date}); --client, --date and --set apply "
+        "to a new one only",
+    },
+    "reflect.several_drafts": {
+        "nl": "er zijn {count} onafgemaakte reflecties; zeg welke",
+        "en": "there are {count} unfinished reflections; say which one",
+    },
+    "hint.name_draft": {
+        "nl": "geef het id (of de cliëntcode) mee, bv. afstand reflect {option} {id}",
+        "en": "give its id (or client code), e.g. afstand reflect {option} {id}",
+    },
+    "reflect.no_such_draft": {
+        "nl": "geen onafgemaakte reflectie past bij {key!r}",
+        "en": "no unfinished reflection matches {key!r}",
     },
     "reflect.kept_as_draft": {
-        "nl": "Je antwoorden zijn bewaard als concept.",
-        "en": "Your answers are kept as a draft.",
+        "nl": "Je antwoorden zijn bewaard als concept ({answers}).",
+        "en": "Your answers are kept as a draft ({answers}).",
+    },
+    "reflect.nothing_kept": {
+        "nl": "Gestopt. Er was nog niets beantwoord, dus er is geen concept.",
+        "en": "Stopped. Nothing was answered yet, so there is no draft.",
     },
     "hint.resume": {
-        "nl": "ga verder met: afstand reflect --resume",
-        "en": "resume with: afstand reflect --resume",
+        "nl": "ga verder met: afstand reflect --resume {id}",
+        "en": "resume with: afstand reflect --resume {id}",
+    },
+    "reflect.option_with_answers": {
+        "nl": "{option} past niet bij --answers: het antwoordbestand zegt zelf welke sets het "
+        "beantwoordt",
+        "en": "{option} does not go with --answers: the answers file says itself which sets "
+        "it answers",
     },
     "reflect.draft_kept_after_error": {
-        "nl": "je antwoorden blijven bewaard als concept: afstand reflect --resume",
-        "en": "your answers stay kept as a draft: afstand reflect --resume",
+        "nl": "je antwoorden blijven bewaard als concept: afstand reflect --resume {id}",
+        "en": "your answers stay kept as a draft: afstand reflect --resume {id}",
     },
     "mirror.streak.close": {
         "nl": "Dit is de derde reflectie op rij met {client} waarin je jezelf aan de kant van "
@@ -228,6 +282,12 @@ MESSAGES: dict[str, Forms] = {
         "nl": "kan de editor {editor!r} niet starten: {reason}",
         "en": "cannot start the editor {editor!r}: {reason}",
     },
+    "editor.stale_removed": {
+        "nl": "{count} kladbestanden van een afgebroken bewerking verwijderd.",
+        "nl_one": "{count} kladbestand van een afgebroken bewerking verwijderd.",
+        "en": "Removed {count} scratch files left by an interrupted edit.",
+        "en_one": "Removed {count} scratch file left by an interrupted edit.",
+    },
     "hint.editor": {
         "nl": "stel 'editor' in de config in, of de variabele EDITOR",
         "en": "set 'editor' in the config, or the EDITOR variable",
@@ -241,7 +301,27 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Vraag voor je supervisor (optioneel) >",
         "en": "Question for your supervisor (optional) >",
     },
+    "prompt.keys": {
+        "nl": "Toetsen: ← → Home End bewerken de regel · ↑ ↓ wat je eerder typte · Tab vult aan"
+        " · < vorige vraag · ? meer bij de vraag · :e je editor · Ctrl-C stopt (je antwoorden"
+        " blijven een concept)",
+        "en": "Keys: ← → Home End edit the line · ↑ ↓ what you typed before · Tab completes"
+        " · < previous question · ? more on the question · :e your editor · Ctrl-C stops"
+        " (your answers stay a draft)",
+    },
+    "prompt.first_question": {
+        "nl": "dit is de eerste vraag; er is geen vorige",
+        "en": "this is the first question; there is none before it",
+    },
     "prompt.summary": {"nl": "Samenvatting", "en": "Summary"},
+    "prompt.change_hint": {
+        "nl": "(of het nummer van een antwoord om het te wijzigen) >",
+        "en": "(or the number of an answer to change it) >",
+    },
+    "prompt.review_choice": {
+        "nl": "antwoord j (bewaren), n (later verder) of een nummer van 1 tot en met {count}",
+        "en": "answer y (save), n (go on later) or a number from 1 to {count}",
+    },
     "prompt.confirm": {"nl": "Deze reflectie bewaren?", "en": "Save this reflection?"},
     "word.yes": {"nl": "ja", "en": "yes"},
     "word.no": {"nl": "nee", "en": "no"},
