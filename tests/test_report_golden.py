@@ -22,9 +22,8 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from afstand.cli import output
-from afstand.cli.commands.report import render, sparkline
+from afstand.cli.views.report import render, sparkline
 from afstand.i18n import set_language, t
-from afstand.report.data import report_data
 from helpers import Cli
 from report_helpers import JournalBuilder, write_october
 
@@ -96,6 +95,9 @@ def margin_problems(text: str, lang: str, client: str | None = None) -> list[str
             "report.generic",
             "report.attention",
             "report.course",
+            "circle.heading",
+            "pull.heading",
+            "report.touch",
         )
     }
     title = t("report.title", start="2026-10-01", end="2026-10-31")
@@ -103,7 +105,8 @@ def margin_problems(text: str, lang: str, client: str | None = None) -> list[str
         title += f"  ·  {client}"
     disclaimer = " ".join(t("report.disclaimer").split())
     heading_starts = (
-        t("report.balance", n=0, total=0, mean=0, low=0, high=0).split("(")[0],
+        t("report.balance.heading"),
+        t("report.control.heading"),
         t("report.supervision", count=0).split("(")[0],
         t("report.previous", start="", end="").split("(")[0],
     )
@@ -174,15 +177,15 @@ def test_no_color_says_everything(cli: Cli, october, width80, afstand_home) -> N
         highlight=False,
         emoji=False,
     )
-    render(coloured, report_data(result), result)
+    render(coloured, result)
     assert "\x1b[" in coloured.file.getvalue()  # type: ignore[attr-defined]
     assert normalised(coloured.export_text(styles=False)) == normalised(plain)
 
     # bars are characters and every count is printed beside its bar
-    assert re.search(r"^ +6 +2 +█{24}$", plain, re.MULTILINE)
-    assert re.search(r"^ +1 \(too distant\) +0 *$", plain, re.MULTILINE)
-    assert "per week: ▇▇▃▆" in plain
-    assert "in 4 of 8 reflections" in plain
+    assert re.search(r"^ +6 too close +2 +█{24}$", plain, re.MULTILINE)
+    assert re.search(r"^ +1 far too distant +0 *$", plain, re.MULTILINE)  # zero is zero
+    assert "(5 weeks): ▇▇▃▆" in plain
+    assert "in 4 of 7 reflections" in plain
 
 
 def test_sparkline() -> None:

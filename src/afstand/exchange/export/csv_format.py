@@ -14,8 +14,8 @@ Columns (their names stay English, whatever the language; the wording is in the 
   `supervision_question`, type `text`), unless `--no-notes`;
 - the first row says that the file holds confidential working notes (question `notice`).
 
-A text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`) gets a `'`
-in front of it, as spreadsheets themselves do."""
+Every cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab
+or a carriage return) gets a `'` in front of it, as spreadsheets themselves do."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from afstand.i18n import t
 from afstand.models.answer_words import answer_in_words
 
 if TYPE_CHECKING:
-    from afstand.exchange.export import ExportOptions, Summary
+    from afstand.exchange.export import ExportOptions
     from afstand.models.entry import Entry
 
 COLUMNS = (
@@ -48,6 +48,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(text: str) -> str:
+    """`text` as a spreadsheet shows it: a `'` before a start that would make it a formula (a
+    cell already neutralised keeps its one `'`)."""
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -96,12 +98,11 @@ def rows(entries: Sequence[Entry], options: ExportOptions, lang: str) -> list[li
     return found
 
 
-def render(
-    entries: Sequence[Entry], summary: Summary | None, options: ExportOptions, lang: str
-) -> bytes:
-    """The CSV as UTF-8 with a byte order mark (`summary` is not needed: the CSV is data)."""
+def render(entries: Sequence[Entry], options: ExportOptions, lang: str) -> bytes:
+    """The CSV as UTF-8 with a byte order mark. Every cell passes `_cell` once more, so that
+    no cell, whatever its column, starts as a formula."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
-    writer.writerows(rows(entries, options, lang))
+    writer.writerows([_cell(cell) for cell in row] for row in rows(entries, options, lang))
     return buffer.getvalue().encode("utf-8-sig")

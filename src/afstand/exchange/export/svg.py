@@ -140,10 +140,12 @@ def grouped_bars(
     labels: Sequence[str],
     series: Sequence[tuple[str, str, Sequence[int]]],
     empty: str,
+    has_data: bool | None = None,
 ) -> str:
-    """Bars side by side per period: `series` is (legend text, css class, one count per label)."""
+    """Bars side by side per period: `series` is (legend text, css class, one count per label).
+    "No data" only when nothing was asked (`has_data`); zeros are drawn as zeros."""
     biggest = max((value for _, _, values in series for value in values), default=0)
-    if not labels or biggest == 0:
+    if not labels or (has_data is False) or (has_data is None and biggest == 0):
         return _empty(chart_id, title, desc, empty)
     height, left, right, top, bottom = 290, 50, WIDTH - 40, 44, 246
     top_value, step = _nice_max(biggest + 1)  # room above the highest bar
@@ -220,5 +222,79 @@ def horizontal_bars(
     parts.append(
         f'<line x1="{label_width}" x2="{label_width}" y1="4" y2="{height - 4}" class="axis"/>'
     )
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def circle(
+    chart_id: str,
+    title: str,
+    desc: str,
+    octants: Sequence[tuple[str, float, float, int, str]],
+    arrow: float | None,
+    axes: tuple[str, str, str, str],
+) -> str:
+    """Kiesler's circle: `octants` as (label, angle in degrees, share 0..1, count, clients);
+    a wedge per octant as long as its share, and an arrow at `arrow` degrees when given.
+    `axes`: the words at the top, right, bottom and left."""
+    import math
+
+    size, cx, cy, radius = 420, WIDTH / 2, 210, 150
+    parts = _open(chart_id, title, desc, size)
+    parts.append(f'<circle cx="{cx}" cy="{cy}" r="{radius}" class="plot"/>')
+    for ring in (0.25, 0.5, 0.75, 1.0):
+        parts.append(
+            f'<circle cx="{cx}" cy="{cy}" r="{radius * ring:.1f}" fill="none" class="grid"/>'
+        )
+    for index in range(8):
+        angle = math.radians(index * 45 + 22.5)
+        parts.append(
+            f'<line x1="{cx}" y1="{cy}" x2="{cx + radius * math.cos(angle):.1f}" '
+            f'y2="{cy - radius * math.sin(angle):.1f}" class="grid"/>'
+        )
+    for label, degrees, share, count, clients in octants:
+        angle = math.radians(degrees)
+        if share > 0:
+            reach = radius * share
+            a1, a2 = math.radians(degrees - 20), math.radians(degrees + 20)
+            parts.append(
+                f'<path d="M {cx} {cy} L {cx + reach * math.cos(a1):.1f} '
+                f"{cy - reach * math.sin(a1):.1f} A {reach:.1f} {reach:.1f} 0 0 0 "
+                f'{cx + reach * math.cos(a2):.1f} {cy - reach * math.sin(a2):.1f} Z" class="bar">'
+                f"<title>{_e(label)}: {count}</title></path>"
+            )
+        lx, ly = cx + (radius + 18) * math.cos(angle), cy - (radius + 18) * math.sin(angle)
+        anchor = "middle"
+        if math.cos(angle) > 0.3:
+            anchor = "start"
+        elif math.cos(angle) < -0.3:
+            anchor = "end"
+        parts.append(f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{_e(label)}</text>')
+        parts.append(
+            f'<text x="{lx:.1f}" y="{ly + 14:.1f}" text-anchor="{anchor}" class="muted">'
+            f"{_e(str(count) + ' · ' + clients)}</text>"
+        )
+    top, right, bottom, left = axes
+    parts.append(f'<text x="{cx}" y="16" text-anchor="middle" class="muted">{_e(top)}</text>')
+    parts.append(
+        f'<text x="{cx}" y="{size - 4}" text-anchor="middle" class="muted">{_e(bottom)}</text>'
+    )
+    parts.append(
+        f'<text x="{WIDTH - 8}" y="{cy + 4}" text-anchor="end" class="muted">{_e(right)}</text>'
+    )
+    parts.append(f'<text x="8" y="{cy + 4}" class="muted">{_e(left)}</text>')
+    if arrow is not None:
+        angle = math.radians(arrow)
+        tip_x, tip_y = cx + radius * 0.85 * math.cos(angle), cy - radius * 0.85 * math.sin(angle)
+        head = 10
+        left_x = tip_x - head * math.cos(angle - 0.4)
+        left_y = tip_y + head * math.sin(angle - 0.4)
+        right_x = tip_x - head * math.cos(angle + 0.4)
+        right_y = tip_y + head * math.sin(angle + 0.4)
+        parts.append(f'<line x1="{cx}" y1="{cy}" x2="{tip_x:.1f}" y2="{tip_y:.1f}" class="arrow"/>')
+        parts.append(
+            f'<polygon points="{tip_x:.1f},{tip_y:.1f} {left_x:.1f},{left_y:.1f} '
+            f'{right_x:.1f},{right_y:.1f}" class="arrowhead"/>'
+        )
     parts.append("</svg>")
     return "\n".join(parts)
