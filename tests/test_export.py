@@ -208,7 +208,7 @@ def test_the_markdown_document_has_its_parts_in_order(october: Journal) -> None:
     assert flagged < text.index("#### 2026-10-19") < others < text.index("#### 2026-10-08")
     assert "How do I stay with myself when K7 cries?" in text
     # an answer as a short phrase, from the entry's own snapshot; the full question is left out
-    assert "distance ↔ closeness: 6 (too close)" in text
+    assert "distance ↔ closeness 6 (too close)" in text
     assert "Where did I stand in this session" not in text
 
 
@@ -240,7 +240,7 @@ def test_documents_in_dutch_and_english(october: Journal) -> None:
     assert "Vertrouwelijk: dit document bevat" in dutch
     assert "# Reflecties voor supervisie" in dutch
     assert "## Vragen voor supervisie" in dutch
-    assert "afstand ↔ nabijheid: 6 (te dichtbij)" in dutch
+    assert "afstand ↔ nabijheid 6 (te dichtbij)" in dutch
     assert "Vertrouwelijk" not in english and "Confidential" not in dutch
     html_nl = text_of(october, FORMATS["html"], "nl")
     assert '<html lang="nl">' in html_nl

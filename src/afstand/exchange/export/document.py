@@ -127,7 +127,7 @@ def figure_lines(report: Report) -> list[str]:
                     "report.item",
                     label=item.label.split("(")[0].strip(),
                     count=item.count,
-                    clients=", ".join(item.clients),
+                    clients=few(item.clients),
                 )
                 for item in tally.items
             )
@@ -172,6 +172,43 @@ def figure_lines(report: Report) -> list[str]:
     return [line[:1].upper() + line[1:] for line in lines]
 
 
+def few(clients: Sequence[str], most: int = 5) -> str:
+    """A list of client codes, the first few and how many more."""
+    shown = ", ".join(clients[:most])
+    return shown + (f", … (+{len(clients) - most})" if len(clients) > most else "")
+
+
+def client_rows(report: Report) -> list[tuple[str, ...]]:
+    """The course per client as table rows: client, reflections, span, the position in three,
+    Type I and Type II of the reflections that asked."""
+    rows: list[tuple[str, ...]] = []
+    for row in report.per_client:
+        b = row.bands
+        asked = row.poles_asked
+        rows.append(
+            (
+                row.client,
+                str(row.entries),
+                f"{row.first} … {row.last}",
+                f"{b.low} · {b.middle} · {b.high}",
+                f"{row.poles.get('distance', 0)}/{asked}" if asked else "–",
+                f"{row.poles.get('proximity', 0)}/{asked}" if asked else "–",
+            )
+        )
+    return rows
+
+
+def client_header() -> tuple[str, ...]:
+    return (
+        t("export.table.client"),
+        t("export.table.reflections"),
+        t("export.table.span"),
+        t("report.per_client.bands").split("(")[-1].rstrip(")"),
+        "Type I",
+        "Type II",
+    )
+
+
 def circle_lines(report: Report) -> list[str]:
     """The circle in words: each message with its count and clients, and the direction."""
     circle = report.circle
@@ -183,13 +220,7 @@ def circle_lines(report: Report) -> list[str]:
         if octant.count:
             lines.append(
                 f"{label}: {octant.count} ({counted(octant.clients, 'client')}); "
-                + t(
-                    "pull.octant",
-                    octant=t("pull.short"),
-                    felt=octant.pull_felt,
-                    along=octant.went_along,
-                    count=octant.count,
-                )
+                + t("pull.counts", felt=octant.pull_felt, along=octant.went_along)
             )
         else:
             lines.append(f"{label}: 0")
@@ -225,29 +256,6 @@ def attention_points(report: Report) -> list[Point]:
     return [point for group in groups.values() for point in group]
 
 
-def client_lines(report: Report) -> list[tuple[str, str]]:
-    """The course per client: (client, one line of figures)."""
-    rows = []
-    for row in report.per_client:
-        b = row.bands
-        text = (
-            f"{counted(row.entries, 'reflection')}, {row.first} … {row.last}; "
-            f"{t('report.band.affiliation.low')} {b.low} · "
-            f"{t('report.band.affiliation.middle')} {b.middle} · "
-            f"{t('report.band.affiliation.high')} {b.high}"
-        )
-        if row.poles_asked:
-            text += "; " + t(
-                "report.client.poles",
-                client="",
-                distance=row.poles.get("distance", 0),
-                proximity=row.poles.get("proximity", 0),
-                total=row.poles_asked,
-            ).lstrip(": ")
-        rows.append((row.client, text))
-    return rows
-
-
 def questions(entries: Sequence[Entry], no_notes: bool) -> list[Question]:
     """The questions for supervision, by date; without their text when free text is left out."""
     found = []
@@ -268,9 +276,9 @@ def flagged_first(entries: Sequence[Entry]) -> tuple[list[Entry], list[Entry]]:
     return flagged, others
 
 
-def entry_heading(entry: Entry) -> str:
+def entry_heading(entry: Entry, mark_flag: bool = True) -> str:
     heading = f"{entry.date.isoformat()} · {entry.client}"
-    if entry.supervision:
+    if entry.supervision and mark_flag:
         heading += f" · {t('export.entry.flagged')}"
     return heading
 
@@ -304,10 +312,12 @@ def _name(answer: Answer, lang: str) -> str:
     for (dimension, value), key in _TAG_NAMES.items():
         if answer.tags.get(dimension) == value:
             return t(key)
-    for dimension in ("need", "abc"):
-        tag = answer.tags.get(dimension)
-        if tag:
-            return t(f"{dimension}.{tag}")
+    tag = answer.tags.get("need")
+    if tag:
+        return t(f"need.{tag}")
+    tag = answer.tags.get("abc")
+    if tag:
+        return t(f"abc.{tag}").split(" – ")[0]  # A, B or C
     for option in answer.options:
         for dimension in option.tags:
             if dimension in _OPTION_NAMES:
@@ -320,11 +330,14 @@ def _name(answer: Answer, lang: str) -> str:
 
 
 def answer_phrase(answer: Answer, lang: str) -> tuple[str, str]:
-    """(a short name for the question, the answer as a short phrase)."""
+    """(a short name for the question, the answer as a short phrase). A position keeps the
+    first words of its anchor; other scales are their number."""
     value = answer.value
     if answer.type == "scale" and isinstance(value, int):
         anchor = answer.anchors.get(value)
-        words = f"{value} ({short_label(anchor.get(lang))})" if anchor is not None else str(value)
+        words = str(value)
+        if "axis" in answer.tags and anchor is not None:
+            words = f"{value} ({short_label(anchor.get(lang))})"
     elif answer.type in ("choice", "checklist"):
         labels = []
         for option in answer.options:
@@ -346,13 +359,18 @@ def answer_phrase(answer: Answer, lang: str) -> tuple[str, str]:
     return _name(answer, lang), words
 
 
-def entry_phrases(entry: Entry, lang: str) -> list[tuple[str, str]]:
-    """Per answered set: its title, and its answers as short phrases in one line."""
-    rows = []
+def entry_summary(entry: Entry, lang: str) -> tuple[str, list[tuple[str, str]]]:
+    """A reflection in short: its answers as short phrases in one line, and apart from them
+    the free text it holds (the text answers, each with a short name for its question)."""
+    phrases = []
+    texts = []
     for answered in entry.sets:
-        phrases = [
-            f"{name}: {words}" if name else words
-            for name, words in (answer_phrase(a, lang) for a in answered.answers)
-        ]
-        rows.append((answered.title.get(lang), " · ".join(phrases)))
-    return rows
+        for answer in answered.answers:
+            name, words = answer_phrase(answer, lang)
+            if answer.type == "text":
+                texts.append((name, words))
+            elif answer.type == "scale":
+                phrases.append(f"{name} {words}")
+            else:
+                phrases.append(f"{name}: {words}")
+    return " · ".join(phrases), texts

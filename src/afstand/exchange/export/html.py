@@ -55,11 +55,20 @@ svg.chart .bar { fill: #6a5f9e; }
 svg.chart .mid { fill: #8fae8f; }
 svg.chart .arrow { stroke: #b3261e; stroke-width: 3; }
 svg.chart .arrowhead { fill: #b3261e; }
-table.reflections { border-collapse: collapse; width: 100%; font-size: .9rem; }
-table.reflections td, table.reflections th { border-top: 1px solid #ddd; padding: .2rem .35rem;
-  vertical-align: top; text-align: left; }
-table.reflections tr { break-inside: avoid; page-break-inside: avoid; }
+.side { display: flex; gap: 1rem; align-items: flex-start; }
+.side > * { flex: 1 1 0; min-width: 0; }
+.side ul { font-size: .85rem; }
+ul.evidence-list { font-size: .85rem; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+td, th { border-top: 1px solid #ddd; padding: .15rem .35rem; vertical-align: top;
+  text-align: left; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+table.reflections col.when { width: 13%; }
+table.reflections col.answers { width: 87%; }
 table.reflections .set { color: #444; font-weight: 600; }
+table.reflections p { margin: 0 0 .1rem; }
+table.reflections .note { font-style: italic; color: #333; border-left: 2px solid #bbb;
+  padding: 0 .4rem; white-space: pre-wrap; }
 .entry { border-top: 1px solid #d5d5d5; padding: .6rem 0 .4rem; }
 .entry dl { margin: .2rem 0; }
 .entry .qa, .question { break-inside: avoid; page-break-inside: avoid; }
@@ -70,14 +79,19 @@ table.reflections .set { color: #444; font-weight: 600; }
 .note { white-space: pre-wrap; border-left: 3px solid #9a9a9a; padding: .1rem .6rem;
   margin: .3rem 0; }
 footer { margin-top: 2rem; font-size: .85rem; color: #555; }
-@page { size: A4; margin: 14mm 13mm 16mm; }
+@page { size: A4; margin: 12mm 12mm 14mm; }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 9pt; }
   h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
-  table.reflections { font-size: 8.5pt; }
+  table { font-size: 7.5pt; line-height: 1.2; }
+  td, th { padding: .08rem .3rem; }
+  .side ul, ul.evidence-list { font-size: 7.5pt; }
+  ul.evidence-list { columns: 2; column-gap: 1.5rem; }
+  ul.evidence-list li { break-inside: avoid; }
+  h2 { margin-top: 1rem; }
   .confidential, svg.chart * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   svg.chart { max-width: 100%; }
-  figure svg.chart { max-height: 9cm; }
+  figure svg.chart, svg.chart { max-height: 7cm; }
 }
 """
 
@@ -147,15 +161,19 @@ def render(material: Material) -> str:
     if circle_lines:
         out.append('<section aria-labelledby="circle">')
         out.append(f'<h2 id="circle">{_e(t("export.circle"))}</h2>')
+        out.append('<div class="side">')
         out.append(_circle(report))
         out.append("<ul>")
         out += [f"<li>{_e(line)}</li>" for line in circle_lines]
         out.append("</ul>")
+        out.append("</div>")
         out.append("</section>")
 
     out.append('<section aria-labelledby="charts">')
     out.append(f'<h2 id="charts">{_e(t("export.charts"))}</h2>')
+    out.append('<div class="side">')
     out += charts(report)
+    out.append("</div>")
     out.append("</section>")
 
     out.append('<section aria-labelledby="attention">')
@@ -170,13 +188,10 @@ def render(material: Material) -> str:
         out.append("</ul>")
     out.append("</section>")
 
-    clients = document.client_lines(report)
-    if clients:
+    if report.per_client:
         out.append('<section aria-labelledby="course">')
         out.append(f'<h2 id="course">{_e(t("export.course"))}</h2>')
-        out.append("<ul>")
-        out += [f"<li><strong>{_e(c)}</strong>: {_e(text)}</li>" for c, text in clients]
-        out.append("</ul>")
+        out.append(_clients_table(report))
         out.append("</section>")
 
     out.append('<section aria-labelledby="reflections">')
@@ -192,9 +207,9 @@ def render(material: Material) -> str:
     if report.attention:
         out.append('<section aria-labelledby="evidence">')
         out.append(f'<h2 id="evidence">{_e(t("export.evidence"))}</h2>')
-        out.append("<ul>")
+        out.append('<ul class="evidence-list">')
         out += [
-            f'<li>{_e(p.message)}<br><span class="evidence">{_e(p.evidence)}</span></li>'
+            f'<li>{_e(p.message)} <span class="evidence">{_e(p.evidence)}</span></li>'
             for p in report.attention
         ]
         out.append("</ul>")
@@ -207,9 +222,11 @@ def render(material: Material) -> str:
 
 
 def _table(entries: Sequence[Entry], lang: str) -> str:
-    """The reflections as one compact table: a row per reflection, its answers in short."""
+    """The reflections as one compact table: a row per reflection, its answers as short
+    phrases, then its free text (text answers and the note)."""
     out = [
         '<table class="reflections">',
+        '<colgroup><col class="when"><col class="answers"></colgroup>',
         f"<thead><tr><th>{_e(t('export.table.reflection'))}</th>"
         f"<th>{_e(t('export.table.answers'))}</th></tr></thead>",
         "<tbody>",
@@ -222,17 +239,29 @@ def _table(entries: Sequence[Entry], lang: str) -> str:
                 f'<p class="question"><strong>{_e(t("export.entry.question"))}:</strong> '
                 f"{_e(entry.supervision_question)}</p>"
             )
-        rows = document.entry_phrases(entry, lang)
-        if not rows and not entry.note:
+        phrases, texts = document.entry_summary(entry, lang)
+        if not phrases and not texts and not entry.note:
             cells.append(f'<p class="muted">{_e(t("export.entry.no_answers"))}</p>')
-        for set_title, phrases in rows:
-            cells.append(f'<div><span class="set">{_e(set_title)}</span>: {_e(phrases)}</div>')
+        if phrases:
+            cells.append(f'<p class="phrases">{_e(phrases)}</p>')
+        for name, text in texts:
+            cells.append(f'<p class="note"><span class="set">{_e(name)}:</span> {_e(text)}</p>')
         if entry.note:
             cells.append(f'<p class="note">{_e(entry.note)}</p>')
         out.append(
-            f'<tr id="{_e(anchor)}"><td>{_e(document.entry_heading(entry))}</td>'
+            f'<tr id="{_e(anchor)}"><td>{_e(document.entry_heading(entry, mark_flag=False))}</td>'
             f"<td>{''.join(cells)}</td></tr>"
         )
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def _clients_table(report: Report) -> str:
+    out = ['<table class="clients">', "<thead><tr>"]
+    out += [f"<th>{_e(cell)}</th>" for cell in document.client_header()]
+    out.append("</tr></thead><tbody>")
+    for row in document.client_rows(report):
+        out.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
 

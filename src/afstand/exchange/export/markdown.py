@@ -94,10 +94,15 @@ def render(material: Material) -> str:
     for point in points:
         out.append(f"- {escape(point.message)}")
 
-    clients = document.client_lines(report)
-    if clients:
+    if report.per_client:
         out += ["", f"## {escape(t('export.course'))}", ""]
-        out += [f"- **{escape(client)}**: {escape(text)}" for client, text in clients]
+        header = document.client_header()
+        out.append("| " + " | ".join(escape(cell) for cell in header) + " |")
+        out.append("|" + "---|" * len(header))
+        out += [
+            "| " + " | ".join(escape(cell) for cell in row) + " |"
+            for row in document.client_rows(report)
+        ]
 
     out += ["", f"## {escape(t('export.reflections'))}", ""]
     out.append(f"*{escape(t('export.full_wording'))}*")
@@ -111,7 +116,7 @@ def render(material: Material) -> str:
     if report.attention:
         out += ["", f"## {escape(t('export.evidence'))}", ""]
         for point in report.attention:
-            out.append(f"- {escape(point.message)}: {escape(point.evidence)}")
+            out.append(f"- {escape(point.message)} ({escape(point.evidence)})")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -122,11 +127,14 @@ def _entry(entry: Entry, lang: str) -> list[str]:
             f"**{escape(t('export.entry.question'))}:** {escape(entry.supervision_question)}"
         )
         out.append("")
-    rows = document.entry_phrases(entry, lang)
-    if not rows and not entry.note:
+    phrases, texts = document.entry_summary(entry, lang)
+    if not phrases and not texts and not entry.note:
         out.append(escape(t("export.entry.no_answers")))
-    for title, phrases in rows:
-        out.append(f"- **{escape(title)}**: {_inline(phrases)}")
+    if phrases:
+        out.append(escape(phrases))
+    for name, text in texts:
+        out += ["", f"*{escape(name)}:*", ""]
+        out += _quote(text)
     if entry.note:
         out += ["", f"**{escape(t('show.note'))}:**", ""]
         out += _quote(entry.note)

@@ -198,14 +198,6 @@ MESSAGES: dict[str, Forms] = {
         "closeness), from {start} to {end}: in all Type I in {distance} and Type II in "
         "{proximity} of {total} reflections.",
     },
-    "export.chart.kiesler": {
-        "nl": "Beïnvloedingsboodschappen (Kiesler): hoe vaak",
-        "en": "Influence messages (Kiesler): how often",
-    },
-    "export.chart.kiesler.desc": {
-        "nl": "Staafgrafiek van hoe vaak elke boodschap werd genoteerd: {counts}.",
-        "en": "Bar chart of how often each message was noted: {counts}.",
-    },
     "export.chart.no_data": {"nl": "geen gegevens", "en": "no data"},
     "export.legend.type1": {
         "nl": "Type I (te veel afstand)",
@@ -215,8 +207,6 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Type II (te veel nabijheid)",
         "en": "Type II (too much closeness)",
     },
-    "export.axis.too_distant": {"nl": "te afstandelijk", "en": "too distant"},
-    "export.axis.too_close": {"nl": "te dichtbij", "en": "too close"},
     "import.missing": {"nl": "{path} bestaat niet", "en": "{path} does not exist"},
     "import.unreadable_os": {
         "nl": "kan {path} niet lezen: {reason}",
@@ -298,10 +288,13 @@ MESSAGES: dict[str, Forms] = {
         "nl": "proefdraai: er is niets geschreven",
         "en": "dry run: nothing was written",
     },
-    "pull.short": {"nl": "de trek op jou", "en": "the pull on you"},
+    "pull.counts": {
+        "nl": "iets uitgelokt in {felt}, daarin meegegaan in {along}",
+        "en": "pull felt in {felt}, went along in {along}",
+    },
     "short.affiliation": {"nl": "afstand ↔ nabijheid", "en": "distance ↔ closeness"},
     "short.control": {"nl": "volgen ↔ sturen", "en": "following ↔ directing"},
-    "short.pull": {"nl": "trek", "en": "pull"},
+    "short.pull": {"nl": "uitgelokt", "en": "pull"},
     "short.signals": {"nl": "signalen", "en": "signals"},
     "short.message": {"nl": "boodschap", "en": "message"},
     "short.went_along": {"nl": "meegegaan", "en": "went along"},
@@ -329,4 +322,8 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Type I en Type II per {unit}, als deel van de reflecties die het vroegen",
         "en": "Type I and Type II per {unit}, as a share of the reflections that asked",
     },
+    "export.table.client": {"nl": "Cliënt", "en": "Client"},
+    "export.table.reflections": {"nl": "Reflecties", "en": "Reflections"},
+    "export.table.span": {"nl": "Van … tot", "en": "From … to"},
+    "export.table.note": {"nl": "Notitie", "en": "Note"},
 }

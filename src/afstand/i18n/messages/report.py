@@ -48,24 +48,12 @@ MESSAGES: dict[str, Forms] = {
         "en_one": "  Note: {count} reflection is a small sample; read the figures as hints, not as "
         "patterns.",
     },
-    "report.balance": {
-        "nl": "De balans: afstand ↔ nabijheid ({n} van {total} reflecties, gemiddeld {mean} "
-        "op {low}–{high})",
-        "en": "The balance: distance ↔ closeness ({n} of {total} reflections, mean {mean} "
-        "on {low}–{high})",
-    },
-    "report.too_distant": {"nl": "(te afstandelijk)", "en": "(too distant)"},
-    "report.too_close": {"nl": "(te dichtbij)", "en": "(too close)"},
     "report.per_week": {"nl": "per week", "en": "per week"},
     "report.weeks": {
         "nl": "{count} weken",
         "nl_one": "{count} week",
         "en": "{count} weeks",
         "en_one": "{count} week",
-    },
-    "report.per_client": {
-        "nl": "per cliënt (gemiddelde positie)",
-        "en": "per client (mean position)",
     },
     "report.more_clients": {
         "nl": "en {count} andere cliënten",
@@ -83,33 +71,9 @@ MESSAGES: dict[str, Forms] = {
         "en": "Type II signals (too much closeness) in {count} of {total} reflections",
     },
     "report.frequent": {"nl": "het vaakst", "en": "most frequent"},
-    "report.client_pole.proximity": {
-        "nl": "bij {client}: Type II in {count} van {total} reflecties",
-        "en": "with {client}: Type II in {count} of {total} reflections",
-    },
-    "report.client_pole.distance": {
-        "nl": "bij {client}: Type I in {count} van {total} reflecties",
-        "en": "with {client}: Type I in {count} of {total} reflections",
-    },
     "report.kiesler": {
         "nl": "Beïnvloedingsboodschappen (Kiesler)",
         "en": "Influence messages (Kiesler)",
-    },
-    "report.clients_n": {
-        "nl": "{count} cliënten",
-        "nl_one": "{count} cliënt",
-        "en": "{count} clients",
-        "en_one": "{count} client",
-    },
-    "report.pull": {
-        "nl": "Trek gevoeld in {felt} van {messages} reflecties met een boodschap; meegegaan "
-        "{followed}×, gedeeltelijk {partly}×, niet {resisted}×",
-        "en": "Pull felt in {felt} of {messages} reflections with a message; went along "
-        "{followed}×, partly {partly}×, not {resisted}×",
-    },
-    "report.control": {
-        "nl": "Volgen ↔ sturen: gemiddeld {mean} ({n} van {total} reflecties)",
-        "en": "Following ↔ directing: mean {mean} ({n} of {total} reflections)",
     },
     "report.needs": {
         "nl": "Mijn basisbehoeften (hoe sterk geraakt of onder druk)",
@@ -152,14 +116,10 @@ MESSAGES: dict[str, Forms] = {
     },
     "report.course": {"nl": "Verloop van de relatie", "en": "Course of the relationship"},
     "report.partly_short": {
-        "nl": "deels meegegaan in de trek",
+        "nl": "deels meegegaan met de boodschap",
         "en": "went partly along with the pull",
     },
-    "report.messages_noted": {
-        "nl": "Een boodschap genoteerd in {count} van {total} reflecties",
-        "en": "A message noted in {count} of {total} reflections",
-    },
-    "report.followed_short": {"nl": "meegegaan in de trek", "en": "went along with the pull"},
+    "report.followed_short": {"nl": "meegegaan met de boodschap", "en": "went along with the pull"},
     "attention.type2-with-client": {
         "nl": "{client}: signalen van te veel nabijheid in {count} van {total} reflecties "
         "– iets voor supervisie?",
@@ -211,10 +171,6 @@ MESSAGES: dict[str, Forms] = {
         "en": "{days} days without a reflection – room to pause and reflect?",
     },
     "evidence.dates": {"nl": "op {dates}", "en": "on {dates}"},
-    "evidence.pole_client": {
-        "nl": "in {count} van {total} reflecties met {client}",
-        "en": "in {count} of {total} reflections with {client}",
-    },
     "evidence.streak": {"nl": "op {dates}", "en": "on {dates}"},
     "evidence.need": {
         "nl": "onder druk in {count} van {total} antwoorden",
@@ -320,16 +276,6 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Waar de reactie vandaan kwam",
         "en": "Where the reaction came from",
     },
-    "report.source.client-story": {
-        "nl": "het verhaal van de cliënt",
-        "en": "the client's story",
-    },
-    "report.source.own-history": {
-        "nl": "mijn eigen geschiedenis",
-        "en": "my own history",
-    },
-    "report.source.both": {"nl": "allebei", "en": "both"},
-    "report.source.unknown": {"nl": "weet ik niet", "en": "I do not know"},
     "report.touch": {"nl": "Aanraking en toestemming", "en": "Touch and consent"},
     "report.item": {"nl": "{label}: {count} ({clients})", "en": "{label}: {count} ({clients})"},
     "report.answered": {
@@ -388,23 +334,23 @@ MESSAGES: dict[str, Forms] = {
     "circle.axis.friendly": {"nl": "hartelijk", "en": "friendly"},
     "circle.axis.hostile": {"nl": "vijandig", "en": "hostile"},
     "pull.heading": {
-        "nl": "De trek op jou (apart van de boodschap)",
+        "nl": "Wat het bij jou uitlokte (apart van de boodschap)",
         "en": "The pull on you (apart from the message)",
     },
     "pull.line": {
-        "nl": "Trek gevoeld in {felt} van {felt_n} reflecties waarin het gevraagd werd; "
-        "meegegaan {followed}×, gedeeltelijk {partly}×, niet {resisted}×",
+        "nl": "Iets uitgelokt in {felt} van {felt_n} reflecties waarin het gevraagd werd; "
+        "daarin meegegaan {followed}×, gedeeltelijk {partly}×, niet {resisted}×",
         "en": "Pull felt in {felt} of {felt_n} reflections that asked; went along {followed}×, "
         "partly {partly}×, not {resisted}×",
     },
     "pull.joined": {
-        "nl": "Eén vraag naar de trek voor alle boodschappen van een reflectie: bij meer "
-        "boodschappen telt die voor elk.",
-        "en": "One question about the pull for all messages of a reflection: with several "
-        "messages it counts for each.",
+        "nl": "Wat een boodschap uitlokte, wordt één keer per reflectie gevraagd, niet per "
+        "boodschap: bij meer boodschappen telt het antwoord bij elk.",
+        "en": "The pull is asked once per reflection, not per message: with several messages "
+        "the answer counts for each.",
     },
     "pull.octant": {
-        "nl": "{octant}: trek gevoeld in {felt}, meegegaan in {along} van {count}",
+        "nl": "{octant}: iets uitgelokt in {felt}, daarin meegegaan in {along} van {count}",
         "en": "{octant}: pull felt in {felt}, went along in {along} of {count}",
     },
     "report.needs.few": {
