@@ -30,6 +30,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from afstand.exchange.export import ExportOptions, export
+from afstand.exchange.export.csv_format import neutralise
 from afstand.exchange.export.formats import FORMATS, ExportFormat, format_for
 from afstand.exchange.export.markdown import escape
 from afstand.exchange.export.select import alias_map, code_pattern, replace_codes
@@ -689,3 +690,138 @@ def test_a_damaged_journal_is_reported_not_exported(cli: Cli, october: Journal) 
         result = cli("export", "--format", fmt, "--alias-clients")
         assert result.code == 4, (fmt, result.stderr)
         assert "entries.1.client" in flat(result.stderr)
+
+
+# --- where -o may write, and in which format ----------------------------------------------------
+
+
+@pytest.mark.parametrize("inside", ["journal/out.md", "out.md", "drafts/x.html"])
+def test_an_output_in_afstands_own_folder_is_refused(
+    cli: Cli, october: Journal, afstand_home: Path, inside: str
+) -> None:
+    target = afstand_home / inside
+    target.parent.mkdir(parents=True, exist_ok=True)
+    before = sorted(p.name for p in target.parent.iterdir())
+    result = cli("export", "-o", str(target))
+    assert result.code == 2
+    assert "lies in afstand's own folder" in flat(result.stderr)
+    assert "hint: write an export outside the journal's folder" in flat(result.stderr)
+    assert sorted(p.name for p in target.parent.iterdir()) == before
+
+
+def test_an_output_that_is_a_folder_is_refused_clearly(
+    cli: Cli, october: Journal, tmp_path: Path
+) -> None:
+    folder = tmp_path / "exports.md"
+    folder.mkdir()
+    result = cli("export", "-o", str(folder))
+    assert result.code == 2
+    assert f"error: {folder} is a folder, not a file" in flat(result.stderr)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_device_is_written_as_a_stream_never_replaced(cli: Cli, october: Journal) -> None:
+    null = Path("/dev/null")
+    if not null.exists():
+        pytest.skip("no /dev/null here")
+    before = null.stat()
+    result = cli("export", "--format", "json", "-o", str(null))
+    assert result.code == 0, result.stderr
+    after = null.stat()
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (
+        before.st_ino,
+        before.st_rdev,
+    )
+
+
+def test_a_named_pipe_is_written_as_a_stream(cli: Cli, october: Journal, tmp_path: Path) -> None:
+    import os
+    import threading
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    result = cli("export", "-o", str(pipe))
+    reader.join(timeout=30)
+    assert result.code == 0, result.stderr
+    assert received and received[0].startswith("\ufeffentry_id,".encode())
+    assert stat.S_ISFIFO(pipe.stat().st_mode)  # still the pipe, not a file put in its place
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "hint"),
+    [
+        (
+            ("--format", "json", "-o", "x.md"),
+            "the extension of x.md does not match --format json",
+            "give the file the extension .json",
+        ),
+        (
+            ("--format", "markdown", "-o", "notes.txt"),
+            "the extension of notes.txt does not match --format markdown",
+            "give the file the extension .md",
+        ),
+        (
+            ("-o", "supervision.pdf"),
+            "afstand does not write PDF itself",
+            "open it in your browser and choose Print → Save as PDF",
+        ),
+        (
+            ("--format", "html", "-o", "supervision.PDF"),
+            "afstand does not write PDF itself",
+            "make HTML (afstand export -o supervision.html)",
+        ),
+    ],
+)
+def test_an_extension_that_does_not_match_is_refused_with_a_hint(
+    cli: Cli, october: Journal, tmp_path: Path, args: tuple[str, ...], error: str, hint: str
+) -> None:
+    args = tuple(str(tmp_path / a) if "." in a and not a.startswith("-") else a for a in args)
+    result = cli("export", *args)
+    assert result.code == 2
+    text = flat(result.stderr)
+    assert error.split(" of ")[0] in text and hint in text
+    assert list(tmp_path.iterdir()) == [tmp_path / "afstand-home"]
+
+
+def test_the_format_of_a_matching_extension_is_kept(
+    cli: Cli, october: Journal, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.htm"
+    assert cli("export", "--format", "html", "-o", str(target)).code == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_every_csv_cell_that_would_be_a_formula_is_neutralised(afstand_home: Path) -> None:
+    starts = ["=1+1", "+1", "-1", "@SUM(A1)"]  # a tab or CR at the start is never stored
+    entries = [
+        make_entry(
+            n,
+            f"2026-10-{n:02d}",
+            "K7",
+            {"countertransference": {"position": 4, "what_pulled": start}},
+            note=start,
+            supervision=True,
+            supervision_question=start,
+        )
+        for n, start in enumerate(starts, start=1)
+    ]
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                run_export(write_journal(afstand_home, entries), FORMATS["csv"]).decode("utf-8-sig")
+            )
+        )
+    )
+    for row in rows:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), row
+    values = [r[8] for r in rows if r[5] in ("note", "supervision_question", "what_pulled")]
+    assert sorted(set(values)) == sorted("'" + s for s in starts)
+    for start in ("\tx", "\rx", "=x", "'=x"):
+        assert neutralise(start) == ("'=x" if start == "'=x" else "'" + start)
+    assert neutralise("x=1") == "x=1"

@@ -193,3 +193,58 @@ def test_sparkline() -> None:
     assert sparkline([0, 2, 4], 0, 4) == "▁▅█"
     assert sparkline([3, 3], 3, 3) == "▁▁"  # an empty range still draws
     assert sparkline([9, -1], 0, 4) == "█▁"  # values outside the range are clamped
+
+
+def circle_journal(builder: JournalBuilder) -> None:
+    """Twelve reflections with a clear profile around the submissive message (and the two
+    octants that the source lacks, to show their mark)."""
+    day = 1
+    for times, messages, client in (
+        (5, ["submissive", "friendly-submissive"], "K7"),
+        (4, ["submissive", "hostile-submissive"], "AB1"),
+        (2, ["submissive"], "MW-03"),
+        (1, ["friendly"], "K7"),
+    ):
+        for _ in range(times):
+            builder.add(client, f"2026-10-{day:02d}", messages=messages, pull=1)
+            day += 1
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "unicode"),
+    [
+        ("circle_en.txt", "en", True),
+        ("circle_nl.txt", "nl", True),
+        ("circle_plain_en.txt", "en", False),
+    ],
+)
+def test_the_circle_golden(afstand_home, name: str, lang: str, unicode: bool) -> None:
+    from afstand.report.circle_text import draw
+    from report_helpers import OCTOBER
+
+    builder = JournalBuilder(afstand_home)
+    circle_journal(builder)
+    set_language(lang)
+    circle = builder.report(OCTOBER).circle
+    lines = draw(circle, unicode=unicode)
+    assert all(cell_len(line) <= WIDTH for line in lines)
+    if not unicode:
+        assert all(line.isascii() for line in lines)
+    check_golden(name, "\n".join(lines) + "\n")
+
+
+def test_the_circle_in_the_terminal_falls_back_to_plain_text(
+    cli: Cli, width80, afstand_home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    circle_journal(JournalBuilder(afstand_home))
+    result = JournalBuilder(afstand_home).report()
+    plain = Console(
+        file=io.StringIO(), width=WIDTH, record=True, markup=False, highlight=False, emoji=False
+    )
+    plain.encoding  # noqa: B018 - the property the view reads
+    monkeypatch.setattr(Console, "encoding", property(lambda self: "ascii"))
+    render(plain, result)
+    text = plain.export_text(styles=False)
+    assert "Main direction: compliant, puts on a pedestal" in text
+    circle = text.split("that asked\n", 1)[1].split("\n\n  *", 1)[0]
+    assert circle.strip() and circle.isascii(), circle

@@ -34,9 +34,10 @@ def _cell(octant: Octant, unicode: bool, biggest: int) -> tuple[str, str]:
     name = octant.short + ("*" if octant.extension else "")
     if octant.count == 0:
         return _fit(name), "0"
-    block = "█" if unicode else "#"
+    block, times, dot = ("█", "×", "·") if unicode else ("#", "x", "-")
     bar = block * max(1, round(octant.count / biggest * 6)) if biggest else ""
-    return _fit(name), _fit(f"{octant.count}× · {counted(octant.clients, 'client')} {bar}")
+    clients = counted(octant.clients, "client")
+    return _fit(name), _fit(f"{octant.count}{times} {dot} {clients} {bar}")
 
 
 def _centre(circle: Circle, unicode: bool) -> tuple[str, str]:

@@ -207,7 +207,7 @@ MESSAGES: dict[str, Forms] = {
     "octant.friendly-dominant": {"nl": "hartelijk leidend", "en": "warmly leading"},
     "octant.short.dominant": {"nl": "dominant", "en": "dominant"},
     "octant.short.hostile-dominant": {"nl": "strijd", "en": "fight"},
-    "octant.short.hostile": {"nl": "afstand", "en": "distance"},
+    "octant.short.hostile": {"nl": "houdt afstand", "en": "keeps distance"},
     "octant.short.hostile-submissive": {"nl": "passief verzet", "en": "passive resistance"},
     "octant.short.submissive": {"nl": "voetstuk", "en": "pedestal"},
     "octant.short.friendly-submissive": {"nl": "underdog", "en": "underdog"},
