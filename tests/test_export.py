@@ -825,3 +825,14 @@ def test_every_csv_cell_that_would_be_a_formula_is_neutralised(afstand_home: Pat
     for start in ("\tx", "\rx", "=x", "'=x"):
         assert neutralise(start) == ("'=x" if start == "'=x" else "'" + start)
     assert neutralise("x=1") == "x=1"
+
+
+def test_the_command_offers_exactly_the_formats_there_are() -> None:
+    from afstand.cli.commands.export import FORMATS as OFFERED
+    from afstand.exchange.export.formats import NAMES
+
+    assert OFFERED == NAMES
+    for name, fmt in FORMATS.items():
+        assert fmt.name == name and all(s.startswith(".") for s in fmt.suffixes)
+        assert format_for(f"x{fmt.suffixes[0]}") is fmt
+        assert format_for(f"x{fmt.suffixes[0]}", name) is fmt

@@ -4,6 +4,7 @@ interpersonal circle and its Structural Summary, and the view of one client."""
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 from typing import Any
@@ -177,6 +178,15 @@ def test_a_difference_only_where_both_periods_have_enough(
     text = cli("report", "--month", "2026-10").stdout
     # September: 2 2 3 3 3 = 13 / 5 = 2.6; October 6: a difference of 3.4
     assert "mean position distance ↔ closeness      6  was   2.6  +3.4" in text
+    changes = cli("report", "--month", "2026-10", "--json").stdout
+    assert json.loads(changes)["previous"]["changes"] == {
+        "entries": 0,
+        "clients": 0,
+        "distance": 0,
+        "proximity": 0,
+        "affiliation": 3.4,
+        "control": None,  # no following ↔ directing on either side
+    }
 
 
 def test_numbers_in_dutch_have_a_decimal_comma(cli: Cli, builder: JournalBuilder) -> None:

@@ -421,14 +421,19 @@ def weeks(
     rows = []
     for start in starts:
         bucket = by_bucket.get(start, [])
+        distance = sum(1 for v in bucket if v.signals("distance"))
+        proximity = sum(1 for v in bucket if v.signals("proximity"))
+        bucket_asked = sum(1 for v in bucket if v.sets & asked)
         rows.append(
             Week(
                 week=start.isoformat(),
                 entries=len(bucket),
                 affiliation_mean=_mean([v.affiliation[0] for v in bucket if v.affiliation]),
-                distance=sum(1 for v in bucket if v.signals("distance")),
-                proximity=sum(1 for v in bucket if v.signals("proximity")),
-                asked=sum(1 for v in bucket if v.sets & asked),
+                distance=distance,
+                proximity=proximity,
+                asked=bucket_asked,
+                distance_share=round(100 * distance / bucket_asked) if bucket_asked else 0,
+                proximity_share=round(100 * proximity / bucket_asked) if bucket_asked else 0,
                 bands=position(bucket, "affiliation", set()).bands,
             )
         )
@@ -683,6 +688,16 @@ def _previous(
 ) -> Previous:
     affiliation = position(views, "affiliation", set())
     control = position(views, "control", set())
+    enough = len(views) >= MINIMUM and now.entries >= MINIMUM
+    affiliation_enough = affiliation.enough and now.affiliation.enough
+    control_enough = control.enough and now.control.enough
+    poles = {pole: sum(1 for v in views if v.signals(pole)) for pole in POLES}
+
+    def change(now_value: float | None, before: float | None, comparable: bool) -> float | None:
+        if not comparable or now_value is None or before is None:
+            return None
+        return round(now_value - before, 2)
+
     return Previous(
         period=Span(
             start=before.start.isoformat() if before.start else None,
@@ -690,12 +705,20 @@ def _previous(
         ),
         entries=len(views),
         clients=len({v.client for v in views}),
-        poles={pole: sum(1 for v in views if v.signals(pole)) for pole in POLES},
+        poles=poles,
         affiliation_mean=affiliation.mean,
         control_mean=control.mean,
-        enough=len(views) >= MINIMUM and now.entries >= MINIMUM,
-        affiliation_enough=affiliation.enough and now.affiliation.enough,
-        control_enough=control.enough and now.control.enough,
+        enough=enough,
+        affiliation_enough=affiliation_enough,
+        control_enough=control_enough,
+        changes={
+            "entries": now.entries - len(views),
+            "clients": now.clients - len({v.client for v in views}),
+            "distance": change(now.poles["distance"], poles["distance"], enough),
+            "proximity": change(now.poles["proximity"], poles["proximity"], enough),
+            "affiliation": change(now.affiliation.mean, affiliation.mean, affiliation_enough),
+            "control": change(now.control.mean, control.mean, control_enough),
+        },
     )
 
 

@@ -124,6 +124,8 @@ class Week(Shape):
     distance: int = 0
     proximity: int = 0
     asked: int = 0  # reflections that were asked about Type I and II signals
+    distance_share: int = 0  # per cent of `asked` with Type I signals
+    proximity_share: int = 0  # … with Type II signals
     bands: Bands = Field(default_factory=Bands)  # positions below, in and above the middle
 
 
@@ -180,6 +182,8 @@ class Previous(Shape):
     enough: bool  # enough reflections on both sides for a difference to be shown
     affiliation_enough: bool = False  # enough answers on both sides for the mean's difference
     control_enough: bool = False
+    # now minus before, per row of the comparison; null where a side has too few to compare
+    changes: dict[str, float | None] = Field(default_factory=dict)
 
 
 class Generic(Shape):

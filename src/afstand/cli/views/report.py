@@ -417,46 +417,45 @@ def _previous(console: Console, report: Report) -> None:
     if previous is None:
         return
     heading(console, t("report.previous", start=previous.period.start, end=previous.period.end))
-    counts_enough = previous.enough
-    rows: list[tuple[str, float | None, float | None, bool]] = [
-        (t("report.row.entries"), report.entries, previous.entries, True),
-        (t("report.row.clients"), report.clients, previous.clients, True),
+    changes = previous.changes
+    rows: list[tuple[str, float | None, float | None, str]] = [
+        (t("report.row.entries"), report.entries, previous.entries, "entries"),
+        (t("report.row.clients"), report.clients, previous.clients, "clients"),
         (
             t("report.row.distance"),
             report.poles.get("distance", 0),
             previous.poles.get("distance", 0),
-            counts_enough,
+            "distance",
         ),
         (
             t("report.row.proximity"),
             report.poles.get("proximity", 0),
             previous.poles.get("proximity", 0),
-            counts_enough,
+            "proximity",
         ),
         (
             t("report.row.affiliation"),
             report.affiliation.mean if report.affiliation.enough else None,
             previous.affiliation_mean if previous.affiliation_enough else None,
-            previous.affiliation_enough,
+            "affiliation",
         ),
         (
             t("report.row.control"),
             report.control.mean if report.control.enough else None,
             previous.control_mean if previous.control_enough else None,
-            previous.control_enough,
+            "control",
         ),
     ]
     width = max(len(label) for label, _, _, _ in rows)
-    for label, now, before, enough in rows:
-        change = ""
-        if enough and now is not None and before is not None:
-            delta = round(now - before, 1)
-            change = ("+" if delta >= 0 else "-") + num(abs(delta))
-        elif not enough:
-            change = f"({t('report.compare.few')})"
+    for label, now, before, key in rows:
+        delta = changes.get(key)
+        if delta is None:
+            shown = f"({t('report.compare.few')})"
+        else:
+            shown = ("+" if delta >= 0 else "-") + num(abs(delta))
         line(
             console,
-            f"  {label:<{width}} {num(now):>5}  {t('report.was')} {num(before):>5}  {change}",
+            f"  {label:<{width}} {num(now):>5}  {t('report.was')} {num(before):>5}  {shown}",
         )
 
 

@@ -360,12 +360,12 @@ def charts(report: Report) -> list[str]:
             (
                 t("export.legend.type1"),
                 "type1",
-                [round(100 * w.distance / w.asked) if w.asked else 0 for w in weeks],
+                [w.distance_share for w in weeks],
             ),
             (
                 t("export.legend.type2"),
                 "type2",
-                [round(100 * w.proximity / w.asked) if w.asked else 0 for w in weeks],
+                [w.proximity_share for w in weeks],
             ),
         ],
         empty,
