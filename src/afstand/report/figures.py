@@ -40,6 +40,7 @@ from afstand.report.model import (
     Tally,
     Week,
 )
+from afstand.report.words import natural
 
 MINIMUM = 5  # fewer answers than this: a count, no mean; no difference with the period before
 EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
@@ -255,7 +256,7 @@ def tally(views: Sequence[EntryView], dimension: str, by_option: bool) -> Tally:
             id=key,
             label=labels[key],
             count=count,
-            clients=sorted(clients[key]),
+            clients=sorted(clients[key], key=natural),
             kind=kinds[key] if by_option else None,
         )
         for key, count in sorted(

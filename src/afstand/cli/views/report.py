@@ -12,6 +12,7 @@ from rich.text import Text
 from afstand.i18n import counted, number, t
 from afstand.report import circle_text as circle_view
 from afstand.report.model import Point, Position, Report, Tally
+from afstand.report.words import few, without_remark
 
 SPARKS = "▁▂▃▄▅▆▇█"
 MOST_POINTS = 5
@@ -200,16 +201,14 @@ def _balance(console: Console, report: Report) -> None:
 def _items(tally: Tally, kinds: bool = False) -> list[str]:
     parts = []
     for item in tally.items:
-        label = _cut(item.label.split("(")[0].strip(), 48)
+        label = _cut(without_remark(item.label), 48)
         if kinds and item.kind:
             label = (
                 f"{label} ({t('report.role.' + item.kind)})"
                 if item.kind in ("positive", "negative")
                 else label
             )
-        parts.append(
-            t("report.item", label=label, count=item.count, clients=", ".join(item.clients))
-        )
+        parts.append(t("report.item", label=label, count=item.count, clients=few(item.clients)))
     return parts
 
 
@@ -237,8 +236,9 @@ def _countertransference(console: Console, report: Report) -> None:
         top = list(report.signals.items())[:5]
         labels = "; ".join(f"{report.signal_labels.get(sid, sid)} ({n})" for sid, n in top)
         say(console, t("report.frequent") + ": " + labels)
-    rows = [r for r in report.per_client if r.poles_asked]
-    if len(rows) > 1 or report.client:
+    # per client, those with a signal: where a pole shows itself with whom
+    rows = [r for r in report.per_client if r.poles_asked and any(r.poles.values())]
+    if len(rows) > 1 and not report.client:
         for row in rows[:MOST_CLIENTS]:
             say(
                 console,

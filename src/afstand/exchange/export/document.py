@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from afstand.i18n import counted, number, t
 from afstand.questionnaires.tags import EXTENSION_OCTANTS, KNOWN_TAGS
+from afstand.report.words import few, without_remark
 
 OCTANTS = KNOWN_TAGS["octant"]
 
@@ -125,7 +126,7 @@ def figure_lines(report: Report) -> list[str]:
             listed = "; ".join(
                 t(
                     "report.item",
-                    label=item.label.split("(")[0].strip(),
+                    label=without_remark(item.label),
                     count=item.count,
                     clients=few(item.clients),
                 )
@@ -170,12 +171,6 @@ def figure_lines(report: Report) -> list[str]:
     if parts:
         lines.append(f"{t('report.selfcare')}: " + "; ".join(parts))
     return [line[:1].upper() + line[1:] for line in lines]
-
-
-def few(clients: Sequence[str], most: int = 5) -> str:
-    """A list of client codes, the first few and how many more."""
-    shown = ", ".join(clients[:most])
-    return shown + (f", … (+{len(clients) - most})" if len(clients) > most else "")
 
 
 def client_rows(report: Report) -> list[tuple[str, ...]]:
@@ -303,7 +298,8 @@ _OPTION_NAMES = {
 def short_label(text: str, comma: bool = False) -> str:
     """The first clause of a label: enough to recognise it (a tagged option's label is cut at
     its first comma too: "merging, getting entangled …" is "merging")."""
-    for mark in (" (", ":", ";", *([","] if comma else [])):
+    text = without_remark(text)
+    for mark in (":", ";", *([","] if comma else [])):
         text = text.split(mark)[0]
     return text.strip()
 
