@@ -301,5 +301,6 @@ def test_a_client_view_spans_the_clients_own_reflections(cli: Cli, builder: Jour
     assert first == "Mirror 2026-09-10 – 2026-11-01  ·  K7"
     text = flat(result.stdout)
     assert "First reflection 2026-09-10, last 2026-11-01" in text
-    # the sparkline runs over the weeks with data only: 09-07, 09-28, 10-05, 10-19, 10-26
-    assert "per week with reflections, 2026-09-07 … 2026-10-26 (5 weeks):" in text
+    # the sparkline runs over the weeks with data only: 09-07 (from 09-10), 09-28, 10-05, 10-19,
+    # 10-26
+    assert "per week with reflections, 2026-09-10 … 2026-10-26 (5 weeks):" in text

@@ -31,7 +31,7 @@ def _fit(text: str, width: int = CELL - 2) -> str:
 
 
 def _cell(octant: Octant, unicode: bool, biggest: int) -> tuple[str, str]:
-    name = octant.short + ("*" if octant.extension else "")
+    name = octant.short
     if octant.count == 0:
         return _fit(name), "0"
     block, times, dot = ("█", "×", "·") if unicode else ("#", "x", "-")

@@ -40,7 +40,7 @@ from afstand.report.model import (
     Tally,
     Week,
 )
-from afstand.report.words import natural
+from afstand.report.words import natural, octant_words
 
 MINIMUM = 5  # fewer answers than this: a count, no mean; no difference with the period before
 EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
@@ -288,8 +288,8 @@ def circle(views: Sequence[EntryView]) -> Circle:
         octants.append(
             Octant(
                 id=octant,
-                label=t(f"octant.{octant}"),
-                short=t(f"octant.short.{octant}"),
+                label=octant_words(octant),
+                short=octant_words(octant, short=True),
                 extension=octant in EXTENSION_OCTANTS,
                 count=len(noted),
                 clients=len({v.client for v in noted}),
@@ -428,6 +428,7 @@ def weeks(
         rows.append(
             Week(
                 week=start.isoformat(),
+                label=max(start, first).isoformat(),
                 entries=len(bucket),
                 affiliation_mean=_mean([v.affiliation[0] for v in bucket if v.affiliation]),
                 distance=distance,

@@ -118,7 +118,8 @@ class Measure(Shape):
 
 
 class Week(Shape):
-    week: str
+    week: str  # the Monday (or the first day of the month) the row starts on
+    label: str  # its first day within the period: what a chart writes under it
     entries: int
     affiliation_mean: float | None = None
     distance: int = 0

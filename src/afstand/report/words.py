@@ -15,6 +15,15 @@ def without_remark(text: str) -> str:
     return _CLOSING_REMARK.sub("", text).strip() or text.strip()
 
 
+def octant_words(octant: str, short: bool = False) -> str:
+    """An octant in words, marked with `*` when the source's table lacks it."""
+    from afstand.i18n import t
+    from afstand.questionnaires.tags import EXTENSION_OCTANTS
+
+    words = t(f"octant.short.{octant}" if short else f"octant.{octant}")
+    return words + ("*" if octant in EXTENSION_OCTANTS else "")
+
+
 def few(clients: Sequence[str], most: int = 5) -> str:
     """A list of client codes: the first few, and how many more."""
     shown = ", ".join(clients[:most])

@@ -12,7 +12,7 @@ from rich.text import Text
 from afstand.i18n import counted, number, t
 from afstand.report import circle_text as circle_view
 from afstand.report.model import Point, Position, Report, Tally
-from afstand.report.words import few, without_remark
+from afstand.report.words import few, octant_words, without_remark
 
 SPARKS = "▁▂▃▄▅▆▇█"
 MOST_POINTS = 5
@@ -176,7 +176,7 @@ def _balance(console: Console, report: Report) -> None:
             console,
             t(
                 key,
-                start=shown[0].week,
+                start=shown[0].label,
                 end=shown[-1].week,
                 weeks=t("report.weeks", count=len(shown)),
             )
@@ -294,7 +294,7 @@ def _circle(console: Console, report: Report) -> None:
                     console,
                     t(
                         "pull.octant",
-                        octant=octant.label + ("*" if octant.extension else ""),
+                        octant=octant.label,
                         felt=octant.pull_felt,
                         along=octant.went_along,
                         count=octant.count,
@@ -473,7 +473,7 @@ def _course(console: Console, report: Report) -> None:
         if row.type2:
             text += f" II: {'; '.join(row.type2)}"
         if row.messages:
-            text += " · " + ", ".join(t("octant.short." + o) for o in row.messages)
+            text += " · " + ", ".join(octant_words(o, short=True) for o in row.messages)
         if row.pull == "followed":
             text += " · " + t("report.followed_short")
         elif row.pull == "partly":

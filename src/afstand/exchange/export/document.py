@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from afstand.i18n import counted, number, t
-from afstand.questionnaires.tags import EXTENSION_OCTANTS, KNOWN_TAGS
-from afstand.report.words import few, without_remark
+from afstand.questionnaires.tags import KNOWN_TAGS
+from afstand.report.words import few, octant_words, without_remark
 
 OCTANTS = KNOWN_TAGS["octant"]
 
@@ -211,7 +211,7 @@ def circle_lines(report: Report) -> list[str]:
         return []
     lines = [t("circle.noted", count=circle.with_message, total=circle.asked)]
     for octant in circle.octants:
-        label = octant.label + ("*" if octant.extension else "")
+        label = octant.label
         if octant.count:
             lines.append(
                 f"{label}: {octant.count} ({counted(octant.clients, 'client')}); "
@@ -339,7 +339,7 @@ def answer_phrase(answer: Answer, lang: str) -> tuple[str, str]:
         for option in answer.options:
             octant = option.tags.get("octant")
             if octant in OCTANTS:
-                labels.append(t(f"octant.{octant}") + ("*" if octant in EXTENSION_OCTANTS else ""))
+                labels.append(octant_words(octant))
                 continue
             label = short_label(option.label.get(lang), comma=bool(option.tags))
             if option.tags.get("pole") == "distance":

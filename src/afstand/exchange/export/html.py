@@ -275,7 +275,7 @@ def _circle(report: Report) -> str:
     arrow = summary.displacement if summary is not None and summary.direction else None
     octants = [
         (
-            o.short + ("*" if o.extension else ""),
+            o.short,
             ANGLES[o.id],
             o.share,
             o.count,
@@ -310,7 +310,7 @@ def _circle(report: Report) -> str:
 def charts(report: Report) -> list[str]:
     monthly = report.chart_unit == "month"
     weeks = report.chart if monthly else report.weeks
-    labels = [w.week[:7] if monthly else w.week for w in weeks]
+    labels = [w.label[:7] if monthly else w.label for w in weeks]
     unit_word = t(f"export.unit.{report.chart_unit}")
     start = labels[0] if labels else "…"
     end = labels[-1] if labels else "…"
