@@ -171,10 +171,11 @@ def circle(
     parts.append(
         f'<text x="{cx}" y="{size - 4}" text-anchor="middle" class="muted">{_e(bottom)}</text>'
     )
+    # the horizontal axis in the upper corners, clear of the octants' labels
     parts.append(
-        f'<text x="{WIDTH - 8}" y="{cy + 4}" text-anchor="end" class="muted">{_e(right)}</text>'
+        f'<text x="{width - 4}" y="16" text-anchor="end" class="muted">{_e(right)} →</text>'
     )
-    parts.append(f'<text x="4" y="{cy + 4}" class="muted">{_e(left)}</text>')
+    parts.append(f'<text x="4" y="16" class="muted">← {_e(left)}</text>')
     if arrow is not None:
         angle = math.radians(arrow)
         tip_x, tip_y = cx + radius * 0.85 * math.cos(angle), cy - radius * 0.85 * math.sin(angle)
