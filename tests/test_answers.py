@@ -303,7 +303,7 @@ def test_a_scale_answer_keeps_prompt_range_and_the_anchors_of_the_ends_and_the_v
     entry = build({"countertransference": {"position": 6}})
     (answered_set,) = entry.sets
     assert answered_set.id == "countertransference"
-    assert answered_set.version == 1
+    assert answered_set.version == 2
     assert answered_set.title.en == "Countertransference – between distance and closeness"
     assert answered_set.title.nl == "Tegenoverdracht – tussen afstand en nabijheid"
     (answer,) = answered_set.answers
@@ -528,7 +528,7 @@ def test_apply_edit_keeps_the_old_wording_of_an_untouched_set() -> None:
     countertransference, kiesler = edited.sets
     assert countertransference == entry.sets[0]
     assert countertransference.title.en == "Countertransference – between distance and closeness"
-    assert countertransference.version == 1
+    assert countertransference.version == 2
     assert [(a.question, a.value) for a in kiesler.answers] == [("control_position", 5)]
 
 

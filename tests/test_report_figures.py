@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from afstand.report.attention import switches
 from afstand.report.circumplex import ANGLES, FIT, structural_summary
-from afstand.report.figures import switches
 from helpers import Cli, flat
 from report_helpers import JournalBuilder, write_october
 
@@ -304,3 +304,41 @@ def test_a_client_view_spans_the_clients_own_reflections(cli: Cli, builder: Jour
     # the sparkline runs over the weeks with data only: 09-07 (from 09-10), 09-28, 10-05, 10-19,
     # 10-26
     assert "per week with reflections, 2026-09-10 … 2026-10-26 (5 weeks):" in text
+
+
+def test_an_entry_of_the_first_version_counts_as_before(builder: JournalBuilder) -> None:
+    """Entries saved before the source options had tags: still read and counted, only the
+    source is missing from them (it was never tagged)."""
+    builder.add(
+        "K7",
+        "2026-10-01",
+        extra={
+            "countertransference": {
+                "position": 6,
+                "type2_signals": ["rescuing"],
+                "reaction_source": "own_history",
+            }
+        },
+    )
+    (entry,) = builder.journal.entries()
+    sets = []
+    for answered in entry.sets:
+        answers = [
+            answer.model_copy(
+                update={
+                    "options": [
+                        option.model_copy(update={"tags": {}})
+                        if option.id == "own_history"
+                        else option
+                        for option in answer.options
+                    ]
+                }
+            )
+            for answer in answered.answers
+        ]
+        sets.append(answered.model_copy(update={"version": 1, "answers": answers}))
+    builder.journal.replace(entry.model_copy(update={"sets": sets}))
+    data = data_of(builder)
+    assert (data["entries"], data["poles"]["proximity"], data["poles_asked"]) == (1, 1, 1)
+    assert data["affiliation"]["distribution"]["6"] == 1
+    assert (data["source"]["asked"], data["source"]["items"]) == (0, [])

@@ -8,19 +8,26 @@ reflections; it diagnoses no one. Attention points are invitations with their ev
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date, timedelta
-from itertools import pairwise
 from statistics import mean
-from typing import Any
 
 from afstand.dates import month_start
-from afstand.i18n import current_language, t
+from afstand.i18n import t
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 from afstand.questionnaires.tags import EXTENSION_OCTANTS, KNOWN_TAGS
 from afstand.report import circumplex
+from afstand.report.attention import PRESSURE, attention
+from afstand.report.entries import (
+    REPORT_DIMENSIONS,
+    EntryView,
+    holders,
+    mean_of,
+    read_views,
+    tagged_scales,
+    words_of,
+)
 from afstand.report.model import (
     Bands,
     Circle,
@@ -30,7 +37,6 @@ from afstand.report.model import (
     Labelled,
     Measure,
     Octant,
-    Point,
     Position,
     Previous,
     Pull,
@@ -43,150 +49,13 @@ from afstand.report.model import (
 from afstand.report.words import natural, octant_words
 
 MINIMUM = 5  # fewer answers than this: a count, no mean; no difference with the period before
-EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
-PRESSURE = 0.75  # a need answered in the upper quarter of its scale counts as under pressure
-GAP_DAYS = 14
 
 POLES = KNOWN_TAGS["pole"]
 OCTANTS = KNOWN_TAGS["octant"]
 NEEDS = KNOWN_TAGS["need"]
 ABC = KNOWN_TAGS["abc"]
-REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull", "role", "source", "touch"}
 
 ScaleAnswer = tuple[int, int, int]  # value, min, max
-
-
-@dataclass
-class Chosen:
-    """One chosen option: its id, label (by language) and tags, and the set it came from."""
-
-    set_id: str
-    id: str
-    label: dict[str, str]
-    tags: dict[str, str]
-    feedback: dict[str, str] | None = None
-
-
-@dataclass
-class EntryView:
-    """What the report needs of one entry, read from its stored data."""
-
-    id: str
-    day: date
-    client: str
-    supervision: bool
-    supervision_question: str | None
-    sets: set[str] = field(default_factory=set)
-    dimensions: dict[str, set[str]] = field(default_factory=dict)  # dimension → set ids
-    affiliation: ScaleAnswer | None = None
-    control: ScaleAnswer | None = None
-    anchors: dict[str, dict[int, dict[str, str]]] = field(default_factory=dict)
-    chosen: list[Chosen] = field(default_factory=list)
-    scales: list[tuple[str, str, int, int | None, int | None]] = field(default_factory=list)
-    generic: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
-
-    def tagged(self, dimension: str, value: str | None = None) -> list[Chosen]:
-        return [
-            c
-            for c in self.chosen
-            if dimension in c.tags and (value is None or c.tags[dimension] == value)
-        ]
-
-    def signals(self, pole: str) -> list[str]:
-        found: list[str] = []
-        for chosen in self.tagged("pole", pole):
-            if chosen.id not in found:  # a role and a signal may share an id: once
-                found.append(chosen.id)
-        return found
-
-    def octants(self) -> list[str]:
-        return [c.tags["octant"] for c in self.tagged("octant")]
-
-    def pull(self) -> list[str]:
-        return [c.tags["pull"] for c in self.tagged("pull")]
-
-    def asks(self, dimension: str, holders: set[str]) -> bool:
-        return bool(self.sets & holders)
-
-    @property
-    def affiliation_share(self) -> float | None:
-        return _share(self.affiliation)
-
-    def pull_felt(self) -> bool | None:
-        for dimension, tag, value, low, _ in self.scales:
-            if dimension == "pull" and tag == "felt" and low is not None:
-                return value > low
-        return None
-
-
-def _share(position: ScaleAnswer | None) -> float | None:
-    if position is None:
-        return None
-    value, low, high = position
-    return (value - low) / (high - low) if high > low else None
-
-
-def view_of(raw: dict[str, Any]) -> EntryView:
-    view = EntryView(
-        id=raw["id"],
-        day=date.fromisoformat(raw["date"]),
-        client=raw["client"],
-        supervision=bool(raw.get("supervision", False)),
-        supervision_question=raw.get("supervision_question"),
-    )
-    for answered_set in raw.get("sets", []):
-        set_id = answered_set["id"]
-        view.sets.add(set_id)
-        for answer in answered_set["answers"]:
-            value = answer["value"]
-            tags: dict[str, str] = answer.get("tags", {})
-            for dimension, tag in tags.items():
-                view.dimensions.setdefault(dimension, set()).add(set_id)
-                if dimension == "axis":  # the two axes are two questions
-                    view.dimensions.setdefault(f"axis:{tag}", set()).add(set_id)
-            if answer["type"] == "scale":
-                low, high = answer.get("min"), answer.get("max")
-                axis = tags.get("axis")
-                if axis in ("affiliation", "control") and low is not None and high is not None:
-                    setattr(view, axis, (value, low, high))
-                    anchors = {int(k): v for k, v in answer.get("anchors", {}).items()}
-                    view.anchors[axis] = anchors
-                for dimension, tag in tags.items():
-                    if dimension != "axis":
-                        view.scales.append((dimension, tag, value, low, high))
-                if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
-                    key = f"{set_id}.{answer['question']}"
-                    view.generic.append((key, answer["prompt"], value))
-            for option in answer.get("options", []):
-                option_tags: dict[str, str] = option.get("tags", {})
-                for dimension in option_tags:
-                    view.dimensions.setdefault(dimension, set()).add(set_id)
-                view.chosen.append(
-                    Chosen(
-                        set_id, option["id"], option["label"], option_tags, option.get("feedback")
-                    )
-                )
-    return view
-
-
-def _words(text: dict[str, str] | None, fallback: str = "") -> str:
-    if not text:
-        return fallback
-    lang = current_language()
-    return str(text.get(lang) or text.get("nl") or text.get("en") or fallback)
-
-
-def _mean(values: Sequence[float]) -> float | None:
-    return round(mean(values), 2) if values else None
-
-
-def holders(views: Iterable[EntryView], dimension: str) -> set[str]:
-    """The sets in which a question with this tag was answered: a reflection that answered one
-    of them was asked it."""
-    found: set[str] = set()
-    for view in views:
-        found |= view.dimensions.get(dimension, set())
-    return found
 
 
 # -- the parts of the report ------------------------------------------------------------------
@@ -194,7 +63,7 @@ def holders(views: Iterable[EntryView], dimension: str) -> set[str]:
 
 def position(views: Sequence[EntryView], axis: str, asked: set[str]) -> Position:
     answers = [getattr(v, axis) for v in views if getattr(v, axis)]
-    asked_n = sum(1 for v in views if v.asks(axis, asked) or getattr(v, axis))
+    asked_n = sum(1 for v in views if v.asks(asked) or getattr(v, axis))
     if not answers:
         return Position(asked=asked_n)
     low = min(a[1] for a in answers)
@@ -203,7 +72,7 @@ def position(views: Sequence[EntryView], axis: str, asked: set[str]) -> Position
     anchors: dict[str, str] = {}
     for view in views:
         for value, text in view.anchors.get(axis, {}).items():
-            anchors.setdefault(str(value), _words(text))
+            anchors.setdefault(str(value), words_of(text))
     bands = Bands()
     distances = []
     for value, a_low, a_high in answers:
@@ -218,13 +87,13 @@ def position(views: Sequence[EntryView], axis: str, asked: set[str]) -> Position
     return Position(
         n=len(answers),
         asked=max(asked_n, len(answers)),
-        mean=_mean([a[0] for a in answers]),
+        mean=mean_of([a[0] for a in answers]),
         min=low,
         max=high,
         distribution={str(v): counts.get(v, 0) for v in range(low, high + 1)},
         anchors={k: anchors[k] for k in sorted(anchors, key=int)},
         bands=bands,
-        distance_from_balance=_mean(distances),
+        distance_from_balance=mean_of(distances),
         enough=len(answers) >= MINIMUM,
     )
 
@@ -245,7 +114,7 @@ def tally(views: Sequence[EntryView], dimension: str, by_option: bool) -> Tally:
         for chosen in found:
             key = chosen.id if by_option else chosen.tags[dimension]
             keys.add(key)
-            labels.setdefault(key, _words(chosen.label, key))
+            labels.setdefault(key, words_of(chosen.label, key))
             kinds[key] = chosen.tags[dimension]
         for key in keys:
             counts[key] += 1
@@ -283,7 +152,7 @@ def circle(views: Sequence[EntryView]) -> Circle:
         for view in reversed(noted):
             texts = [c.feedback for c in view.tagged("octant", octant) if c.feedback]
             if texts:
-                consider = _words(texts[0])
+                consider = words_of(texts[0])
                 break
         octants.append(
             Octant(
@@ -322,26 +191,6 @@ def pull(views: Sequence[EntryView]) -> Pull:
     )
 
 
-@dataclass
-class ScaleValues:
-    values: list[tuple[date, int]] = field(default_factory=list)
-    shares: list[float] = field(default_factory=list)
-    count: int = 0
-
-
-def tagged_scales(views: Sequence[EntryView], dimension: str) -> dict[str, ScaleValues]:
-    found: dict[str, ScaleValues] = defaultdict(ScaleValues)
-    for view in views:
-        for dim, tag, value, low, high in view.scales:
-            if dim == dimension:
-                found[tag].values.append((view.day, value))
-                if low is not None and high is not None and high > low:
-                    found[tag].shares.append((value - low) / (high - low))
-        for chosen in view.tagged(dimension):
-            found[chosen.tags[dimension]].count += 1
-    return dict(found)
-
-
 def measures(
     views: Sequence[EntryView], dimension: str, names: Sequence[str], pressure: bool
 ) -> dict[str, Measure]:
@@ -353,7 +202,7 @@ def measures(
             continue
         n = len(scale.values)
         result[name] = Measure(
-            mean=_mean([v for _, v in scale.values]),
+            mean=mean_of([v for _, v in scale.values]),
             n=n,
             count=scale.count,
             under_pressure=sum(1 for s in scale.shares if s >= PRESSURE) if pressure else None,
@@ -380,7 +229,7 @@ def generic(views: Sequence[EntryView]) -> Generic:
         half = len(series) // 2
         trend = round(mean(series[half:]) - mean(series[:half]), 2) if half >= 2 else None
         scales[key] = {
-            "mean": _mean(series),
+            "mean": mean_of(series),
             "n": len(series),
             "trend": trend,
             "prompt": prompts[key],
@@ -430,7 +279,7 @@ def weeks(
                 week=start.isoformat(),
                 label=max(start, first).isoformat(),
                 entries=len(bucket),
-                affiliation_mean=_mean([v.affiliation[0] for v in bucket if v.affiliation]),
+                affiliation_mean=mean_of([v.affiliation[0] for v in bucket if v.affiliation]),
                 distance=distance,
                 proximity=proximity,
                 asked=bucket_asked,
@@ -450,7 +299,9 @@ def abc_weeks(views: Sequence[EntryView], first: date, last: date) -> dict[str, 
         by_week: dict[date, list[int]] = defaultdict(list)
         for day, value in scale.values:
             by_week[day - timedelta(days=day.weekday())].append(value)
-        result[part] = [_mean(by_week[m]) if by_week.get(m) else None for m in mondays(first, last)]
+        result[part] = [
+            mean_of(by_week[m]) if by_week.get(m) else None for m in mondays(first, last)
+        ]
     return result
 
 
@@ -503,7 +354,7 @@ def course(views: Sequence[EntryView]) -> list[CourseRow]:
 def _label_of(view: EntryView, option_id: str) -> str:
     for chosen in view.chosen:
         if chosen.id == option_id:
-            return _words(chosen.label, option_id)
+            return words_of(chosen.label, option_id)
     return option_id
 
 
@@ -512,162 +363,6 @@ def _short(label: str) -> str:
     for mark in (",", ":", "("):
         label = label.split(mark)[0]
     return label.strip()
-
-
-# -- attention points ---------------------------------------------------------------------------
-
-
-def attention(
-    views: Sequence[EntryView], client: str | None, period: Period, today: date, pole_sets: set[str]
-) -> list[Point]:
-    points: list[Point] = []
-    by_client: dict[str, list[EntryView]] = defaultdict(list)
-    for view in views:
-        by_client[view.client].append(view)
-    for code, mine in sorted(by_client.items()):
-        asked = [v for v in mine if v.sets & pole_sets]
-        for pole, key in (("proximity", "type2-with-client"), ("distance", "type1-with-client")):
-            hits = [v for v in asked if v.signals(pole)]
-            if len(asked) >= 3 and len(hits) * 2 >= len(asked):
-                points.append(
-                    Point(
-                        code=key,
-                        client=code,
-                        message=t(
-                            f"attention.{key}", client=code, count=len(hits), total=len(asked)
-                        ),
-                        evidence=t("evidence.dates", dates=_dates(hits)),
-                        strength=len(hits) * len(hits) / len(asked),
-                    )
-                )
-        points += _streaks(code, mine)
-        points += _swinging(code, mine)
-        unasked = [v for v in mine if v.tagged("touch", "touched-unasked")]
-        if unasked:
-            points.append(
-                Point(
-                    code="touch-without-consent",
-                    client=code,
-                    message=t("attention.touch-without-consent", client=code, count=len(unasked)),
-                    evidence=t("evidence.dates", dates=_dates(unasked)),
-                    strength=float(len(unasked)) + 1,
-                )
-            )
-    for need, scale in sorted(tagged_scales(views, "need").items()):
-        if need not in NEEDS:
-            continue
-        pressed = sum(1 for s in scale.shares if s >= PRESSURE)
-        total = len(scale.values)
-        if total >= 3 and pressed * 2 > total:
-            points.append(
-                Point(
-                    code="need-under-pressure",
-                    message=t(
-                        "attention.need-under-pressure",
-                        need=t(f"need.{need}"),
-                        count=pressed,
-                        total=total,
-                    ),
-                    evidence=t("evidence.need", count=pressed, total=total),
-                    strength=pressed * pressed / total,
-                )
-            )
-    if client is None:
-        points += _gaps(views, period, today)
-    return sorted(points, key=lambda p: (-p.strength, p.code, p.client or ""))
-
-
-def _dates(views: Iterable[EntryView]) -> str:
-    return ", ".join(v.day.isoformat() for v in views)
-
-
-def _in_zone(share: float, zone: str) -> bool:
-    return share >= 1 - EXTREME if zone == "close" else share <= EXTREME
-
-
-def _streaks(code: str, views: Sequence[EntryView]) -> list[Point]:
-    placed = [v for v in views if v.affiliation_share is not None]
-    points = []
-    for zone in ("close", "distant"):
-        run: list[EntryView] = []
-        longest: list[EntryView] = []
-        for view in placed:
-            share = view.affiliation_share
-            run = [*run, view] if share is not None and _in_zone(share, zone) else []
-            if len(run) > len(longest):
-                longest = run
-        if len(longest) >= 3:
-            shown = ", ".join(
-                f"{v.day.isoformat()} ({v.affiliation[0]})" for v in longest if v.affiliation
-            )
-            points.append(
-                Point(
-                    code=f"extreme-{zone}",
-                    client=code,
-                    message=t(f"attention.extreme-{zone}", client=code, count=len(longest)),
-                    evidence=t("evidence.streak", dates=shown),
-                    strength=float(len(longest)),
-                )
-            )
-    return points
-
-
-def switches(shares: Iterable[float]) -> int:
-    """How often the answers at an end of the scale changed end (answers between are passed)."""
-    ends = [
-        "close" if _in_zone(s, "close") else "distant"
-        for s in shares
-        if _in_zone(s, "close") or _in_zone(s, "distant")
-    ]
-    return sum(1 for a, b in pairwise(ends) if a != b)
-
-
-def _swinging(code: str, views: Sequence[EntryView]) -> list[Point]:
-    """Both ends of the scale with one client, alternating at least twice (1, 7, 1): a mean
-    of 4 would hide it."""
-    placed = [v for v in views if v.affiliation_share is not None]
-    shares = [v.affiliation_share for v in placed if v.affiliation_share is not None]
-    changed = switches(shares)
-    if changed < 2:
-        return []
-    ends = [
-        v
-        for v in placed
-        if v.affiliation_share is not None
-        and (_in_zone(v.affiliation_share, "close") or _in_zone(v.affiliation_share, "distant"))
-    ]
-    shown = ", ".join(f"{v.day.isoformat()} ({v.affiliation[0]})" for v in ends if v.affiliation)
-    return [
-        Point(
-            code="alternating-extremes",
-            client=code,
-            message=t("attention.alternating-extremes", client=code, count=len(ends)),
-            evidence=t("evidence.streak", dates=shown),
-            strength=float(len(ends)) + 0.5,
-        )
-    ]
-
-
-def _gaps(views: Sequence[EntryView], period: Period, today: date) -> list[Point]:
-    if period.start is None:
-        return []
-    end = min(period.end or today, today)
-    days = sorted({v.day for v in views})
-    marks = [period.start - timedelta(days=1), *days, end + timedelta(days=1)]
-    points = []
-    for before, after in pairwise(marks):
-        silent = (after - before).days - 1
-        if silent >= GAP_DAYS:
-            first, last = before + timedelta(days=1), after - timedelta(days=1)
-            points.append(
-                Point(
-                    code="no-reflection",
-                    message=t("attention.no-reflection", days=silent),
-                    evidence=t("evidence.gap", start=first.isoformat(), end=last.isoformat()),
-                    strength=silent / 14,
-                )
-            )
-    return points
 
 
 # -- the whole report ----------------------------------------------------------------------------
@@ -746,12 +441,11 @@ def summarise(
         end = last = period.end or today
     days = max(1, (min(end, max(today, first)) - first).days + 1)
     unit = "month" if views and len(mondays(first, last)) > MOST_WEEKS else "week"
-    distance_sets = pole_sets
     signals = Counter(s for v in views for pole in POLES for s in v.signals(pole))
     labels: dict[str, str] = {}
     for view in views:
         for chosen in view.tagged("pole"):
-            labels.setdefault(chosen.id, _words(chosen.label, chosen.id))
+            labels.setdefault(chosen.id, words_of(chosen.label, chosen.id))
     octant_clients: dict[str, set[str]] = defaultdict(set)
     octant_counts: Counter[str] = Counter()
     for view in views:
@@ -770,7 +464,7 @@ def summarise(
         small_sample=len(views) < MINIMUM,
         minimum=MINIMUM,
         poles={pole: sum(1 for v in views if v.signals(pole)) for pole in POLES},
-        poles_asked=sum(1 for v in views if v.sets & distance_sets),
+        poles_asked=sum(1 for v in views if v.asks(pole_sets)),
         pole_sets=sorted(holders(views, "pole")),
         signals=dict(signals.most_common()),
         signal_labels={key: labels[key] for key in signals},
@@ -816,17 +510,3 @@ def build_report(journal: Journal, period: Period, client: str | None, today: da
     before = previous_period(period)
     previous = read_views(journal, before, client) if before else None
     return summarise(views, period, client, today, previous)
-
-
-def read_views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:
-    try:
-        views = [
-            view_of(raw)
-            for raw in journal.raw_entries(period)
-            if client is None or raw.get("client") == client
-        ]
-    except (KeyError, TypeError, ValueError, AttributeError):
-        journal.entries(period)  # validates, and raises the full account of what is wrong
-        raise
-    views.sort(key=lambda v: v.day)
-    return views

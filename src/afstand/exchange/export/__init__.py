@@ -173,8 +173,9 @@ def summarise(
     """The report over `rows` (entries as stored, already aliased where asked); `client` is the
     client of `--client` as the document shows it. It compares nothing it does not contain."""
     from afstand.report import figures
+    from afstand.report.entries import view_of
 
-    views = [figures.view_of(row) for row in rows]
+    views = [view_of(row) for row in rows]
     report = figures.summarise(views, options.period, client, today)
     if options.supervision_only:
         # a gap between flagged reflections says nothing about reflecting
