@@ -528,7 +528,7 @@ def test_apply_edit_keeps_the_old_wording_of_an_untouched_set() -> None:
     countertransference, kiesler = edited.sets
     assert countertransference == entry.sets[0]
     assert countertransference.title.en == "Countertransference – between distance and closeness"
-    assert countertransference.version == 2
+    assert countertransference.version == entry.sets[0].version
     assert [(a.question, a.value) for a in kiesler.answers] == [("control_position", 5)]
 
 
@@ -540,7 +540,7 @@ def test_apply_edit_takes_the_new_wording_for_a_changed_set() -> None:
     )
     edited = apply_edit(entry, changed, catalog_with_new_wording("countertransference"), now=LATER)
     assert edited.sets[0].title.en == "A new title"
-    assert edited.sets[0].version == 2
+    assert edited.sets[0].version == entry.sets[0].version + 1
     assert edited.sets[0].answers[0].value == 2
     assert sorted(edited.sets[0].answers[0].anchors) == [1, 2, 7]
     assert edited.sets[1] == entry.sets[1]
