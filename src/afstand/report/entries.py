@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from statistics import mean
 from typing import Any
 
 from afstand.i18n import current_language
@@ -48,26 +47,26 @@ class EntryView:
     chosen: list[Chosen] = field(default_factory=list)
     scales: list[tuple[str, str, int, int | None, int | None]] = field(default_factory=list)
     generic: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
+    by_dimension: dict[str, list[Chosen]] = field(default_factory=dict)  # filled by view_of
+    # what the figures ask of every entry again and again, worked out once by view_of
+    poles: dict[str, list[str]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+    pulls: list[str] = field(default_factory=list)
 
     def tagged(self, dimension: str, value: str | None = None) -> list[Chosen]:
-        return [
-            c
-            for c in self.chosen
-            if dimension in c.tags and (value is None or c.tags[dimension] == value)
-        ]
+        found = self.by_dimension.get(dimension, [])
+        if value is None:
+            return found
+        return [c for c in found if c.tags[dimension] == value]
 
     def signals(self, pole: str) -> list[str]:
-        found: list[str] = []
-        for chosen in self.tagged("pole", pole):
-            if chosen.id not in found:  # a role and a signal may share an id: once
-                found.append(chosen.id)
-        return found
+        return self.poles.get(pole, [])
 
     def octants(self) -> list[str]:
-        return [c.tags["octant"] for c in self.tagged("octant")]
+        return self.messages
 
     def pull(self) -> list[str]:
-        return [c.tags["pull"] for c in self.tagged("pull")]
+        return self.pulls
 
     def asks(self, holders: set[str]) -> bool:
         """Whether this reflection answered one of the sets `holders`."""
@@ -126,11 +125,18 @@ def view_of(raw: dict[str, Any]) -> EntryView:
                 option_tags: dict[str, str] = option.get("tags", {})
                 for dimension in option_tags:
                     view.dimensions.setdefault(dimension, set()).add(set_id)
-                view.chosen.append(
-                    Chosen(
-                        set_id, option["id"], option["label"], option_tags, option.get("feedback")
-                    )
+                chosen = Chosen(
+                    set_id, option["id"], option["label"], option_tags, option.get("feedback")
                 )
+                view.chosen.append(chosen)
+                for dimension in option_tags:
+                    view.by_dimension.setdefault(dimension, []).append(chosen)
+    for chosen in view.tagged("pole"):
+        ids = view.poles.setdefault(chosen.tags["pole"], [])
+        if chosen.id not in ids:  # a role and a signal may share an id: once
+            ids.append(chosen.id)
+    view.messages = [c.tags["octant"] for c in view.tagged("octant")]
+    view.pulls = [c.tags["pull"] for c in view.tagged("pull")]
     return view
 
 
@@ -142,7 +148,7 @@ def words_of(text: dict[str, str] | None, fallback: str = "") -> str:
 
 
 def mean_of(values: Sequence[float]) -> float | None:
-    return round(mean(values), 2) if values else None
+    return round(sum(values) / len(values), 2) if values else None
 
 
 def holders(views: Iterable[EntryView], dimension: str) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from statistics import mean
 
@@ -73,17 +74,18 @@ def position(views: Sequence[EntryView], axis: str, asked: set[str]) -> Position
     for view in views:
         for value, text in view.anchors.get(axis, {}).items():
             anchors.setdefault(str(value), words_of(text))
-    bands = Bands()
+    below = at = above = 0
     distances = []
     for value, a_low, a_high in answers:
         middle = (a_low + a_high) / 2
         distances.append(abs(value - middle))
         if value < middle:
-            bands = bands.model_copy(update={"low": bands.low + 1})
+            below += 1
         elif value > middle:
-            bands = bands.model_copy(update={"high": bands.high + 1})
+            above += 1
         else:
-            bands = bands.model_copy(update={"middle": bands.middle + 1})
+            at += 1
+    bands = Bands(low=below, middle=at, high=above)
     return Position(
         n=len(answers),
         asked=max(asked_n, len(answers)),
@@ -96,6 +98,23 @@ def position(views: Sequence[EntryView], axis: str, asked: set[str]) -> Position
         distance_from_balance=mean_of(distances),
         enough=len(answers) >= MINIMUM,
     )
+
+
+def bands_of(views: Sequence[EntryView]) -> Bands:
+    """How many positions (distance ↔ closeness) lay below, at and above their middle."""
+    below = at = above = 0
+    for view in views:
+        if view.affiliation is None:
+            continue
+        value, low, high = view.affiliation
+        twice = 2 * value
+        if twice < low + high:
+            below += 1
+        elif twice > low + high:
+            above += 1
+        else:
+            at += 1
+    return Bands(low=below, middle=at, high=above)
 
 
 def tally(views: Sequence[EntryView], dimension: str, by_option: bool) -> Tally:
@@ -285,7 +304,7 @@ def weeks(
                 asked=bucket_asked,
                 distance_share=round(100 * distance / bucket_asked) if bucket_asked else 0,
                 proximity_share=round(100 * proximity / bucket_asked) if bucket_asked else 0,
-                bands=position(bucket, "affiliation", set()).bands,
+                bands=bands_of(bucket),
             )
         )
     return rows
@@ -499,9 +518,7 @@ def summarise(
     )
     before = previous_period(period)
     if previous is not None and before is not None:
-        report = report.model_copy(
-            update={"previous": _previous(before, previous, report, pole_sets)}
-        )
+        report = replace(report, previous=_previous(before, previous, report, pole_sets))
     return report
 
 

@@ -6,21 +6,21 @@ current when the report was built. The JSON keys are documented in the README.""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+# Plain frozen dataclasses, not pydantic: the report reads thousands of entries without the
+# models, and loading pydantic for its output alone would cost a quarter of a second.
 
 
-class Shape(BaseModel):
-    model_config = ConfigDict(frozen=True, populate_by_name=True)
+@dataclass(frozen=True, kw_only=True)
+class Span:
+    start: str | None = None  # "from" in the JSON
+    end: str | None = None  # "to" in the JSON
 
 
-class Span(Shape):
-    start: str | None = Field(None, serialization_alias="from")
-    end: str | None = Field(None, serialization_alias="to")
-
-
-class Bands(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Bands:
     """How many answers lay below the middle of their scale, in it, and above it."""
 
     low: int = 0
@@ -28,7 +28,8 @@ class Bands(Shape):
     high: int = 0
 
 
-class Position(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Position:
     """One position scale (distance ↔ closeness, following ↔ directing) as a distribution.
 
     `asked`: the reflections that answered a set with this scale; `enough`: whether `n` reaches
@@ -39,35 +40,38 @@ class Position(Shape):
     mean: float | None = None
     min: int | None = None
     max: int | None = None
-    distribution: dict[str, int] = Field(default_factory=dict)
-    anchors: dict[str, str] = Field(default_factory=dict)
-    bands: Bands = Field(default_factory=Bands)
+    distribution: dict[str, int] = field(default_factory=dict)
+    anchors: dict[str, str] = field(default_factory=dict)
+    bands: Bands = field(default_factory=Bands)
     distance_from_balance: float | None = None
     enough: bool = False
 
 
-class Labelled(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Labelled:
     """A chosen option (or a tag value): how often, in how many reflections, with whom."""
 
     id: str
     label: str
     count: int
-    clients: list[str] = Field(default_factory=list)
+    clients: list[str] = field(default_factory=list)
     kind: str | None = None  # a role's kind (positive, negative), an octant's extension mark
     extension: bool = False
 
 
-class Tally(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Tally:
     """Answers to one kind of question: `asked` is the number of reflections in which a set
     holding it was answered; `sets` names those sets (more than one: the figure joins them)."""
 
     asked: int = 0
     answered: int = 0
-    sets: list[str] = Field(default_factory=list)
-    items: list[Labelled] = Field(default_factory=list)
+    sets: list[str] = field(default_factory=list)
+    items: list[Labelled] = field(default_factory=list)
 
 
-class Octant(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Octant:
     id: str
     label: str
     short: str
@@ -80,7 +84,8 @@ class Octant(Shape):
     consider: str | None = None
 
 
-class Summary(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Summary:
     """The Structural Summary Method over the octant profile (shares of the reflections with a
     message). The direction is shown only when `fit` (R²) reaches the threshold."""
 
@@ -92,15 +97,17 @@ class Summary(Shape):
     reason: str | None  # why no direction is shown
 
 
-class Circle(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Circle:
     asked: int = 0  # reflections in which the message question was answered in a set
     with_message: int = 0
-    octants: list[Octant] = Field(default_factory=list)
+    octants: list[Octant] = field(default_factory=list)
     summary: Summary | None = None
     joined: bool = False  # one pull question answered for several messages
 
 
-class Pull(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Pull:
     messages: int = 0
     felt: int = 0
     felt_n: int = 0
@@ -109,7 +116,8 @@ class Pull(Shape):
     resisted: int = 0
 
 
-class Measure(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Measure:
     mean: float | None = None
     n: int = 0
     count: int = 0
@@ -117,7 +125,8 @@ class Measure(Shape):
     enough: bool = False
 
 
-class Week(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Week:
     week: str  # the Monday (or the first day of the month) the row starts on
     label: str  # its first day within the period: what a chart writes under it
     entries: int
@@ -127,22 +136,24 @@ class Week(Shape):
     asked: int = 0  # reflections that were asked about Type I and II signals
     distance_share: int = 0  # per cent of `asked` with Type I signals
     proximity_share: int = 0  # … with Type II signals
-    bands: Bands = Field(default_factory=Bands)  # positions below, in and above the middle
+    bands: Bands = field(default_factory=Bands)  # positions below, in and above the middle
 
 
-class ClientRow(Shape):
+@dataclass(frozen=True, kw_only=True)
+class ClientRow:
     client: str
     entries: int
     first: str
     last: str
     affiliation_mean: float | None = None
     affiliation_n: int = 0
-    bands: Bands = Field(default_factory=Bands)
-    poles: dict[str, int] = Field(default_factory=dict)
+    bands: Bands = field(default_factory=Bands)
+    poles: dict[str, int] = field(default_factory=dict)
     poles_asked: int = 0
 
 
-class Point(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Point:
     """An attention point: an invitation in one line, with its evidence."""
 
     code: str
@@ -152,14 +163,16 @@ class Point(Shape):
     strength: float = 0.0
 
 
-class Question(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Question:
     id: str
     date: str
     client: str
     question: str | None = None
 
 
-class CourseRow(Shape):
+@dataclass(frozen=True, kw_only=True)
+class CourseRow:
     """One reflection in the course of a relationship."""
 
     id: str
@@ -167,13 +180,14 @@ class CourseRow(Shape):
     position: int | None = None
     low: int | None = None
     high: int | None = None
-    type1: list[str] = Field(default_factory=list)
-    type2: list[str] = Field(default_factory=list)
-    messages: list[str] = Field(default_factory=list)
+    type1: list[str] = field(default_factory=list)
+    type2: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
     pull: str | None = None
 
 
-class Previous(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Previous:
     period: Span
     entries: int
     clients: int
@@ -184,15 +198,17 @@ class Previous(Shape):
     affiliation_enough: bool = False  # enough answers on both sides for the mean's difference
     control_enough: bool = False
     # now minus before, per row of the comparison; null where a side has too few to compare
-    changes: dict[str, float | None] = Field(default_factory=dict)
+    changes: dict[str, float | None] = field(default_factory=dict)
 
 
-class Generic(Shape):
-    tags: dict[str, dict[str, int]] = Field(default_factory=dict)
-    scales: dict[str, dict[str, Any]] = Field(default_factory=dict)
+@dataclass(frozen=True, kw_only=True)
+class Generic:
+    tags: dict[str, dict[str, int]] = field(default_factory=dict)
+    scales: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-class Report(Shape):
+@dataclass(frozen=True, kw_only=True)
+class Report:
     period: Span
     client: str | None = None
     entries: int = 0
@@ -200,35 +216,40 @@ class Report(Shape):
     per_week: float = 0.0
     small_sample: bool = True
     minimum: int = 5
-    poles: dict[str, int] = Field(default_factory=dict)
+    poles: dict[str, int] = field(default_factory=dict)
     poles_asked: int = 0
-    pole_sets: list[str] = Field(default_factory=list)
-    signals: dict[str, int] = Field(default_factory=dict)
-    signal_labels: dict[str, str] = Field(default_factory=dict)
-    roles: Tally = Field(default_factory=Tally)
-    source: Tally = Field(default_factory=Tally)
-    touch: Tally = Field(default_factory=Tally)
-    octants: dict[str, int] = Field(default_factory=dict)
-    octant_clients: dict[str, int] = Field(default_factory=dict)
-    circle: Circle = Field(default_factory=Circle)
-    pull: Pull = Field(default_factory=Pull)
-    needs: dict[str, Measure] = Field(default_factory=dict)
-    abc: dict[str, Measure] = Field(default_factory=dict)
-    affiliation: Position = Field(default_factory=Position)
-    control: Position = Field(default_factory=Position)
-    weeks: list[Week] = Field(default_factory=list)
+    pole_sets: list[str] = field(default_factory=list)
+    signals: dict[str, int] = field(default_factory=dict)
+    signal_labels: dict[str, str] = field(default_factory=dict)
+    roles: Tally = field(default_factory=Tally)
+    source: Tally = field(default_factory=Tally)
+    touch: Tally = field(default_factory=Tally)
+    octants: dict[str, int] = field(default_factory=dict)
+    octant_clients: dict[str, int] = field(default_factory=dict)
+    circle: Circle = field(default_factory=Circle)
+    pull: Pull = field(default_factory=Pull)
+    needs: dict[str, Measure] = field(default_factory=dict)
+    abc: dict[str, Measure] = field(default_factory=dict)
+    affiliation: Position = field(default_factory=Position)
+    control: Position = field(default_factory=Position)
+    weeks: list[Week] = field(default_factory=list)
     chart_unit: str = "week"  # the charts' unit: a month when the period has many weeks
-    chart: list[Week] = Field(default_factory=list)  # per month, when `chart_unit` is month
-    abc_weeks: dict[str, list[float | None]] = Field(default_factory=dict)
-    per_client: list[ClientRow] = Field(default_factory=list)
-    generic: Generic = Field(default_factory=Generic)
-    attention: list[Point] = Field(default_factory=list)
-    supervision: list[str] = Field(default_factory=list)
-    supervision_questions: list[Question] = Field(default_factory=list)
-    course: list[CourseRow] = Field(default_factory=list)
+    chart: list[Week] = field(default_factory=list)  # per month, when `chart_unit` is month
+    abc_weeks: dict[str, list[float | None]] = field(default_factory=dict)
+    per_client: list[ClientRow] = field(default_factory=list)
+    generic: Generic = field(default_factory=Generic)
+    attention: list[Point] = field(default_factory=list)
+    supervision: list[str] = field(default_factory=list)
+    supervision_questions: list[Question] = field(default_factory=list)
+    course: list[CourseRow] = field(default_factory=list)
     previous: Previous | None = None
     disclaimer: str = ""
 
     def as_data(self) -> dict[str, Any]:
         """The report as JSON-ready data, with the keys the README documents."""
-        return self.model_dump(mode="json", by_alias=True)
+        data = asdict(self)
+        for span in (data["period"], (data["previous"] or {}).get("period")):
+            if span is not None:
+                span["from"] = span.pop("start")
+                span["to"] = span.pop("end")
+        return {key: data[key] for key in data}

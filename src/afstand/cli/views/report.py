@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from dataclasses import asdict
 
 from rich.console import Console
 from rich.text import Text
@@ -287,7 +288,7 @@ def _circle(console: Console, report: Report) -> None:
         heading(console, t("pull.heading"))
         pull = report.pull
         if pull.felt_n or pull.followed or pull.partly or pull.resisted:
-            say(console, t("pull.line", **pull.model_dump()))
+            say(console, t("pull.line", **asdict(pull)))
         for octant in sorted(circle.octants, key=lambda o: -o.count):
             if octant.count:
                 say(

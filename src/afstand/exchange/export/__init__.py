@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -180,7 +180,7 @@ def summarise(
     if options.supervision_only:
         # a gap between flagged reflections says nothing about reflecting
         kept = [p for p in report.attention if p.code != "no-reflection"]
-        report = report.model_copy(update={"attention": kept})
+        report = replace(report, attention=kept)
     return report
 
 

@@ -10,7 +10,7 @@ question stays in the JSON export)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from afstand.i18n import counted, number, t
@@ -136,7 +136,7 @@ def figure_lines(report: Report) -> list[str]:
             lines.append(f"{title} ({answered}): {listed}")
     pull = report.pull
     if pull.felt_n:
-        lines.append(t("pull.line", **pull.model_dump()))
+        lines.append(t("pull.line", **asdict(pull)))
     if report.control.n:
         lines.append(position_line(report.control, "control", total, report.minimum))
     needs = []
