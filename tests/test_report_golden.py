@@ -34,6 +34,8 @@ CASES = {
     "report_month_en.txt": ("--month", "2026-10"),
     "report_month_nl.txt": ("--lang", "nl", "--month", "2026-10"),
     "report_client_en.txt": ("--month", "2026-10", "--client", "k7"),
+    "report_client_nl.txt": ("--lang", "nl", "--month", "2026-10", "--client", "k7"),
+    "report_all_en.txt": ("--month", "2026-10", "--all"),
 }
 
 

@@ -71,13 +71,25 @@ def attention(
                         count=pressed,
                         total=total,
                     ),
-                    evidence=t("evidence.need", count=pressed, total=total),
+                    evidence=t("evidence.streak", dates=_pressed(views, need)),
                     strength=pressed * pressed / total,
                 )
             )
     if client is None:
         points += _gaps(views, period, today)
     return sorted(points, key=lambda p: (-p.strength, p.code, p.client or ""))
+
+
+def _pressed(views: Iterable[EntryView], need: str) -> str:
+    """The dates (and values) of the answers that put `need` under pressure."""
+    found = []
+    for view in views:
+        for dimension, tag, value, low, high in view.scales:
+            if dimension != "need" or tag != need or low is None or high is None or high <= low:
+                continue
+            if (value - low) / (high - low) >= PRESSURE:
+                found.append(f"{view.day.isoformat()} ({value})")
+    return ", ".join(found)
 
 
 def _dates(views: Iterable[EntryView]) -> str:

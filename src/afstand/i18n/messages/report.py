@@ -172,10 +172,6 @@ MESSAGES: dict[str, Forms] = {
     },
     "evidence.dates": {"nl": "op {dates}", "en": "on {dates}"},
     "evidence.streak": {"nl": "op {dates}", "en": "on {dates}"},
-    "evidence.need": {
-        "nl": "onder druk in {count} van {total} antwoorden",
-        "en": "under pressure in {count} of {total} answers",
-    },
     "evidence.gap": {
         "nl": "geen reflectie van {start} tot en met {end}",
         "en": "no reflection from {start} to {end}",
