@@ -836,3 +836,50 @@ def test_the_command_offers_exactly_the_formats_there_are() -> None:
         assert fmt.name == name and all(s.startswith(".") for s in fmt.suffixes)
         assert format_for(f"x{fmt.suffixes[0]}") is fmt
         assert format_for(f"x{fmt.suffixes[0]}", name) is fmt
+
+
+# --- the charts say something ------------------------------------------------------------------
+
+
+def html_of(cli: Cli, *args: str) -> str:
+    result = cli("export", "--format", "html", "--month", "2026-10", *args)
+    assert result.code == 0, result.stderr
+    return result.stdout
+
+
+def svg_of(text: str, chart_id: str) -> str:
+    start = text.index(f'<svg class="chart" id="{chart_id}"')
+    return text[start : text.index("</svg>", start)]
+
+
+def test_the_circle_has_an_arrow_only_for_a_clear_direction(cli: Cli, afstand_home: Path) -> None:
+    from report_helpers import JournalBuilder
+
+    builder = JournalBuilder(afstand_home)
+    # the profile of test_report_figures.py with a known fit of 0.73
+    for day in range(1, 11):
+        neighbour = "friendly-submissive" if day % 2 else "hostile-submissive"
+        builder.add("K7", f"2026-10-{day:02d}", messages=["submissive", neighbour])
+    circle = svg_of(html_of(cli), "chart-circle")
+    assert 'class="arrow"' in circle
+    assert "Main direction: compliant, puts on a pedestal" in circle  # said in words too
+    for day in range(11, 21):
+        builder.add("K7", f"2026-10-{day:02d}", messages=["dominant"])
+    circle = svg_of(html_of(cli), "chart-circle")
+    assert 'class="arrow"' not in circle  # two opposite ends: no single direction
+    assert "No main direction shown" in circle
+
+
+def test_zero_is_drawn_as_zero_and_no_data_means_nothing_was_asked(
+    cli: Cli, afstand_home: Path
+) -> None:
+    from report_helpers import JournalBuilder
+
+    builder = JournalBuilder(afstand_home)
+    builder.add("K7", "2026-10-05", needs={"limits": 2})  # asks no Type I or II
+    poles = svg_of(html_of(cli), "chart-poles")
+    assert "no data" in poles
+    builder.add("K7", "2026-10-06", position=4)  # asked, and no signal noted
+    poles = svg_of(html_of(cli), "chart-poles")
+    assert "no data" not in poles
+    assert "in all Type I in 0 and Type II in 0 of 1 reflections" in poles

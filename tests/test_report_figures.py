@@ -264,9 +264,11 @@ def test_a_profile_below_the_fit_threshold_gets_no_arrow(cli: Cli, builder: Jour
     assert summary["displacement"] == pytest.approx(270.0)
     assert summary["fit"] == pytest.approx(0.6185, abs=0.001)
     assert summary["direction"] is None
-    assert summary["reason"] == "the profile has no clear direction (R² 0.62, below 0.70)"
+    assert summary["reason"] == (
+        "the profile does not follow the circle's curve closely enough (R² 0.62, below 0.70)"
+    )
     text = flat(cli("report", "--month", "2026-10").stdout)
-    assert "No main direction shown: the profile has no clear direction (R² 0.62" in text
+    assert "No main direction shown: the profile does not follow the circle's curve" in text
 
 
 def test_too_few_messages_get_no_arrow(builder: JournalBuilder) -> None:
@@ -342,3 +344,14 @@ def test_an_entry_of_the_first_version_counts_as_before(builder: JournalBuilder)
     assert (data["entries"], data["poles"]["proximity"], data["poles_asked"]) == (1, 1, 1)
     assert data["affiliation"]["distribution"]["6"] == 1
     assert (data["source"]["asked"], data["source"]["items"]) == (0, [])
+
+
+def test_no_signal_anywhere_is_zero_of_those_asked(builder: JournalBuilder) -> None:
+    # an unchosen option leaves no trace: the position shows that the set was answered
+    builder.add("K7", "2026-10-01", position=4)
+    builder.add("K7", "2026-10-02", position=5)
+    builder.add("K7", "2026-10-03", needs={"limits": 1})
+    data = data_of(builder)
+    assert (data["poles"], data["poles_asked"]) == ({"distance": 0, "proximity": 0}, 2)
+    # the week of 09-28 (from 10-01) holds the three; the weeks after them ask nothing
+    assert [(w["asked"], w["distance_share"]) for w in data["weeks"]][:2] == [(2, 0), (0, 0)]

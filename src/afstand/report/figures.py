@@ -448,7 +448,10 @@ def summarise(
     """The report over `views` (sorted by date); `previous` the period before, if compared."""
     views = sorted(views, key=lambda v: v.day)
     everything = [*views, *(previous or [])]
-    pole_sets = holders(everything, "pole")
+    # Type I and II are asked beside the position between distance and closeness (Maes): a
+    # reflection that answered a set holding either was asked, also when no signal was noted
+    # anywhere in the period (an unchosen option leaves no trace in an entry)
+    pole_sets = holders(everything, "pole") | holders(everything, "axis:affiliation")
     if views:
         first = period.start or views[0].day
         spanned = client is not None and period.end is None  # a client's own span

@@ -313,8 +313,10 @@ MESSAGES: dict[str, Forms] = {
         "en": "the messages are spread evenly over the circle",
     },
     "circle.reason.fit": {
-        "nl": "het profiel heeft geen duidelijke richting (R² {fit}, minder dan 0,70)",
-        "en": "the profile has no clear direction (R² {fit}, below 0.70)",
+        "nl": "het profiel volgt de curve van de cirkel niet goed genoeg (R² {fit}, minder dan "
+        "0,70)",
+        "en": "the profile does not follow the circle's curve closely enough (R² {fit}, below "
+        "0.70)",
     },
     "circle.title": {
         "nl": "De boodschappen van cliënten op de interpersoonlijke cirkel",
