@@ -22,7 +22,8 @@ from afstand.journal.store import Journal
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog, load_catalog
 from afstand.reflection.answer_checks import build_entry
-from afstand.report.figures import Report, build_report
+from afstand.report.figures import build_report
+from afstand.report.model import Report
 
 TODAY = date(2026, 11, 21)
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)

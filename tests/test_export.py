@@ -29,7 +29,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from afstand.exchange.export import ExportOptions, Format, export, format_for
+from afstand.exchange.export import ExportOptions, export
+from afstand.exchange.export.csv_format import neutralise
+from afstand.exchange.export.formats import FORMATS, ExportFormat, format_for
 from afstand.exchange.export.markdown import escape
 from afstand.exchange.export.select import alias_map, code_pattern, replace_codes
 from afstand.i18n.messages import MESSAGES
@@ -152,12 +154,12 @@ def october(afstand_home: Path) -> Journal:
     return write_journal(afstand_home, october_entries())
 
 
-def run_export(journal: Journal, fmt: Format, lang: str = "en", **options: Any) -> bytes:
+def run_export(journal: Journal, fmt: ExportFormat, lang: str = "en", **options: Any) -> bytes:
     chosen = ExportOptions(**{"period": OCTOBER, **options})
     return export(journal, fmt, chosen, lang=lang, today=TODAY, now=NOW).data  # type: ignore[arg-type]
 
 
-def text_of(journal: Journal, fmt: Format, lang: str = "en", **options: Any) -> str:
+def text_of(journal: Journal, fmt: ExportFormat, lang: str = "en", **options: Any) -> str:
     return run_export(journal, fmt, lang, **options).decode("utf-8-sig")
 
 
@@ -173,7 +175,7 @@ GOLDEN_CASES = {
 @pytest.mark.parametrize("name", sorted(GOLDEN_CASES))
 def test_the_markdown_document_matches_its_golden_file(october: Journal, name: str) -> None:
     lang, options = GOLDEN_CASES[name]
-    text = text_of(october, Format.markdown, lang, **options)
+    text = text_of(october, FORMATS["markdown"], lang, **options)
     path = GOLDEN / name
     if os.environ.get("AFSTAND_UPDATE_GOLDEN"):
         path.write_text(text, encoding="utf-8")
@@ -182,17 +184,20 @@ def test_the_markdown_document_matches_its_golden_file(october: Journal, name: s
 
 
 def test_the_markdown_document_has_its_parts_in_order(october: Journal) -> None:
-    text = text_of(october, Format.markdown)
+    text = text_of(october, FORMATS["markdown"])
     order = [
         "# Reflections for supervision",
         "Confidential",
         "Period: 2026-10-01 – 2026-10-31",
-        "## Main figures",
-        "## Attention points",
         "## Questions for supervision",
-        "## Reflections",
         "### Flagged for supervision (2)",
+        "## Main figures",
+        "## The interpersonal circle (Kiesler)",
+        "## Attention points",
+        "## Course per client",
+        "## Reflections",
         "### Other reflections (3)",
+        "## Attention points with their evidence",
     ]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
@@ -203,11 +208,13 @@ def test_the_markdown_document_has_its_parts_in_order(october: Journal) -> None:
     assert headings == ["2026-10-05", "2026-10-19", "2026-10-08", "2026-10-12", "2026-10-26"]
     assert flagged < text.index("#### 2026-10-19") < others < text.index("#### 2026-10-08")
     assert "How do I stay with myself when K7 cries?" in text
-    assert "6 — too close" in text  # an answer in words, from the entry's own snapshot
+    # an answer as a short phrase, from the entry's own snapshot; the full question is left out
+    assert "distance ↔ closeness 6 (too close)" in text
+    assert "Where did I stand in this session" not in text
 
 
 def test_markdown_escapes_journal_text(october: Journal) -> None:
-    text = text_of(october, Format.markdown)
+    text = text_of(october, FORMATS["markdown"])
     assert "<script>" not in text
     assert r"\<script\>" in text
     assert "\n> \\# not a heading" in text  # a note's line never becomes a heading
@@ -228,21 +235,21 @@ def test_the_markdown_escape(raw: str, escaped: str) -> None:
 
 
 def test_documents_in_dutch_and_english(october: Journal) -> None:
-    english = text_of(october, Format.markdown, "en")
-    dutch = text_of(october, Format.markdown, "nl")
+    english = text_of(october, FORMATS["markdown"], "en")
+    dutch = text_of(october, FORMATS["markdown"], "nl")
     assert "Confidential: this document contains" in english
     assert "Vertrouwelijk: dit document bevat" in dutch
     assert "# Reflecties voor supervisie" in dutch
     assert "## Vragen voor supervisie" in dutch
-    assert "6 — te dichtbij" in dutch
+    assert "afstand ↔ nabijheid 6 (te dichtbij)" in dutch
     assert "Vertrouwelijk" not in english and "Confidential" not in dutch
-    html_nl = text_of(october, Format.html, "nl")
+    html_nl = text_of(october, FORMATS["html"], "nl")
     assert '<html lang="nl">' in html_nl
     assert "De balans tussen afstand en nabijheid" in html_nl
 
 
 def test_every_document_says_it_is_confidential(october: Journal) -> None:
-    for fmt in Format:
+    for fmt in FORMATS.values():
         for lang in ("nl", "en"):
             text = html.unescape(text_of(october, fmt, lang))
             assert MESSAGES["export.confidential"][lang] in text, (fmt, lang)
@@ -250,11 +257,11 @@ def test_every_document_says_it_is_confidential(october: Journal) -> None:
 
 def test_an_empty_selection_still_makes_a_document(afstand_home: Path) -> None:
     journal = Journal(afstand_home / "journal")
-    for fmt in Format:
+    for fmt in FORMATS.values():
         text = html.unescape(text_of(journal, fmt))
         assert MESSAGES["export.confidential"]["en"] in text
-    assert "No reflections in this period." in text_of(journal, Format.markdown)
-    assert json.loads(text_of(journal, Format.json))["entries"] == []
+    assert "No reflections in this period." in text_of(journal, FORMATS["markdown"])
+    assert json.loads(text_of(journal, FORMATS["json"]))["entries"] == []
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -308,7 +315,7 @@ def parse(text: str) -> Page:
 
 
 def test_the_html_document_is_self_contained_and_accessible(october: Journal) -> None:
-    text = text_of(october, Format.html)
+    text = text_of(october, FORMATS["html"])
     page = parse(text)
     names = [tag for tag, _ in page.tags]
     html_attrs = dict(page.tags)["html"]
@@ -329,15 +336,15 @@ def test_the_html_document_is_self_contained_and_accessible(october: Journal) ->
         assert "@import" not in style
     assert "http://" not in text and "https://" not in text
     # printing: page size, page breaks, nothing hidden behind colour alone
-    assert "@page" in text and "@media print" in text and "break-before: page" in text
+    assert "@page" in text and "@media print" in text and "break-inside: avoid" in text
     titles = [title for title in page.svg_titles]
-    assert "The balance between distance and closeness, mean per week" in titles
-    assert "Type I and Type II per week" in titles
-    assert "Influence messages (Kiesler): how often" in titles
+    assert "The clients' messages on the interpersonal circle" in titles
+    assert "The balance between distance and closeness per week: number of answers" in titles
+    assert "Type I and Type II per week, as a share of the reflections that asked" in titles
 
 
 def test_the_html_escapes_every_journal_text(october: Journal) -> None:
-    text = text_of(october, Format.html)
+    text = text_of(october, FORMATS["html"])
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "alert(1)</script>" not in text
     page = parse(text)
@@ -345,11 +352,14 @@ def test_the_html_escapes_every_journal_text(october: Journal) -> None:
 
 
 def test_the_html_charts_say_in_words_what_they_show(october: Journal) -> None:
-    text = text_of(october, Format.html)
+    text = text_of(october, FORMATS["html"])
     descriptions = re.findall(r"<desc id=\"[^\"]+\">([^<]*)</desc>", text)
     assert len(descriptions) == 3
-    assert "Type I in 1 and Type II in 3 of 5 reflections" in descriptions[1]
-    assert "compliant, puts on a pedestal 1" in descriptions[2]
+    circle, balance, poles = descriptions
+    assert "compliant, puts on a pedestal 1" in circle and "keeps emotional distance 1" in circle
+    assert "No main direction shown: 2 reflections with a message, fewer than 5" in circle
+    assert "in all 1, 1 and 3 of 5" in balance  # too distant, balanced, too close
+    assert "Type I in 1 and Type II in 3 of 5 reflections" in poles
 
 
 def test_a_long_period_is_charted_per_month(afstand_home: Path) -> None:
@@ -364,9 +374,9 @@ def test_a_long_period_is_charted_per_month(afstand_home: Path) -> None:
     ]
     journal = write_journal(afstand_home, entries)
     text = export(
-        journal, Format.html, ExportOptions(), lang="en", today=TODAY, now=NOW
+        journal, FORMATS["html"], ExportOptions(), lang="en", today=TODAY, now=NOW
     ).data.decode()
-    assert "mean per month" in text and "Type I and Type II per month" in text
+    assert "per month: number of answers" in text and "Type I and Type II per month" in text
     assert "2024-01" in text
 
 
@@ -374,7 +384,7 @@ def test_a_long_period_is_charted_per_month(afstand_home: Path) -> None:
 
 
 def test_the_json_export_holds_every_entry_as_stored(october: Journal) -> None:
-    document = json.loads(text_of(october, Format.json))
+    document = json.loads(text_of(october, FORMATS["json"]))
     assert document["format"] == "afstand-export"
     assert document["schema_version"] == 1
     assert document["afstand_version"]
@@ -389,10 +399,10 @@ def test_the_json_export_holds_every_entry_as_stored(october: Journal) -> None:
 
 
 def test_an_aliased_json_export_says_it_is_not_complete(october: Journal) -> None:
-    document = json.loads(text_of(october, Format.json, alias_clients=True))
+    document = json.loads(text_of(october, FORMATS["json"], alias_clients=True))
     assert document["complete"] is False and document["aliased"] is True
     assert {e["client"] for e in document["entries"]} == {"C1", "C2", "C3"}
-    document = json.loads(text_of(october, Format.json, no_notes=True))
+    document = json.loads(text_of(october, FORMATS["json"], no_notes=True))
     assert document["complete"] is False and document["notes"] is False
     assert not any("note" in e or "supervision_question" in e for e in document["entries"])
 
@@ -400,9 +410,9 @@ def test_an_aliased_json_export_says_it_is_not_complete(october: Journal) -> Non
 def test_the_json_export_of_a_hand_laid_out_month_is_the_same(october: Journal) -> None:
     """A month file that is valid but not one entry per line is exported all the same."""
     path = october.month_path("2026-10")
-    before = json.loads(text_of(october, Format.json))
+    before = json.loads(text_of(october, FORMATS["json"]))
     path.write_text(json.dumps(json.loads(path.read_bytes()), indent=4), encoding="utf-8")
-    assert json.loads(text_of(october, Format.json)) == before
+    assert json.loads(text_of(october, FORMATS["json"])) == before
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -413,7 +423,7 @@ def csv_rows(data: bytes) -> list[dict[str, str]]:
 
 
 def test_the_csv_is_tidy_with_one_row_per_answered_value(october: Journal) -> None:
-    data = run_export(october, Format.csv)
+    data = run_export(october, FORMATS["csv"])
     assert data.startswith(b"\xef\xbb\xbf")  # the byte order mark that Excel looks for
     assert b"\r\n" in data
     rows = csv_rows(data)
@@ -459,7 +469,7 @@ def test_the_csv_is_tidy_with_one_row_per_answered_value(october: Journal) -> No
 
 
 def test_the_csv_without_notes_has_no_free_text(october: Journal) -> None:
-    rows = csv_rows(run_export(october, Format.csv, no_notes=True))
+    rows = csv_rows(run_export(october, FORMATS["csv"], no_notes=True))
     assert not [r for r in rows if r["question"] in ("note", "supervision_question")]
     assert not [r for r in rows if r["type"] == "text" and r["question"] != "notice"]
 
@@ -477,7 +487,7 @@ def test_the_csv_keeps_a_formula_from_being_a_formula(afstand_home: Path) -> Non
             )
         ],
     )
-    rows = csv_rows(run_export(journal, Format.csv))
+    rows = csv_rows(run_export(journal, FORMATS["csv"]))
     assert next(r for r in rows if r["question"] == "note")["value"] == '\'=HYPERLINK("x")'
 
 
@@ -506,18 +516,18 @@ def test_export_chooses_by_client_supervision_and_period(cli: Cli, october: Jour
 
 
 def test_supervision_only_leaves_the_others_out_of_every_part(october: Journal) -> None:
-    text = text_of(october, Format.markdown, supervision_only=True)
+    text = text_of(october, FORMATS["markdown"], supervision_only=True)
     assert "2 reflections about 1 client" in text
     assert "MW-03" not in text and "AB1" not in text
     assert "days without a reflection" not in text  # gaps between flagged ones mean nothing
 
 
 def test_a_client_export_shows_the_client(october: Journal) -> None:
-    text = text_of(october, Format.markdown, client="K7")
+    text = text_of(october, FORMATS["markdown"], client="K7")
     assert "Client: K7" in text and "MW-03" not in text
-    aliased = text_of(october, Format.markdown, client="K7", alias_clients=True)
+    aliased = text_of(october, FORMATS["markdown"], client="K7", alias_clients=True)
     assert "Client: C1" in aliased and "K7" not in aliased
-    for fmt in Format:  # a client without reflections in the period is not named either
+    for fmt in FORMATS.values():  # a client without reflections in the period is not named either
         text = text_of(october, fmt, client="ZZZ9", alias_clients=True)
         assert "ZZZ9" not in text
 
@@ -535,15 +545,15 @@ def test_an_unknown_format_is_a_usage_error(cli: Cli, october: Journal) -> None:
 @pytest.mark.parametrize(
     ("name", "fmt"),
     [
-        ("a.md", Format.markdown),
-        ("a.HTML", Format.html),
-        ("a.json", Format.json),
-        ("a.csv", Format.csv),
-        ("a.txt", Format.markdown),
-        (None, Format.markdown),
+        ("a.md", FORMATS["markdown"]),
+        ("a.HTML", FORMATS["html"]),
+        ("a.json", FORMATS["json"]),
+        ("a.csv", FORMATS["csv"]),
+        ("a.txt", FORMATS["markdown"]),
+        (None, FORMATS["markdown"]),
     ],
 )
-def test_the_format_follows_the_output_name(name: str | None, fmt: Format) -> None:
+def test_the_format_follows_the_output_name(name: str | None, fmt: ExportFormat) -> None:
     assert format_for(name) is fmt
 
 
@@ -551,13 +561,13 @@ def test_the_format_follows_the_output_name(name: str | None, fmt: Format) -> No
 
 
 def test_aliases_follow_the_order_of_first_appearance(october: Journal) -> None:
-    text = text_of(october, Format.markdown, alias_clients=True)
+    text = text_of(october, FORMATS["markdown"], alias_clients=True)
     for code in ("K7", "MW-03", "AB1"):
         assert code not in text
     assert "#### 2026-10-05 · C1" in text and "#### 2026-10-08 · C2" in text
     assert "#### 2026-10-26 · C3" in text
     # the report's own texts were built on the aliases
-    assert "With C1 you noticed signals of too much closeness" in text
+    assert "C1: signals of too much closeness" in text
     # a code in free text is replaced too
     assert "C1 looked like my sister" in text and "When C1 cries" not in text
     assert "How do I stay with myself when C1 cries?" in text
@@ -579,7 +589,7 @@ def background() -> str:
     parts += [p.read_text(encoding="utf-8") for p in (REPO / "questionnaires").glob("*.yaml")]
     with tempfile.TemporaryDirectory() as folder:
         journal = Journal(Path(folder) / "journal")
-        for fmt in Format:
+        for fmt in FORMATS.values():
             for lang in ("nl", "en"):
                 parts.append(text_of(journal, fmt, lang))
     return "\n".join(parts)
@@ -624,7 +634,7 @@ def test_an_aliased_export_never_holds_a_real_client_code(
     with tempfile.TemporaryDirectory() as folder:
         journal = write_journal(Path(folder), entries)
         client = data.draw(st.sampled_from([None, *codes]))
-        for fmt in Format:
+        for fmt in FORMATS.values():
             raw = run_export(journal, fmt, "en", alias_clients=True, client=client)
             text = raw.decode("utf-8-sig")
             for code in codes:
@@ -680,3 +690,196 @@ def test_a_damaged_journal_is_reported_not_exported(cli: Cli, october: Journal) 
         result = cli("export", "--format", fmt, "--alias-clients")
         assert result.code == 4, (fmt, result.stderr)
         assert "entries.1.client" in flat(result.stderr)
+
+
+# --- where -o may write, and in which format ----------------------------------------------------
+
+
+@pytest.mark.parametrize("inside", ["journal/out.md", "out.md", "drafts/x.html"])
+def test_an_output_in_afstands_own_folder_is_refused(
+    cli: Cli, october: Journal, afstand_home: Path, inside: str
+) -> None:
+    target = afstand_home / inside
+    target.parent.mkdir(parents=True, exist_ok=True)
+    before = sorted(p.name for p in target.parent.iterdir())
+    result = cli("export", "-o", str(target))
+    assert result.code == 2
+    assert "lies in afstand's own folder" in flat(result.stderr)
+    assert "hint: write an export outside the journal's folder" in flat(result.stderr)
+    assert sorted(p.name for p in target.parent.iterdir()) == before
+
+
+def test_an_output_that_is_a_folder_is_refused_clearly(
+    cli: Cli, october: Journal, tmp_path: Path
+) -> None:
+    folder = tmp_path / "exports.md"
+    folder.mkdir()
+    result = cli("export", "-o", str(folder))
+    assert result.code == 2
+    assert f"error: {folder} is a folder, not a file" in flat(result.stderr)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_device_is_written_as_a_stream_never_replaced(cli: Cli, october: Journal) -> None:
+    null = Path("/dev/null")
+    if not null.exists():
+        pytest.skip("no /dev/null here")
+    before = null.stat()
+    result = cli("export", "--format", "json", "-o", str(null))
+    assert result.code == 0, result.stderr
+    after = null.stat()
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (
+        before.st_ino,
+        before.st_rdev,
+    )
+
+
+def test_a_named_pipe_is_written_as_a_stream(cli: Cli, october: Journal, tmp_path: Path) -> None:
+    import os
+    import threading
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    result = cli("export", "-o", str(pipe))
+    reader.join(timeout=30)
+    assert result.code == 0, result.stderr
+    assert received and received[0].startswith("\ufeffentry_id,".encode())
+    assert stat.S_ISFIFO(pipe.stat().st_mode)  # still the pipe, not a file put in its place
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "hint"),
+    [
+        (
+            ("--format", "json", "-o", "x.md"),
+            "the extension of x.md does not match --format json",
+            "give the file the extension .json",
+        ),
+        (
+            ("--format", "markdown", "-o", "notes.txt"),
+            "the extension of notes.txt does not match --format markdown",
+            "give the file the extension .md",
+        ),
+        (
+            ("-o", "supervision.pdf"),
+            "afstand does not write PDF itself",
+            "open it in your browser and choose Print → Save as PDF",
+        ),
+        (
+            ("--format", "html", "-o", "supervision.PDF"),
+            "afstand does not write PDF itself",
+            "make HTML (afstand export -o supervision.html)",
+        ),
+    ],
+)
+def test_an_extension_that_does_not_match_is_refused_with_a_hint(
+    cli: Cli, october: Journal, tmp_path: Path, args: tuple[str, ...], error: str, hint: str
+) -> None:
+    args = tuple(str(tmp_path / a) if "." in a and not a.startswith("-") else a for a in args)
+    result = cli("export", *args)
+    assert result.code == 2
+    text = flat(result.stderr)
+    assert error.split(" of ")[0] in text and hint in text
+    assert list(tmp_path.iterdir()) == [tmp_path / "afstand-home"]
+
+
+def test_the_format_of_a_matching_extension_is_kept(
+    cli: Cli, october: Journal, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.htm"
+    assert cli("export", "--format", "html", "-o", str(target)).code == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_every_csv_cell_that_would_be_a_formula_is_neutralised(afstand_home: Path) -> None:
+    starts = ["=1+1", "+1", "-1", "@SUM(A1)"]  # a tab or CR at the start is never stored
+    entries = [
+        make_entry(
+            n,
+            f"2026-10-{n:02d}",
+            "K7",
+            {"countertransference": {"position": 4, "what_pulled": start}},
+            note=start,
+            supervision=True,
+            supervision_question=start,
+        )
+        for n, start in enumerate(starts, start=1)
+    ]
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                run_export(write_journal(afstand_home, entries), FORMATS["csv"]).decode("utf-8-sig")
+            )
+        )
+    )
+    for row in rows:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), row
+    values = [r[8] for r in rows if r[5] in ("note", "supervision_question", "what_pulled")]
+    assert sorted(set(values)) == sorted("'" + s for s in starts)
+    for start in ("\tx", "\rx", "=x", "'=x"):
+        assert neutralise(start) == ("'=x" if start == "'=x" else "'" + start)
+    assert neutralise("x=1") == "x=1"
+
+
+def test_the_command_offers_exactly_the_formats_there_are() -> None:
+    from afstand.cli.commands.export import FORMATS as OFFERED
+    from afstand.exchange.export.formats import NAMES
+
+    assert OFFERED == NAMES
+    for name, fmt in FORMATS.items():
+        assert fmt.name == name and all(s.startswith(".") for s in fmt.suffixes)
+        assert format_for(f"x{fmt.suffixes[0]}") is fmt
+        assert format_for(f"x{fmt.suffixes[0]}", name) is fmt
+
+
+# --- the charts say something ------------------------------------------------------------------
+
+
+def html_of(cli: Cli, *args: str) -> str:
+    result = cli("export", "--format", "html", "--month", "2026-10", *args)
+    assert result.code == 0, result.stderr
+    return result.stdout
+
+
+def svg_of(text: str, chart_id: str) -> str:
+    start = text.index(f'<svg class="chart" id="{chart_id}"')
+    return text[start : text.index("</svg>", start)]
+
+
+def test_the_circle_has_an_arrow_only_for_a_clear_direction(cli: Cli, afstand_home: Path) -> None:
+    from report_helpers import JournalBuilder
+
+    builder = JournalBuilder(afstand_home)
+    # the profile of test_report_figures.py with a known fit of 0.73
+    for day in range(1, 11):
+        neighbour = "friendly-submissive" if day % 2 else "hostile-submissive"
+        builder.add("K7", f"2026-10-{day:02d}", messages=["submissive", neighbour])
+    circle = svg_of(html_of(cli), "chart-circle")
+    assert 'class="arrow"' in circle
+    assert "Main direction: compliant, puts on a pedestal" in circle  # said in words too
+    for day in range(11, 21):
+        builder.add("K7", f"2026-10-{day:02d}", messages=["dominant"])
+    circle = svg_of(html_of(cli), "chart-circle")
+    assert 'class="arrow"' not in circle  # two opposite ends: no single direction
+    assert "No main direction shown" in circle
+
+
+def test_zero_is_drawn_as_zero_and_no_data_means_nothing_was_asked(
+    cli: Cli, afstand_home: Path
+) -> None:
+    from report_helpers import JournalBuilder
+
+    builder = JournalBuilder(afstand_home)
+    builder.add("K7", "2026-10-05", needs={"limits": 2})  # asks no Type I or II
+    poles = svg_of(html_of(cli), "chart-poles")
+    assert "no data" in poles
+    builder.add("K7", "2026-10-06", position=4)  # asked, and no signal noted
+    poles = svg_of(html_of(cli), "chart-poles")
+    assert "no data" not in poles
+    assert "in all Type I in 0 and Type II in 0 of 1 reflections" in poles

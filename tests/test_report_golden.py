@@ -22,9 +22,8 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from afstand.cli import output
-from afstand.cli.commands.report import render, sparkline
+from afstand.cli.views.report import render, sparkline
 from afstand.i18n import set_language, t
-from afstand.report.data import report_data
 from helpers import Cli
 from report_helpers import JournalBuilder, write_october
 
@@ -35,6 +34,8 @@ CASES = {
     "report_month_en.txt": ("--month", "2026-10"),
     "report_month_nl.txt": ("--lang", "nl", "--month", "2026-10"),
     "report_client_en.txt": ("--month", "2026-10", "--client", "k7"),
+    "report_client_nl.txt": ("--lang", "nl", "--month", "2026-10", "--client", "k7"),
+    "report_all_en.txt": ("--month", "2026-10", "--all"),
 }
 
 
@@ -96,6 +97,9 @@ def margin_problems(text: str, lang: str, client: str | None = None) -> list[str
             "report.generic",
             "report.attention",
             "report.course",
+            "circle.heading",
+            "pull.heading",
+            "report.touch",
         )
     }
     title = t("report.title", start="2026-10-01", end="2026-10-31")
@@ -103,7 +107,8 @@ def margin_problems(text: str, lang: str, client: str | None = None) -> list[str
         title += f"  ·  {client}"
     disclaimer = " ".join(t("report.disclaimer").split())
     heading_starts = (
-        t("report.balance", n=0, total=0, mean=0, low=0, high=0).split("(")[0],
+        t("report.balance.heading"),
+        t("report.control.heading"),
         t("report.supervision", count=0).split("(")[0],
         t("report.previous", start="", end="").split("(")[0],
     )
@@ -174,15 +179,15 @@ def test_no_color_says_everything(cli: Cli, october, width80, afstand_home) -> N
         highlight=False,
         emoji=False,
     )
-    render(coloured, report_data(result), result)
+    render(coloured, result)
     assert "\x1b[" in coloured.file.getvalue()  # type: ignore[attr-defined]
     assert normalised(coloured.export_text(styles=False)) == normalised(plain)
 
     # bars are characters and every count is printed beside its bar
-    assert re.search(r"^ +6 +2 +█{24}$", plain, re.MULTILINE)
-    assert re.search(r"^ +1 \(too distant\) +0 *$", plain, re.MULTILINE)
-    assert "per week: ▇▇▃▆" in plain
-    assert "in 4 of 8 reflections" in plain
+    assert re.search(r"^ +6 too close +2 +█{24}$", plain, re.MULTILINE)
+    assert re.search(r"^ +1 far too distant +0 *$", plain, re.MULTILINE)  # zero is zero
+    assert "(5 weeks): ▇▇▃▆" in plain
+    assert "in 4 of 7 reflections" in plain
 
 
 def test_sparkline() -> None:
@@ -190,3 +195,58 @@ def test_sparkline() -> None:
     assert sparkline([0, 2, 4], 0, 4) == "▁▅█"
     assert sparkline([3, 3], 3, 3) == "▁▁"  # an empty range still draws
     assert sparkline([9, -1], 0, 4) == "█▁"  # values outside the range are clamped
+
+
+def circle_journal(builder: JournalBuilder) -> None:
+    """Twelve reflections with a clear profile around the submissive message (and the two
+    octants that the source lacks, to show their mark)."""
+    day = 1
+    for times, messages, client in (
+        (5, ["submissive", "friendly-submissive"], "K7"),
+        (4, ["submissive", "hostile-submissive"], "AB1"),
+        (2, ["submissive"], "MW-03"),
+        (1, ["friendly"], "K7"),
+    ):
+        for _ in range(times):
+            builder.add(client, f"2026-10-{day:02d}", messages=messages, pull=1)
+            day += 1
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "unicode"),
+    [
+        ("circle_en.txt", "en", True),
+        ("circle_nl.txt", "nl", True),
+        ("circle_plain_en.txt", "en", False),
+    ],
+)
+def test_the_circle_golden(afstand_home, name: str, lang: str, unicode: bool) -> None:
+    from afstand.report.circle_text import draw
+    from report_helpers import OCTOBER
+
+    builder = JournalBuilder(afstand_home)
+    circle_journal(builder)
+    set_language(lang)
+    circle = builder.report(OCTOBER).circle
+    lines = draw(circle, unicode=unicode)
+    assert all(cell_len(line) <= WIDTH for line in lines)
+    if not unicode:
+        assert all(line.isascii() for line in lines)
+    check_golden(name, "\n".join(lines) + "\n")
+
+
+def test_the_circle_in_the_terminal_falls_back_to_plain_text(
+    cli: Cli, width80, afstand_home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    circle_journal(JournalBuilder(afstand_home))
+    result = JournalBuilder(afstand_home).report()
+    plain = Console(
+        file=io.StringIO(), width=WIDTH, record=True, markup=False, highlight=False, emoji=False
+    )
+    plain.encoding  # noqa: B018 - the property the view reads
+    monkeypatch.setattr(Console, "encoding", property(lambda self: "ascii"))
+    render(plain, result)
+    text = plain.export_text(styles=False)
+    assert "Main direction: compliant, puts on a pedestal" in text
+    circle = text.split("that asked\n", 1)[1].split("\n\n  *", 1)[0]
+    assert circle.strip() and circle.isascii(), circle

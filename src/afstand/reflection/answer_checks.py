@@ -78,7 +78,7 @@ def value_problem(question: Question, value: AnswerValue) -> str | None:
             return t(
                 "answer.checklist_unknown",
                 count=len(unknown),
-                values=", ".join(unknown),
+                values=", ".join(str(v) for v in unknown),
                 options=", ".join(o.id for o in question.options),
             )
         if len(set(value)) != len(value):

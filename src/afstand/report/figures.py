@@ -1,438 +1,390 @@
-"""The monthly mirror: figures computed from the tags stored in the entries, never from
-question ids, so a user's own tagged set counts too. It describes the professional's own
+"""The mirror's figures, computed once into the report model (`report.model.Report`).
+
+Every figure comes from the tags stored in the entries, never from question ids, so a user's
+own tagged set counts too. Its denominator is the number of reflections in which the question
+was asked: those that answered a set which holds it. It describes the professional's own
 reflections; it diagnoses no one. Attention points are invitations with their evidence."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
-from itertools import pairwise
 from statistics import mean
-from typing import Any
 
 from afstand.dates import month_start
 from afstand.i18n import t
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
-from afstand.questionnaires.tags import KNOWN_TAGS
+from afstand.questionnaires.tags import EXTENSION_OCTANTS, KNOWN_TAGS
+from afstand.report import circumplex
+from afstand.report.attention import PRESSURE, attention
+from afstand.report.entries import (
+    REPORT_DIMENSIONS,
+    EntryView,
+    holders,
+    mean_of,
+    read_views,
+    tagged_scales,
+    words_of,
+)
+from afstand.report.model import (
+    Bands,
+    Circle,
+    ClientRow,
+    CourseRow,
+    Generic,
+    Labelled,
+    Measure,
+    Octant,
+    Position,
+    Previous,
+    Pull,
+    Question,
+    Report,
+    Span,
+    Tally,
+    Week,
+)
+from afstand.report.words import natural, octant_words
 
-SMALL_SAMPLE = 5
-EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
-PRESSURE = 0.75  # a need answered in the upper quarter of its scale counts as under pressure
-GAP_DAYS = 14
+MINIMUM = 5  # fewer answers than this: a count, no mean; no difference with the period before
 
 POLES = KNOWN_TAGS["pole"]
 OCTANTS = KNOWN_TAGS["octant"]
 NEEDS = KNOWN_TAGS["need"]
 ABC = KNOWN_TAGS["abc"]
-REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull", "leg", "sought", "strain"}
-# scales with these axes are read into the entry itself; the other axes count as tagged scales
-POSITION_AXES = ("affiliation", "control")
+
+ScaleAnswer = tuple[int, int, int]  # value, min, max
 
 
-@dataclass
-class Scale:
-    """The answers to all scales with one tag: their values and where they came from."""
-
-    values: list[tuple[date, int]] = field(default_factory=list)
-    shares: list[float] = field(default_factory=list)  # each value within its own scale, 0..1
-    low: int | None = None
-    high: int | None = None
-    count: int = 0  # times an option with this tag was chosen
-
-    def add(self, day: date, value: int, low: int | None, high: int | None) -> None:
-        self.values.append((day, value))
-        if low is not None and high is not None and high > low:
-            self.shares.append((value - low) / (high - low))
-            self.low = low if self.low is None else min(self.low, low)
-            self.high = high if self.high is None else max(self.high, high)
-
-    @property
-    def mean(self) -> float | None:
-        return round(mean(v for _, v in self.values), 2) if self.values else None
-
-    def share_at_or_above(self, fraction: float) -> int:
-        """How many answers lie at or above `fraction` of their own scale."""
-        return sum(1 for share in self.shares if share >= fraction)
+# -- the parts of the report ------------------------------------------------------------------
 
 
-@dataclass
-class EntryView:
-    """What the report needs of one entry, read from its stored data."""
-
-    id: str
-    day: date
-    client: str
-    supervision: bool
-    supervision_question: str | None
-    affiliation: tuple[int, int, int] | None = None  # value, min, max
-    control: tuple[int, int, int] | None = None
-    signals: dict[str, list[str]] = field(default_factory=lambda: {p: [] for p in POLES})
-    signal_labels: dict[str, dict[str, str]] = field(default_factory=dict)
-    octants: list[str] = field(default_factory=list)
-    consider: dict[str, dict[str, str]] = field(default_factory=dict)
-    pull: list[str] = field(default_factory=list)
-    scales: list[tuple[str, str, int, int | None, int | None]] = field(default_factory=list)
-    options: list[tuple[str, str]] = field(default_factory=list)  # (dimension, value) chosen
-    generic: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
-    labels: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # option tags
-
-    @property
-    def affiliation_share(self) -> float | None:
-        return _share(self.affiliation)
-
-
-def _share(position: tuple[int, int, int] | None) -> float | None:
-    if position is None:
-        return None
-    value, low, high = position
-    return (value - low) / (high - low) if high > low else None
-
-
-def view_of(raw: dict[str, Any]) -> EntryView:
-    view = EntryView(
-        id=raw["id"],
-        day=date.fromisoformat(raw["date"]),
-        client=raw["client"],
-        supervision=bool(raw.get("supervision", False)),
-        supervision_question=raw.get("supervision_question"),
+def position(views: Sequence[EntryView], axis: str, asked: set[str]) -> Position:
+    answers = [getattr(v, axis) for v in views if getattr(v, axis)]
+    asked_n = sum(1 for v in views if v.asks(asked) or getattr(v, axis))
+    if not answers:
+        return Position(asked=asked_n)
+    low = min(a[1] for a in answers)
+    high = max(a[2] for a in answers)
+    counts = Counter(a[0] for a in answers)
+    anchors: dict[str, str] = {}
+    for view in views:
+        for value, text in view.anchors.get(axis, {}).items():
+            anchors.setdefault(str(value), words_of(text))
+    below = at = above = 0
+    distances = []
+    for value, a_low, a_high in answers:
+        middle = (a_low + a_high) / 2
+        distances.append(abs(value - middle))
+        if value < middle:
+            below += 1
+        elif value > middle:
+            above += 1
+        else:
+            at += 1
+    bands = Bands(low=below, middle=at, high=above)
+    return Position(
+        n=len(answers),
+        asked=max(asked_n, len(answers)),
+        mean=mean_of([a[0] for a in answers]),
+        min=low,
+        max=high,
+        distribution={str(v): counts.get(v, 0) for v in range(low, high + 1)},
+        anchors={k: anchors[k] for k in sorted(anchors, key=int)},
+        bands=bands,
+        distance_from_balance=mean_of(distances),
+        enough=len(answers) >= MINIMUM,
     )
-    for answered_set in raw.get("sets", []):
-        for answer in answered_set["answers"]:
-            value = answer["value"]
-            tags: dict[str, str] = answer.get("tags", {})
-            if answer["type"] == "scale":
-                low, high = answer.get("min"), answer.get("max")
-                axis = tags.get("axis")
-                if axis in POSITION_AXES and low is not None and high is not None:
-                    setattr(view, axis, (value, low, high))
-                for dimension, tag in tags.items():
-                    if dimension != "axis" or tag not in POSITION_AXES:
-                        view.scales.append((dimension, tag, value, low, high))
-                if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
-                    key = f"{answered_set['id']}.{answer['question']}"
-                    view.generic.append((key, answer["prompt"], value))
-            for option in answer.get("options", []):
-                for dimension, tag in option.get("tags", {}).items():
-                    view.options.append((dimension, tag))
-                    view.labels.setdefault((dimension, tag), option["label"])
-                    if dimension == "pole" and tag in POLES:
-                        # a role and a signal may share an id (rescuer): an entry counts it once
-                        if option["id"] not in view.signals[tag]:
-                            view.signals[tag].append(option["id"])
-                        view.signal_labels[option["id"]] = option["label"]
-                    elif dimension == "octant":
-                        view.octants.append(tag)
-                        if option.get("feedback"):
-                            view.consider[tag] = option["feedback"]
-                    elif dimension == "pull":
-                        view.pull.append(tag)
-    return view
 
 
-@dataclass
-class Report:
-    period: Period
-    client: str | None
-    entries: list[EntryView]
-    previous: list[EntryView]
-    today: date
+def bands_of(views: Sequence[EntryView]) -> Bands:
+    """How many positions (distance ↔ closeness) lay below, at and above their middle."""
+    below = at = above = 0
+    for view in views:
+        if view.affiliation is None:
+            continue
+        value, low, high = view.affiliation
+        twice = 2 * value
+        if twice < low + high:
+            below += 1
+        elif twice > low + high:
+            above += 1
+        else:
+            at += 1
+    return Bands(low=below, middle=at, high=above)
 
-    # -- figures ---------------------------------------------------------------------------
 
-    def figures(self, entries: list[EntryView] | None = None) -> dict[str, Any]:
-        """The main figures of a list of entries (by default those of the period)."""
-        chosen = self.entries if entries is None else entries
-        affiliation = [e.affiliation[0] for e in chosen if e.affiliation]
-        control = [e.control[0] for e in chosen if e.control]
-        return {
-            "entries": len(chosen),
-            "clients": len({e.client for e in chosen}),
-            "poles": {pole: sum(1 for e in chosen if e.signals[pole]) for pole in POLES},
-            "affiliation_mean": _mean(affiliation),
-            "control_mean": _mean(control),
-        }
+def tally(views: Sequence[EntryView], dimension: str, by_option: bool) -> Tally:
+    """The options tagged `dimension`: per option (`by_option`) or per tag value."""
+    sets = holders(views, dimension)
+    asked = [v for v in views if v.sets & sets]
+    counts: Counter[str] = Counter()
+    clients: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    answered = 0
+    for view in asked:
+        found = view.tagged(dimension)
+        answered += bool(found)
+        keys = set()
+        for chosen in found:
+            key = chosen.id if by_option else chosen.tags[dimension]
+            keys.add(key)
+            labels.setdefault(key, words_of(chosen.label, key))
+            kinds[key] = chosen.tags[dimension]
+        for key in keys:
+            counts[key] += 1
+            clients[key].add(view.client)
+    order = KNOWN_TAGS.get(dimension, ())
+    items = [
+        Labelled(
+            id=key,
+            label=labels[key],
+            count=count,
+            clients=sorted(clients[key], key=natural),
+            kind=kinds[key] if by_option else None,
+        )
+        for key, count in sorted(
+            counts.items(),
+            key=lambda kv: (-kv[1], order.index(kinds[kv[0]]) if kinds[kv[0]] in order else 99),
+        )
+    ]
+    return Tally(asked=len(asked), answered=answered, sets=sorted(sets), items=items)
 
-    def signals(self) -> Counter[str]:
-        return Counter(s for e in self.entries for pole in POLES for s in e.signals[pole])
 
-    def signal_label(self, option_id: str, lang: str) -> str:
-        for entry in self.entries:
-            label = entry.signal_labels.get(option_id)
-            if label:
-                return str(label.get(lang) or label.get("nl") or label.get("en") or option_id)
-        return option_id
+def circle(views: Sequence[EntryView]) -> Circle:
+    sets = holders(views, "octant")
+    asked = sum(1 for v in views if v.sets & sets)
+    with_message = [v for v in views if v.octants()]
+    if not with_message:
+        return Circle(asked=asked)
+    octants = []
+    shares = []
+    for octant in OCTANTS:
+        noted = [v for v in with_message if octant in v.octants()]
+        share = len(noted) / len(with_message)
+        shares.append(share)
+        consider = None
+        for view in reversed(noted):
+            texts = [c.feedback for c in view.tagged("octant", octant) if c.feedback]
+            if texts:
+                consider = words_of(texts[0])
+                break
+        octants.append(
+            Octant(
+                id=octant,
+                label=octant_words(octant),
+                short=octant_words(octant, short=True),
+                extension=octant in EXTENSION_OCTANTS,
+                count=len(noted),
+                clients=len({v.client for v in noted}),
+                share=round(share, 3),
+                pull_felt=sum(1 for v in noted if v.pull_felt()),
+                went_along=sum(1 for v in noted if {"followed", "partly"} & set(v.pull())),
+                consider=consider,
+            )
+        )
+    summary = circumplex.summarise(shares, len(with_message), MINIMUM, OCTANTS)
+    joined = any(len(v.octants()) > 1 and (v.pull() or v.pull_felt() is not None) for v in views)
+    return Circle(
+        asked=max(asked, len(with_message)),
+        with_message=len(with_message),
+        octants=octants,
+        summary=summary,
+        joined=joined,
+    )
 
-    def octants(self) -> Counter[str]:
-        return Counter(o for e in self.entries for o in e.octants)
 
-    def octant_clients(self) -> dict[str, int]:
-        clients: dict[str, set[str]] = defaultdict(set)
-        for entry in self.entries:
-            for octant in entry.octants:
-                clients[octant].add(entry.client)
-        return {octant: len(codes) for octant, codes in clients.items()}
+def pull(views: Sequence[EntryView]) -> Pull:
+    felt = [v.pull_felt() for v in views]
+    return Pull(
+        messages=sum(1 for v in views if v.octants()),
+        felt=sum(1 for f in felt if f),
+        felt_n=sum(1 for f in felt if f is not None),
+        followed=sum(1 for v in views if "followed" in v.pull()),
+        partly=sum(1 for v in views if "partly" in v.pull()),
+        resisted=sum(1 for v in views if "resisted" in v.pull()),
+    )
 
-    def consider(self, octant: str, lang: str) -> str | None:
-        for entry in reversed(self.entries):
-            text = entry.consider.get(octant)
-            if text:
-                return str(text.get(lang) or text.get("nl") or text.get("en"))
-        return None
 
-    def pull(self) -> dict[str, int]:
-        felt = self.tagged_scales("pull").get("felt")
-        with_message = [e for e in self.entries if e.octants]
-        return {
-            "messages": len(with_message),
-            "felt": sum(1 for _, v in felt.values if felt.low is not None and v > felt.low)
-            if felt
-            else 0,
-            "followed": sum(1 for e in self.entries if "followed" in e.pull),
-            "partly": sum(1 for e in self.entries if "partly" in e.pull),
-            "resisted": sum(1 for e in self.entries if "resisted" in e.pull),
-        }
+def measures(
+    views: Sequence[EntryView], dimension: str, names: Sequence[str], pressure: bool
+) -> dict[str, Measure]:
+    scales = tagged_scales(views, dimension)
+    result = {}
+    for name in names:
+        scale = scales.get(name)
+        if scale is None:
+            continue
+        n = len(scale.values)
+        result[name] = Measure(
+            mean=mean_of([v for _, v in scale.values]),
+            n=n,
+            count=scale.count,
+            under_pressure=sum(1 for s in scale.shares if s >= PRESSURE) if pressure else None,
+            enough=n >= MINIMUM,
+        )
+    return result
 
-    def bipolar(self, axis: str) -> dict[str, Any] | None:
-        """A scale between two ends (axis power or legs): its mean, and how many answers lie
-        below and above the middle of their own scale."""
-        scale = self.tagged_scales("axis").get(axis)
-        if scale is None or not scale.values:
-            return None
-        return {
-            "mean": scale.mean,
-            "n": len(scale.values),
-            "min": scale.low,
-            "max": scale.high,
-            "below_middle": sum(1 for share in scale.shares if share < 0.5),
-            "above_middle": sum(1 for share in scale.shares if share > 0.5),
-        }
 
-    def chosen(self, dimension: str) -> tuple[int, dict[str, int]]:
-        """The reflections with an option tagged `dimension`, and per value in how many of
-        them it was chosen (a value such as `none` counts in the first figure only)."""
-        answered = 0
-        counts: Counter[str] = Counter()
-        for entry in self.entries:
-            values = {tag for dim, tag in entry.options if dim == dimension}
-            answered += bool(values)
-            counts.update(values - {"none"})
-        allowed = KNOWN_TAGS.get(dimension, ())
-        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], _position(allowed, kv[0])))
-        return answered, dict(ordered)
-
-    def tag_label(self, dimension: str, value: str, lang: str) -> str:
-        """The label of an option with this tag, as it was stored with the latest entry."""
-        for entry in reversed(self.entries):
-            label = entry.labels.get((dimension, value))
-            if label:
-                return str(label.get(lang) or label.get("nl") or label.get("en") or value)
-        return value
-
-    def tagged_scales(self, dimension: str) -> dict[str, Scale]:
-        found: dict[str, Scale] = defaultdict(Scale)
-        for entry in self.entries:
-            for dim, tag, value, low, high in entry.scales:
-                if dim == dimension:
-                    found[tag].add(entry.day, value, low, high)
-            for dim, tag in entry.options:
-                if dim == dimension:
-                    found[tag].count += 1
-        return dict(found)
-
-    def generic_tags(self) -> dict[str, dict[str, int]]:
-        """Option tags of dimensions the report does not know: counted as they are."""
-        counts: dict[str, Counter[str]] = defaultdict(Counter)
-        for entry in self.entries:
-            for dimension, tag in entry.options:
+def generic(views: Sequence[EntryView]) -> Generic:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for view in views:
+        for chosen in view.chosen:
+            for dimension, tag in chosen.tags.items():
                 if dimension not in REPORT_DIMENSIONS:
                     counts[dimension][tag] += 1
-        return {dim: dict(c.most_common()) for dim, c in sorted(counts.items())}
+    values: dict[str, list[int]] = defaultdict(list)
+    prompts: dict[str, dict[str, str]] = {}
+    for view in views:
+        for key, prompt, value in view.generic:
+            values[key].append(value)
+            prompts[key] = prompt
+    scales = {}
+    for key, series in sorted(values.items()):
+        half = len(series) // 2
+        trend = round(mean(series[half:]) - mean(series[:half]), 2) if half >= 2 else None
+        scales[key] = {
+            "mean": mean_of(series),
+            "n": len(series),
+            "trend": trend,
+            "prompt": prompts[key],
+        }
+    return Generic(
+        tags={dim: dict(c.most_common()) for dim, c in sorted(counts.items())}, scales=scales
+    )
 
-    def generic_scales(self) -> dict[str, dict[str, Any]]:
-        """Untagged scales (of a user's own set): mean, number, and trend."""
-        values: dict[str, list[int]] = defaultdict(list)
-        prompts: dict[str, dict[str, str]] = {}
-        for entry in self.entries:
-            for key, prompt, value in entry.generic:
-                values[key].append(value)
-                prompts[key] = prompt
-        result = {}
-        for key, series in sorted(values.items()):
-            half = len(series) // 2
-            trend = round(mean(series[half:]) - mean(series[:half]), 2) if half >= 2 else None
-            result[key] = {
-                "mean": _mean(series),
-                "n": len(series),
-                "trend": trend,
-                "prompt": prompts[key],
-            }
-        return result
 
-    def affiliation_distribution(self) -> tuple[dict[int, int], int | None, int | None]:
-        positions = [e.affiliation for e in self.entries if e.affiliation]
-        if not positions:
-            return {}, None, None
-        low = min(p[1] for p in positions)
-        high = max(p[2] for p in positions)
-        counts = Counter(p[0] for p in positions)
-        return {v: counts.get(v, 0) for v in range(low, high + 1)}, low, high
+def mondays(first: date, last: date) -> list[date]:
+    monday = first - timedelta(days=first.weekday())
+    found = []
+    while monday <= last:
+        found.append(monday)
+        monday += timedelta(days=7)
+    return found
 
-    def weeks(self) -> list[tuple[date, int, float | None]]:
-        """Per week (Monday) of the period: reflections and mean affiliation position."""
-        if not self.entries:
-            return []
-        first = self.period.start or self.entries[0].day
-        last = min(self.period.end or self.today, max(self.today, self.entries[-1].day))
-        last = max(last, self.entries[-1].day)
-        monday = first - timedelta(days=first.weekday())
-        by_week: dict[date, list[EntryView]] = defaultdict(list)
-        for entry in self.entries:
-            by_week[entry.day - timedelta(days=entry.day.weekday())].append(entry)
-        result = []
-        while monday <= last:
-            week = by_week.get(monday, [])
-            positions = [e.affiliation[0] for e in week if e.affiliation]
-            result.append((monday, len(week), _mean(positions)))
-            monday += timedelta(days=7)
-        return result
 
-    def weekly_means(self, scale: Scale) -> list[float | None]:
-        """The mean of a scale per week of the period (None for a week without answers)."""
+MOST_WEEKS = 60  # a longer period is charted per month
+
+
+def weeks(
+    views: Sequence[EntryView], first: date, last: date, asked: set[str], unit: str = "week"
+) -> list[Week]:
+    """A row per week (Monday) or per month (its first day) from `first` to `last`."""
+
+    def start_of(day: date) -> date:
+        return day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
+
+    by_bucket: dict[date, list[EntryView]] = defaultdict(list)
+    for view in views:
+        by_bucket[start_of(view.day)].append(view)
+    if unit == "week":
+        starts = mondays(first, last)
+    else:
+        starts = [month_start(first)]
+        while starts[-1] < month_start(last):
+            starts.append(month_start(starts[-1], 1))
+    rows = []
+    for start in starts:
+        bucket = by_bucket.get(start, [])
+        distance = sum(1 for v in bucket if v.signals("distance"))
+        proximity = sum(1 for v in bucket if v.signals("proximity"))
+        bucket_asked = sum(1 for v in bucket if v.sets & asked)
+        rows.append(
+            Week(
+                week=start.isoformat(),
+                label=max(start, first).isoformat(),
+                entries=len(bucket),
+                affiliation_mean=mean_of([v.affiliation[0] for v in bucket if v.affiliation]),
+                distance=distance,
+                proximity=proximity,
+                asked=bucket_asked,
+                distance_share=round(100 * distance / bucket_asked) if bucket_asked else 0,
+                proximity_share=round(100 * proximity / bucket_asked) if bucket_asked else 0,
+                bands=bands_of(bucket),
+            )
+        )
+    return rows
+
+
+def abc_weeks(views: Sequence[EntryView], first: date, last: date) -> dict[str, list[float | None]]:
+    result = {}
+    for part, scale in tagged_scales(views, "abc").items():
+        if part not in ABC or not scale.values:
+            continue
         by_week: dict[date, list[int]] = defaultdict(list)
         for day, value in scale.values:
             by_week[day - timedelta(days=day.weekday())].append(value)
-        return [
-            (round(mean(by_week[monday]), 2) if by_week.get(monday) else None)
-            for monday, _, _ in self.weeks()
+        result[part] = [
+            mean_of(by_week[m]) if by_week.get(m) else None for m in mondays(first, last)
         ]
+    return result
 
-    def per_client(self) -> list[dict[str, Any]]:
-        by_client: dict[str, list[EntryView]] = defaultdict(list)
-        for entry in self.entries:
-            by_client[entry.client].append(entry)
-        rows = []
-        for code, entries in sorted(by_client.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-            positions = [e.affiliation[0] for e in entries if e.affiliation]
-            rows.append(
-                {
-                    "client": code,
-                    "entries": len(entries),
-                    "affiliation_mean": _mean(positions),
-                    "affiliation_n": len(positions),
-                    "poles": {pole: sum(1 for e in entries if e.signals[pole]) for pole in POLES},
-                }
+
+def per_client(views: Sequence[EntryView], pole_sets: set[str]) -> list[ClientRow]:
+    by_client: dict[str, list[EntryView]] = defaultdict(list)
+    for view in views:
+        by_client[view.client].append(view)
+    rows = []
+    for code, mine in sorted(by_client.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        placed = position(mine, "affiliation", set())
+        rows.append(
+            ClientRow(
+                client=code,
+                entries=len(mine),
+                first=mine[0].day.isoformat(),
+                last=mine[-1].day.isoformat(),
+                affiliation_mean=placed.mean,
+                affiliation_n=placed.n,
+                bands=placed.bands,
+                poles={pole: sum(1 for v in mine if v.signals(pole)) for pole in POLES},
+                poles_asked=sum(1 for v in mine if v.sets & pole_sets),
             )
-        return rows
-
-    def supervision(self) -> list[EntryView]:
-        return [e for e in self.entries if e.supervision]
-
-    @property
-    def days(self) -> int:
-        start = self.period.start or (self.entries[0].day if self.entries else self.today)
-        end = self.period.end or self.today
-        return max(1, (min(end, max(self.today, start)) - start).days + 1)
-
-    # -- attention points ------------------------------------------------------------------
-
-    def attention(self) -> list[dict[str, str]]:
-        points: list[dict[str, str]] = []
-        for row in self.per_client():
-            n = row["entries"]
-            for pole, code in (
-                ("proximity", "type2-with-client"),
-                ("distance", "type1-with-client"),
-            ):
-                hits = row["poles"][pole]
-                if n >= 3 and hits * 2 >= n:  # at least half, of at least three reflections
-                    points.append(
-                        _point(
-                            code,
-                            t(f"attention.{code}", client=row["client"]),
-                            t("evidence.pole_client", count=hits, total=n, client=row["client"]),
-                        )
-                    )
-        points.extend(self._streaks())
-        for need, scale in sorted(self.tagged_scales("need").items()):
-            pressed = scale.share_at_or_above(PRESSURE)
-            if len(scale.values) >= 3 and pressed * 2 > len(scale.values):
-                points.append(
-                    _point(
-                        "need-under-pressure",
-                        t("attention.need-under-pressure", need=t(f"need.{need}")),
-                        t("evidence.need", count=pressed, total=len(scale.values)),
-                    )
-                )
-        points.extend(self._gaps())
-        return points
-
-    def _streaks(self) -> list[dict[str, str]]:
-        points = []
-        by_client: dict[str, list[EntryView]] = defaultdict(list)
-        for entry in self.entries:
-            if entry.affiliation_share is not None:
-                by_client[entry.client].append(entry)
-        for code, entries in sorted(by_client.items()):
-            for zone in ("close", "distant"):
-                run: list[EntryView] = []
-                longest: list[EntryView] = []
-                for entry in entries:
-                    share = entry.affiliation_share
-                    run = [*run, entry] if share is not None and _in_zone(share, zone) else []
-                    if len(run) > len(longest):
-                        longest = run
-                if len(longest) >= 3:
-                    shown = ", ".join(
-                        f"{e.day.isoformat()} ({e.affiliation[0]})"
-                        for e in longest
-                        if e.affiliation
-                    )
-                    points.append(
-                        _point(
-                            f"extreme-{zone}",
-                            t(f"attention.extreme-{zone}", client=code, count=len(longest)),
-                            t("evidence.streak", dates=shown),
-                        )
-                    )
-        return points
-
-    def _gaps(self) -> list[dict[str, str]]:
-        if self.client is not None or self.period.start is None:
-            return []
-        end = min(self.period.end or self.today, self.today)
-        days = sorted({e.day for e in self.entries})
-        marks = [self.period.start - timedelta(days=1), *days, end + timedelta(days=1)]
-        points = []
-        for before, after in pairwise(marks):
-            silent = (after - before).days - 1
-            if silent >= GAP_DAYS:
-                first, last = before + timedelta(days=1), after - timedelta(days=1)
-                points.append(
-                    _point(
-                        "no-reflection",
-                        t("attention.no-reflection", days=silent),
-                        t("evidence.gap", start=first.isoformat(), end=last.isoformat()),
-                    )
-                )
-        return points
+        )
+    return rows
 
 
-def _position(values: tuple[str, ...], value: str) -> int:
-    return values.index(value) if value in values else len(values)
+def course(views: Sequence[EntryView]) -> list[CourseRow]:
+    rows = []
+    for view in views:
+        followed = view.pull()
+        pull_word = (
+            "followed" if "followed" in followed else "partly" if "partly" in followed else None
+        )
+        rows.append(
+            CourseRow(
+                id=view.id,
+                date=view.day.isoformat(),
+                position=view.affiliation[0] if view.affiliation else None,
+                low=view.affiliation[1] if view.affiliation else None,
+                high=view.affiliation[2] if view.affiliation else None,
+                type1=[_short(_label_of(view, s)) for s in view.signals("distance")],
+                type2=[_short(_label_of(view, s)) for s in view.signals("proximity")],
+                messages=view.octants(),
+                pull=pull_word,
+            )
+        )
+    return rows
 
 
-def _in_zone(share: float, zone: str) -> bool:
-    return share >= 1 - EXTREME if zone == "close" else share <= EXTREME
+def _label_of(view: EntryView, option_id: str) -> str:
+    for chosen in view.chosen:
+        if chosen.id == option_id:
+            return words_of(chosen.label, option_id)
+    return option_id
 
 
-def _point(code: str, message: str, evidence: str) -> dict[str, str]:
-    return {"code": code, "message": message, "evidence": evidence}
+def _short(label: str) -> str:
+    """The first clause of a label: short enough for one line per reflection."""
+    for mark in (",", ":", "("):
+        label = label.split(mark)[0]
+    return label.strip()
 
 
-def _mean(values: list[int]) -> float | None:
-    return round(mean(values), 2) if values else None
+# -- the whole report ----------------------------------------------------------------------------
 
 
 def previous_period(period: Period) -> Period | None:
@@ -447,22 +399,134 @@ def previous_period(period: Period) -> Period | None:
     return Period(start - timedelta(days=length), start - timedelta(days=1))
 
 
-def build_report(journal: Journal, period: Period, client: str | None, today: date) -> Report:
-    entries = _views(journal, period, client)
+def _previous(
+    before: Period, views: Sequence[EntryView], now: Report, pole_sets: set[str]
+) -> Previous:
+    affiliation = position(views, "affiliation", set())
+    control = position(views, "control", set())
+    enough = len(views) >= MINIMUM and now.entries >= MINIMUM
+    affiliation_enough = affiliation.enough and now.affiliation.enough
+    control_enough = control.enough and now.control.enough
+    poles = {pole: sum(1 for v in views if v.signals(pole)) for pole in POLES}
+
+    def change(now_value: float | None, before: float | None, comparable: bool) -> float | None:
+        if not comparable or now_value is None or before is None:
+            return None
+        return round(now_value - before, 2)
+
+    return Previous(
+        period=Span(
+            start=before.start.isoformat() if before.start else None,
+            end=before.end.isoformat() if before.end else None,
+        ),
+        entries=len(views),
+        clients=len({v.client for v in views}),
+        poles=poles,
+        affiliation_mean=affiliation.mean,
+        control_mean=control.mean,
+        enough=enough,
+        affiliation_enough=affiliation_enough,
+        control_enough=control_enough,
+        changes={
+            "entries": now.entries - len(views),
+            "clients": now.clients - len({v.client for v in views}),
+            "distance": change(now.poles["distance"], poles["distance"], enough),
+            "proximity": change(now.poles["proximity"], poles["proximity"], enough),
+            "affiliation": change(now.affiliation.mean, affiliation.mean, affiliation_enough),
+            "control": change(now.control.mean, control.mean, control_enough),
+        },
+    )
+
+
+def summarise(
+    views: Sequence[EntryView],
+    period: Period,
+    client: str | None,
+    today: date,
+    previous: Sequence[EntryView] | None = None,
+) -> Report:
+    """The report over `views` (sorted by date); `previous` the period before, if compared."""
+    views = sorted(views, key=lambda v: v.day)
+    everything = [*views, *(previous or [])]
+    # Type I and II are asked beside the position between distance and closeness (Maes): a
+    # reflection that answered a set holding either was asked, also when no signal was noted
+    # anywhere in the period (an unchosen option leaves no trace in an entry)
+    pole_sets = holders(everything, "pole") | holders(everything, "axis:affiliation")
+    if views:
+        first = period.start or views[0].day
+        spanned = client is not None and period.end is None  # a client's own span
+        end = period.end or (views[-1].day if spanned else today)
+        last = views[-1].day if spanned else min(end, max(today, views[-1].day))
+        last = max(last, views[-1].day)
+    else:
+        first = period.start or today
+        end = last = period.end or today
+    days = max(1, (min(end, max(today, first)) - first).days + 1)
+    unit = "month" if views and len(mondays(first, last)) > MOST_WEEKS else "week"
+    signals = Counter(s for v in views for pole in POLES for s in v.signals(pole))
+    labels: dict[str, str] = {}
+    for view in views:
+        for chosen in view.tagged("pole"):
+            labels.setdefault(chosen.id, words_of(chosen.label, chosen.id))
+    octant_clients: dict[str, set[str]] = defaultdict(set)
+    octant_counts: Counter[str] = Counter()
+    for view in views:
+        for octant in view.octants():
+            octant_counts[octant] += 1
+            octant_clients[octant].add(view.client)
+    report = Report(
+        period=Span(
+            start=first.isoformat() if views or period.start else None,
+            end=end.isoformat(),
+        ),
+        client=client,
+        entries=len(views),
+        clients=len({v.client for v in views}),
+        per_week=round(len(views) * 7 / days, 2),
+        small_sample=len(views) < MINIMUM,
+        minimum=MINIMUM,
+        poles={pole: sum(1 for v in views if v.signals(pole)) for pole in POLES},
+        poles_asked=sum(1 for v in views if v.asks(pole_sets)),
+        pole_sets=sorted(holders(views, "pole")),
+        signals=dict(signals.most_common()),
+        signal_labels={key: labels[key] for key in signals},
+        roles=tally(views, "role", by_option=True),
+        source=tally(views, "source", by_option=False),
+        touch=tally(views, "touch", by_option=False),
+        octants={o: octant_counts[o] for o in OCTANTS if octant_counts[o]},
+        octant_clients={o: len(octant_clients[o]) for o in OCTANTS if octant_clients[o]},
+        circle=circle(views),
+        pull=pull(views),
+        needs=measures(views, "need", NEEDS, pressure=True),
+        abc=measures(views, "abc", ABC, pressure=False),
+        affiliation=position(views, "affiliation", holders(everything, "axis:affiliation")),
+        control=position(views, "control", holders(everything, "axis:control")),
+        weeks=weeks(views, first, last, pole_sets) if views else [],
+        chart_unit=unit,
+        chart=weeks(views, first, last, pole_sets, unit) if views and unit == "month" else [],
+        abc_weeks=abc_weeks(views, first, last) if views else {},
+        per_client=per_client(views, pole_sets),
+        generic=generic(views),
+        attention=attention(views, client, period, today, pole_sets),
+        supervision=[v.id for v in views if v.supervision],
+        supervision_questions=[
+            Question(
+                id=v.id, date=v.day.isoformat(), client=v.client, question=v.supervision_question
+            )
+            for v in views
+            if v.supervision
+        ],
+        course=course(views) if client else [],
+        disclaimer=t("report.disclaimer"),
+    )
     before = previous_period(period)
-    previous = _views(journal, before, client) if before else []
-    return Report(period=period, client=client, entries=entries, previous=previous, today=today)
+    if previous is not None and before is not None:
+        report = replace(report, previous=_previous(before, previous, report, pole_sets))
+    return report
 
 
-def _views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:
-    try:
-        views = [
-            view_of(raw)
-            for raw in journal.raw_entries(period)
-            if client is None or raw.get("client") == client
-        ]
-    except (KeyError, TypeError, ValueError, AttributeError):
-        journal.entries(period)  # validates, and raises the full account of what is wrong
-        raise
-    views.sort(key=lambda v: v.day)
-    return views
+def build_report(journal: Journal, period: Period, client: str | None, today: date) -> Report:
+    views = read_views(journal, period, client)
+    before = previous_period(period)
+    previous = read_views(journal, before, client) if before else None
+    return summarise(views, period, client, today, previous)

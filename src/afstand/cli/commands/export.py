@@ -15,7 +15,7 @@ from afstand.cli.options import ClientFilter, Since, Until, Year, month_option
 from afstand.cli.output import say, warn
 from afstand.i18n import counted, current_language, t
 
-FORMATS = ("markdown", "html", "json", "csv")
+FORMATS = ("markdown", "html", "json", "csv")  # as in exchange.export.formats.NAMES
 MAX_LISTED = 20
 
 
@@ -56,14 +56,20 @@ def export_journal(
     ] = False,
     no_notes: Annotated[bool, typer.Option("--no-notes", help=t("help.export.no_notes"))] = False,
 ) -> None:
-    from afstand.exchange.export import ExportOptions, Format, export, format_for, write_file
+    from afstand.exchange.export import ExportOptions, check_output, export, write_file
+    from afstand.exchange.export.formats import format_for
     from afstand.journal.periods import Period, period_from_options
     from afstand.models.client_code import normalise_client
 
     now = datetime.now().astimezone()
     today = date.today()
     period = period_from_options(today, month=month, year=year, start=start, end=end)
-    chosen = Format(fmt) if fmt else format_for(output)
+    chosen = format_for(output, fmt)
+    path = Path(output).expanduser() if output and output != "-" else None
+    ws = workspace(ctx)
+    refused = (ws.paths.data, ws.paths.config_dir)
+    if path is not None:
+        check_output(path, refused)
     options = ExportOptions(
         period=period or Period(),
         client=normalise_client(client) if client else None,
@@ -72,23 +78,22 @@ def export_journal(
         no_notes=no_notes,
     )
     result = export(
-        workspace(ctx).journal(),
+        ws.journal(),
         chosen,
         options,
         lang=current_language(),
         today=today,
         now=now,
     )
-    if chosen is Format.json and not options.complete:
+    if chosen.name == "json" and not options.complete:
         warn(t("export.incomplete_warning"))
     if result.count == 0:
         say(t("export.nothing"))
-    if output is None or output == "-":
+    if path is None:
         _to_stdout(result.data)
         return
-    path = Path(output).expanduser()
-    write_file(path, result.data)
-    say(t("export.written", count=result.count, path=path, format=chosen.value), style="green")
+    write_file(path, result.data, refused)
+    say(t("export.written", count=result.count, path=path, format=chosen.name), style="green")
 
 
 def _to_stdout(data: bytes) -> None:

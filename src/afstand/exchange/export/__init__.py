@@ -1,18 +1,18 @@
 """`afstand export`: the journal as a document for a supervisor (Markdown, HTML) or as data
 (JSON for `afstand import`, CSV for a spreadsheet).
 
-Every format is a small `render` function in a module of its own. This module chooses the
-entries, makes them fit to hand over (aliases, no free text), builds the report's figures on
-exactly what the document shows, and writes the result privately."""
+Every format is a small object in `formats` (chosen by name or by the file's extension) with
+one `render(material)`. This module chooses the entries, makes them fit to hand over (aliases,
+no free text), builds the report over exactly what the document shows, and writes the result
+privately."""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,32 +23,9 @@ from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 
 if TYPE_CHECKING:
+    from afstand.exchange.export.formats import ExportFormat
     from afstand.models.entry import Entry
-    from afstand.report.figures import Report
-
-
-class Format(StrEnum):
-    markdown = "markdown"
-    html = "html"
-    json = "json"
-    csv = "csv"
-
-
-SUFFIXES = {
-    ".md": Format.markdown,
-    ".markdown": Format.markdown,
-    ".html": Format.html,
-    ".htm": Format.html,
-    ".json": Format.json,
-    ".csv": Format.csv,
-}
-
-
-def format_for(output: str | None) -> Format:
-    """The format an output file's name asks for (Markdown when it says nothing)."""
-    if output:
-        return SUFFIXES.get(Path(output).suffix.lower(), Format.markdown)
-    return Format.markdown
+    from afstand.report.model import Report
 
 
 @dataclass(frozen=True)
@@ -66,13 +43,22 @@ class ExportOptions:
 
 
 @dataclass
-class Summary:
-    """The report's figures over exactly the entries of the document (aliased when they are)."""
+class Material:
+    """What a format renders: the entries of the document (aliased and without free text
+    where asked), the report over exactly those entries, and how the export was asked for."""
 
-    report: Report
-    data: dict[str, Any]
-    client: str | None  # the client of --client as the document shows it
+    entries: Sequence[Entry]
+    report: Report | None
+    options: ExportOptions
+    lang: Language
     today: date
+    now: datetime
+    texts: Sequence[bytes] = ()  # the entries exactly as stored, for a complete JSON export
+
+    @property
+    def client(self) -> str | None:
+        """The client of --client as the document shows it."""
+        return self.report.client if self.report is not None else self.options.client
 
 
 @dataclass
@@ -108,7 +94,7 @@ def without_gc_pauses() -> Iterator[None]:
 
 def export(
     journal: Journal,
-    fmt: Format,
+    fmt: ExportFormat,
     options: ExportOptions,
     *,
     lang: Language,
@@ -119,24 +105,24 @@ def export(
     with speaking(lang), without_gc_pauses():
         # the work is done in a function of its own, so that everything it made is freed
         # before the collector wakes up again (else its first round walks through all of it)
-        return _export(journal, fmt, options, lang=lang, today=today, now=now)
+        material = _material(journal, fmt, options, lang=lang, today=today, now=now)
+        count = len(material.texts) if material.texts else len(material.entries)
+        return Exported(fmt.render(material), count)
 
 
-def _export(
+def _material(
     journal: Journal,
-    fmt: Format,
+    fmt: ExportFormat,
     options: ExportOptions,
     *,
     lang: Language,
     today: date,
     now: datetime,
-) -> Exported:
+) -> Material:
     from afstand.exchange.export import select
 
-    if fmt is Format.json and options.complete:
-        # the fast path for moving a whole journal: the entries' text exactly as stored
-        from afstand.exchange.export import json_format
-
+    if fmt.stored_text and options.complete:
+        # the fast path for moving a whole journal: the entries' text exactly as stored;
         # keep only the date and the text of each entry: holding the parsed data of a
         # whole journal would make Python's garbage collector slow everything down
         kept = [
@@ -146,7 +132,7 @@ def _export(
         ]
         kept.sort(key=lambda pair: pair[0])  # months come in order; this keeps it so
         texts = [text for _, text in kept]
-        return Exported(json_format.render(texts, options, now=now), len(texts))
+        return Material([], None, options, lang, today, now, texts)
     rows = sorted(
         (
             row
@@ -161,27 +147,14 @@ def _export(
         entries = select.alias_entries(entries, mapping)
     if options.no_notes:
         entries = select.drop_notes(entries)
-    if fmt is Format.json:
-        from afstand.exchange.export import json_format
-
-        texts = [json_format.entry_text(json_format.stored_form(e)) for e in entries]
-        return Exported(json_format.render(texts, options, now=now), len(texts))
-    if fmt is Format.csv:  # data only: no figures
-        from afstand.exchange.export import csv_format
-
-        return Exported(csv_format.render(entries, None, options, lang), len(entries))
+    if not fmt.wants_report:
+        return Material(entries, None, options, lang, today, now)
     client = options.client
     if client is not None and options.alias_clients:
         client = mapping.get(client, "C1")  # the only client of the export, if any
-    summary = summarise(select.report_rows(rows, mapping, options.no_notes), options, today, client)
+    report = summarise(select.report_rows(rows, mapping, options.no_notes), options, today, client)
     del rows  # the report has what it needs of them; free them before the document grows
-    if fmt is Format.html:
-        from afstand.exchange.export import html
-
-        return Exported(html.render(entries, summary, options, lang).encode(), len(entries))
-    from afstand.exchange.export import markdown
-
-    return Exported(markdown.render(entries, summary, options, lang).encode(), len(entries))
+    return Material(entries, report, options, lang, today, now)
 
 
 def _validated(journal: Journal, period: Period, rows: list[dict[str, Any]]) -> list[Entry]:
@@ -196,31 +169,56 @@ def _validated(journal: Journal, period: Period, rows: list[dict[str, Any]]) -> 
 
 def summarise(
     rows: list[dict[str, Any]], options: ExportOptions, today: date, client: str | None
-) -> Summary:
+) -> Report:
     """The report over `rows` (entries as stored, already aliased where asked); `client` is the
-    client of `--client` as the document shows it."""
-    from afstand.report.data import report_data
-    from afstand.report.figures import Report, view_of
+    client of `--client` as the document shows it. It compares nothing it does not contain."""
+    from afstand.report import figures
+    from afstand.report.entries import view_of
 
-    views = sorted((view_of(row) for row in rows), key=lambda view: view.day)
-    report = Report(period=options.period, client=client, entries=views, previous=[], today=today)
-    data = report_data(report)
-    data["previous"] = None  # the document compares nothing it does not contain
+    views = [view_of(row) for row in rows]
+    report = figures.summarise(views, options.period, client, today)
     if options.supervision_only:
         # a gap between flagged reflections says nothing about reflecting
-        data["attention"] = [p for p in data["attention"] if p["code"] != "no-reflection"]
-    return Summary(report=report, data=data, client=client, today=today)
+        kept = [p for p in report.attention if p.code != "no-reflection"]
+        report = replace(report, attention=kept)
+    return report
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write `path` readable by the owner only (0600), atomically: a crash leaves the old file
-    or the new one. Unlike the journal's own writes this never creates or changes the folder:
-    it is the user's (a desktop, a USB stick), not afstand's."""
-    from afstand.files import atomic_write
+def check_output(path: Path, refused: Sequence[Path] = ()) -> None:
+    """Refuse an output that is a folder, lies in a folder that does not exist or in one of
+    afstand's own folders (`refused`), or is neither a file nor a device or named pipe."""
+    import stat
 
     if path.is_dir():
         raise UsageError(t("export.output_folder", path=path), hint=t("hint.export_output"))
     folder = path.parent
     if not folder.is_dir():
         raise UsageError(t("export.output_no_folder", folder=folder), hint=t("hint.export_output"))
+    where = folder.resolve() / path.name
+    for own in refused:
+        own = own.resolve()
+        if where == own or own in where.parents:
+            raise UsageError(
+                t("export.output_own_folder", path=path), hint=t("hint.export_output_own")
+            )
+    if path.exists():
+        mode = path.stat().st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+            raise UsageError(t("export.output_special", path=path), hint=t("hint.export_output"))
+
+
+def write_file(path: Path, data: bytes, refused: Sequence[Path] = ()) -> None:
+    """Write `path` readable by the owner only (0600), atomically: a crash leaves the old file
+    or the new one. Unlike the journal's own writes this never creates or changes the folder:
+    it is the user's (a desktop, a USB stick), not afstand's. A device or a named pipe is
+    written as a stream, never replaced; afstand's own folders are refused."""
+    import stat
+
+    from afstand.files import atomic_write
+
+    check_output(path, refused)
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        with path.open("wb") as stream:
+            stream.write(data)
+        return
     atomic_write(path, data, own_folder=False)

@@ -14,8 +14,8 @@ Columns (their names stay English, whatever the language; the wording is in the 
   `supervision_question`, type `text`), unless `--no-notes`;
 - the first row says that the file holds confidential working notes (question `notice`).
 
-A text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`) gets a `'`
-in front of it, as spreadsheets themselves do."""
+Every cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab
+or a carriage return) gets a `'` in front of it, as spreadsheets themselves do."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from afstand.i18n import t
 from afstand.models.answer_words import answer_in_words
 
 if TYPE_CHECKING:
-    from afstand.exchange.export import ExportOptions, Summary
+    from afstand.exchange.export import ExportOptions
     from afstand.models.entry import Entry
 
 COLUMNS = (
@@ -47,7 +47,9 @@ COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(text: str) -> str:
+def neutralise(text: str) -> str:
+    """`text` as a spreadsheet shows it: a `'` before a start that would make it a formula (a
+    cell already neutralised keeps its one `'`)."""
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -61,7 +63,12 @@ def rows(entries: Sequence[Entry], options: ExportOptions, lang: str) -> list[li
         head = [entry.id, entry.date.isoformat(), entry.client, str(entry.supervision).lower()]
         for answered in entry.sets:
             for answer in answered.answers:
-                where = [answered.id, answer.question, _cell(answer.prompt.get(lang)), answer.type]
+                where = [
+                    answered.id,
+                    answer.question,
+                    neutralise(answer.prompt.get(lang)),
+                    answer.type,
+                ]
                 if answer.type in ("choice", "checklist"):
                     for option in answer.options:
                         found.append(
@@ -69,7 +76,7 @@ def rows(entries: Sequence[Entry], options: ExportOptions, lang: str) -> list[li
                                 *head,
                                 *where,
                                 option.id,
-                                _cell(option.label.get(lang)),
+                                neutralise(option.label.get(lang)),
                                 _tags(option.tags),
                             ]
                         )
@@ -83,25 +90,24 @@ def rows(entries: Sequence[Entry], options: ExportOptions, lang: str) -> list[li
                     anchor = answer.anchors.get(value)
                     label = anchor.get(lang) if anchor is not None else ""
                 else:
-                    shown = _cell(str(value))
+                    shown = neutralise(str(value))
                     label = ""
-                found.append([*head, *where, shown, _cell(label), _tags(answer.tags)])
+                found.append([*head, *where, shown, neutralise(label), _tags(answer.tags)])
         if not options.no_notes:
             for question, text in (
                 ("note", entry.note),
                 ("supervision_question", entry.supervision_question),
             ):
                 if text:
-                    found.append([*head, "", question, "", "text", _cell(text), "", ""])
+                    found.append([*head, "", question, "", "text", neutralise(text), "", ""])
     return found
 
 
-def render(
-    entries: Sequence[Entry], summary: Summary | None, options: ExportOptions, lang: str
-) -> bytes:
-    """The CSV as UTF-8 with a byte order mark (`summary` is not needed: the CSV is data)."""
+def render(entries: Sequence[Entry], options: ExportOptions, lang: str) -> bytes:
+    """The CSV as UTF-8 with a byte order mark. Every cell passes `_cell` once more, so that
+    no cell, whatever its column, starts as a formula."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
-    writer.writerows(rows(entries, options, lang))
+    writer.writerows([neutralise(cell) for cell in row] for row in rows(entries, options, lang))
     return buffer.getvalue().encode("utf-8-sig")

@@ -6,22 +6,18 @@ Every text from the journal passes through `html.escape`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from collections.abc import Sequence
 from html import escape
-from statistics import mean
 from typing import TYPE_CHECKING
 
-from afstand.dates import month_start
 from afstand.exchange.export import document, svg
 from afstand.i18n import t
 
 if TYPE_CHECKING:
-    from afstand.exchange.export import ExportOptions, Summary
+    from afstand.exchange.export import Material
     from afstand.models.entry import Entry
-    from afstand.report.figures import EntryView, Report
+    from afstand.report.model import Report
 
-MOST_WEEKS = 60  # a longer period is charted per month
 
 STYLE = """
 :root { color-scheme: light; }
@@ -56,6 +52,23 @@ svg.chart .dot { fill: #24527a; }
 svg.chart .type1 { fill: #2f6db3; }
 svg.chart .type2 { fill: #d9822b; }
 svg.chart .bar { fill: #6a5f9e; }
+svg.chart .mid { fill: #8fae8f; }
+svg.chart .arrow { stroke: #b3261e; stroke-width: 3; }
+svg.chart .arrowhead { fill: #b3261e; }
+.side { display: flex; gap: 1rem; align-items: flex-start; }
+.side > * { flex: 1 1 0; min-width: 0; }
+.side ul { font-size: .85rem; }
+ul.evidence-list { font-size: .85rem; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+td, th { border-top: 1px solid #ddd; padding: .15rem .35rem; vertical-align: top;
+  text-align: left; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+table.reflections col.when { width: 13%; }
+table.reflections col.answers { width: 87%; }
+table.reflections .set { color: #444; font-weight: 600; }
+table.reflections p { margin: 0 0 .1rem; }
+table.reflections .note { font-style: italic; color: #333; border-left: 2px solid #bbb;
+  padding: 0 .4rem; white-space: pre-wrap; }
 .entry { border-top: 1px solid #d5d5d5; padding: .6rem 0 .4rem; }
 .entry dl { margin: .2rem 0; }
 .entry .qa, .question { break-inside: avoid; page-break-inside: avoid; }
@@ -66,13 +79,19 @@ svg.chart .bar { fill: #6a5f9e; }
 .note { white-space: pre-wrap; border-left: 3px solid #9a9a9a; padding: .1rem .6rem;
   margin: .3rem 0; }
 footer { margin-top: 2rem; font-size: .85rem; color: #555; }
-@page { size: A4; margin: 16mm 15mm 18mm; }
+@page { size: A4; margin: 12mm 12mm 14mm; }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 9pt; }
   h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
-  .reflections { break-before: page; page-break-before: always; }
+  table { font-size: 7.5pt; line-height: 1.2; }
+  td, th { padding: .08rem .3rem; }
+  .side ul, ul.evidence-list { font-size: 7.5pt; }
+  ul.evidence-list { columns: 2; column-gap: 1.5rem; }
+  ul.evidence-list li { break-inside: avoid; }
+  h2 { margin-top: 1rem; }
   .confidential, svg.chart * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   svg.chart { max-width: 100%; }
+  figure svg.chart, svg.chart { max-height: 7cm; }
 }
 """
 
@@ -81,9 +100,12 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def render(entries: Sequence[Entry], summary: Summary, options: ExportOptions, lang: str) -> str:
-    title = document.title_line(summary)
-    period = document.period_line(summary)
+def render(material: Material) -> str:
+    report = document.report_of(material)
+    lang = material.lang
+    entries = material.entries
+    title = document.title_line(material)
+    period = document.period_line(material)
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{_e(lang)}">',
@@ -103,43 +125,15 @@ def render(entries: Sequence[Entry], summary: Summary, options: ExportOptions, l
         f"<h1>{_e(title)}</h1>",
         f'<p class="about">{_e(period)}</p>',
     ]
-    out += [
-        f'<p class="about">{_e(line)}</p>'
-        for line in document.about_lines(summary, options, summary.today.isoformat())
-    ]
-    out.append(f'<p class="disclaimer">{_e(t("report.disclaimer"))}</p>')
+    out += [f'<p class="about">{_e(line)}</p>' for line in document.about_lines(material)]
+    out.append(f'<p class="disclaimer">{_e(report.disclaimer)}</p>')
     out.append("</header>")
     out.append("<main>")
 
-    out.append('<section aria-labelledby="figures">')
-    out.append(f'<h2 id="figures">{_e(t("export.figures"))}</h2>')
-    out.append("<ul>")
-    out += [f"<li>{_e(line)}</li>" for line in document.figure_lines(summary, lang)]
-    out.append("</ul>")
-    out.append("</section>")
-
-    out.append('<section aria-labelledby="charts">')
-    out.append(f'<h2 id="charts">{_e(t("export.charts"))}</h2>')
-    out += charts(summary)
-    out.append("</section>")
-
-    out.append('<section aria-labelledby="attention">')
-    out.append(f'<h2 id="attention">{_e(t("report.attention"))}</h2>')
-    points = document.attention_points(summary)
-    if not points:
-        out.append(f"<p>{_e(t('report.no_attention'))}</p>")
-    else:
-        out.append("<ul>")
-        out += [
-            f'<li>{_e(p["message"])}<br><span class="evidence">{_e(p["evidence"])}</span></li>'
-            for p in points
-        ]
-        out.append("</ul>")
-    out.append("</section>")
-
+    flagged, others = document.flagged_first(entries)
     out.append('<section aria-labelledby="questions">')
     out.append(f'<h2 id="questions">{_e(t("export.questions"))}</h2>')
-    questions = document.questions(entries, options)
+    questions = document.questions(entries, material.options.no_notes)
     if not questions:
         out.append(f"<p>{_e(t('export.no_questions'))}</p>")
     else:
@@ -151,21 +145,75 @@ def render(entries: Sequence[Entry], summary: Summary, options: ExportOptions, l
                 f'<span class="question-text">{_e(text)}</span></li>'
             )
         out.append("</ul>")
+    if flagged:
+        out.append(f'<h3 id="flagged">{_e(t("export.flagged", count=len(flagged)))}</h3>')
+        out.append(_table(flagged, lang))
     out.append("</section>")
 
-    out.append('<section class="reflections" aria-labelledby="reflections">')
+    out.append('<section aria-labelledby="figures">')
+    out.append(f'<h2 id="figures">{_e(t("export.figures"))}</h2>')
+    out.append("<ul>")
+    out += [f"<li>{_e(line)}</li>" for line in document.figure_lines(report)]
+    out.append("</ul>")
+    out.append("</section>")
+
+    circle_lines = document.circle_lines(report)
+    if circle_lines:
+        out.append('<section aria-labelledby="circle">')
+        out.append(f'<h2 id="circle">{_e(t("export.circle"))}</h2>')
+        out.append('<div class="side">')
+        out.append(_circle(report))
+        out.append("<ul>")
+        out += [f"<li>{_e(line)}</li>" for line in circle_lines]
+        out.append("</ul>")
+        out.append("</div>")
+        out.append("</section>")
+
+    out.append('<section aria-labelledby="charts">')
+    out.append(f'<h2 id="charts">{_e(t("export.charts"))}</h2>')
+    out.append('<div class="side">')
+    out += charts(report)
+    out.append("</div>")
+    out.append("</section>")
+
+    out.append('<section aria-labelledby="attention">')
+    out.append(f'<h2 id="attention">{_e(t("report.attention"))}</h2>')
+    points = document.attention_points(report)
+    if not points:
+        out.append(f"<p>{_e(t('report.no_attention'))}</p>")
+    else:
+        out.append(f'<p class="muted">{_e(t("report.attention.intro"))}</p>')
+        out.append("<ul>")
+        out += [f"<li>{_e(p.message)}</li>" for p in points]
+        out.append("</ul>")
+    out.append("</section>")
+
+    if report.per_client:
+        out.append('<section aria-labelledby="course">')
+        out.append(f'<h2 id="course">{_e(t("export.course"))}</h2>')
+        out.append(_clients_table(report))
+        out.append("</section>")
+
+    out.append('<section aria-labelledby="reflections">')
     out.append(f'<h2 id="reflections">{_e(t("export.reflections"))}</h2>')
+    out.append(f'<p class="muted">{_e(t("export.full_wording"))}</p>')
     if not entries:
         out.append(f"<p>{_e(t('report.empty'))}</p>")
-    flagged, others = document.flagged_first(entries)
-    for key, heading, group in (
-        ("flagged", t("export.flagged", count=len(flagged)), flagged),
-        ("others", t("export.others", count=len(others)), others),
-    ):
-        if group:
-            out.append(f'<h3 id="{key}">{_e(heading)}</h3>')
-            out += [_entry(entry, lang) for entry in group]
+    if others:
+        out.append(f'<h3 id="others">{_e(t("export.others", count=len(others)))}</h3>')
+        out.append(_table(others, lang))
     out.append("</section>")
+
+    if report.attention:
+        out.append('<section aria-labelledby="evidence">')
+        out.append(f'<h2 id="evidence">{_e(t("export.evidence"))}</h2>')
+        out.append('<ul class="evidence-list">')
+        out += [
+            f'<li>{_e(p.message)} <span class="evidence">{_e(p.evidence)}</span></li>'
+            for p in report.attention
+        ]
+        out.append("</ul>")
+        out.append("</section>")
     out.append("</main>")
     out.append(f"<footer><p>{_e(t('export.confidential'))}</p></footer>")
     out.append("</body>")
@@ -173,80 +221,104 @@ def render(entries: Sequence[Entry], summary: Summary, options: ExportOptions, l
     return "\n".join(out) + "\n"
 
 
-def _entry(entry: Entry, lang: str) -> str:
-    anchor = f"entry-{entry.id}"
+def _table(entries: Sequence[Entry], lang: str) -> str:
+    """The reflections as one compact table: a row per reflection, its answers as short
+    phrases, then its free text (text answers and the note)."""
     out = [
-        f'<article class="entry" aria-labelledby="{_e(anchor)}">',
-        f'<h4 id="{_e(anchor)}">{_e(document.entry_heading(entry))}</h4>',
+        '<table class="reflections">',
+        '<colgroup><col class="when"><col class="answers"></colgroup>',
+        f"<thead><tr><th>{_e(t('export.table.reflection'))}</th>"
+        f"<th>{_e(t('export.table.answers'))}</th></tr></thead>",
+        "<tbody>",
     ]
-    if entry.supervision and entry.supervision_question:
+    for entry in entries:
+        anchor = f"entry-{entry.id}"
+        cells = []
+        if entry.supervision and entry.supervision_question:
+            cells.append(
+                f'<p class="question"><strong>{_e(t("export.entry.question"))}:</strong> '
+                f"{_e(entry.supervision_question)}</p>"
+            )
+        phrases, texts = document.entry_summary(entry, lang)
+        if not phrases and not texts and not entry.note:
+            cells.append(f'<p class="muted">{_e(t("export.entry.no_answers"))}</p>')
+        if phrases:
+            cells.append(f'<p class="phrases">{_e(phrases)}</p>')
+        for name, text in texts:
+            cells.append(f'<p class="note"><span class="set">{_e(name)}:</span> {_e(text)}</p>')
+        if entry.note:
+            cells.append(f'<p class="note">{_e(entry.note)}</p>')
         out.append(
-            f'<p class="question"><strong>{_e(t("export.entry.question"))}:</strong> '
-            f"{_e(entry.supervision_question)}</p>"
+            f'<tr id="{_e(anchor)}"><td>{_e(document.entry_heading(entry, mark_flag=False))}</td>'
+            f"<td>{''.join(cells)}</td></tr>"
         )
-    sets = document.answer_lines(entry, lang)
-    if not sets and not entry.note:
-        out.append(f'<p class="muted">{_e(t("export.entry.no_answers"))}</p>')
-    for title, answers in sets:
-        out.append(f"<h5>{_e(title)}</h5>")
-        out.append("<dl>")
-        for prompt, answer in answers:
-            out.append(f'<div class="qa"><dt>{_e(prompt)}</dt><dd>{_e(answer)}</dd></div>')
-        out.append("</dl>")
-    if entry.note:
-        out.append(f"<h5>{_e(t('show.note'))}</h5>")
-        out.append(f'<p class="note">{_e(entry.note)}</p>')
-    out.append("</article>")
+    out.append("</tbody></table>")
     return "\n".join(out)
+
+
+def _clients_table(report: Report) -> str:
+    out = ['<table class="clients">', "<thead><tr>"]
+    out += [f"<th>{_e(cell)}</th>" for cell in document.client_header()]
+    out.append("</tr></thead><tbody>")
+    for row in document.client_rows(report):
+        out.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>")
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def _circle(report: Report) -> str:
+    from afstand.i18n import counted
+    from afstand.report.circumplex import ANGLES
+
+    circle = report.circle
+    summary = circle.summary
+    arrow = summary.displacement if summary is not None and summary.direction else None
+    octants = [
+        (
+            o.short,
+            ANGLES[o.id],
+            o.share,
+            o.count,
+            counted(o.clients, "client"),
+        )
+        for o in circle.octants
+    ]
+    counts = "; ".join(f"{o.label} {o.count}" for o in circle.octants)
+    return svg.circle(
+        "chart-circle",
+        t("circle.title"),
+        t(
+            "circle.desc",
+            total=circle.with_message,
+            counts=counts,
+            direction=document.direction_line(report),
+        ),
+        octants,
+        arrow,
+        (
+            t("circle.axis.dominant"),
+            t("circle.axis.friendly"),
+            t("circle.axis.submissive"),
+            t("circle.axis.hostile"),
+        ),
+    )
 
 
 # -- charts --------------------------------------------------------------------------------
 
 
-def _buckets(report: Report) -> tuple[str, list[date], Callable[[date], date]]:
-    """The periods to chart: the weeks of the report, or its months when there are many."""
-    weeks = [monday for monday, _, _ in report.weeks()]
-    if len(weeks) <= MOST_WEEKS:
-        return "week", weeks, lambda day: day - timedelta(days=day.weekday())
-    first = report.period.start or weeks[0]
-    last = report.period.end or weeks[-1] + timedelta(days=6)
-    months = [month_start(first)]
-    while months[-1] < month_start(last):
-        months.append(month_start(months[-1], 1))
-    return "month", months, lambda day: day.replace(day=1)
-
-
-def _label(unit: str, day: date) -> str:
-    return day.isoformat() if unit == "week" else day.strftime("%Y-%m")
-
-
-def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def charts(summary: Summary) -> list[str]:
-    report = summary.report
-    data = summary.data
-    unit, buckets, bucket_of = _buckets(report)
-    grouped: dict[date, list[EntryView]] = {bucket: [] for bucket in buckets}
-    for view in report.entries:
-        grouped.setdefault(bucket_of(view.day), []).append(view)
-    labels = [_label(unit, bucket) for bucket in buckets]
-    unit_word = t(f"export.unit.{unit}")
+def charts(report: Report) -> list[str]:
+    monthly = report.chart_unit == "month"
+    weeks = report.chart if monthly else report.weeks
+    labels = [w.label[:7] if monthly else w.label for w in weeks]
+    unit_word = t(f"export.unit.{report.chart_unit}")
     start = labels[0] if labels else "…"
     end = labels[-1] if labels else "…"
     empty = t("export.chart.no_data")
 
-    means: list[float | None] = []
-    for bucket in buckets:
-        values = [v.affiliation[0] for v in grouped[bucket] if v.affiliation]
-        means.append(round(mean(values), 2) if values else None)
-    present = [value for value in means if value is not None]
-    affiliation = data["affiliation"]
-    low = affiliation["min"] if affiliation["min"] is not None else 1
-    high = affiliation["max"] if affiliation["max"] is not None else 7
     balance_title = t("export.chart.balance", unit=unit_word)
-    balance = svg.line_chart(
+    affiliation = report.affiliation
+    balance = svg.grouped_bars(
         "chart-balance",
         balance_title,
         t(
@@ -254,23 +326,23 @@ def charts(summary: Summary) -> list[str]:
             unit=unit_word,
             start=start,
             end=end,
-            low=low,
-            high=high,
-            lowest=_fmt(min(present, default=None)),
-            highest=_fmt(max(present, default=None)),
-            mean=_fmt(affiliation["mean"]),
+            low=affiliation.bands.low,
+            middle=affiliation.bands.middle,
+            high=affiliation.bands.high,
+            total=affiliation.n,
         ),
-        list(zip(labels, means, strict=True)),
-        low,
-        high,
-        t("export.axis.too_distant"),
-        t("export.axis.too_close"),
+        labels,
+        [
+            (t("report.band.affiliation.low"), "type1", [w.bands.low for w in weeks]),
+            (t("report.band.affiliation.middle"), "mid", [w.bands.middle for w in weeks]),
+            (t("report.band.affiliation.high"), "type2", [w.bands.high for w in weeks]),
+        ],
         empty,
+        has_data=affiliation.n > 0,
     )
 
-    type1 = [sum(1 for v in grouped[b] if v.signals["distance"]) for b in buckets]
-    type2 = [sum(1 for v in grouped[b] if v.signals["proximity"]) for b in buckets]
-    poles_title = t("export.chart.poles", unit=unit_word)
+    poles_title = t("export.chart.poles.share", unit=unit_word)
+    asked = report.poles_asked
     poles = svg.grouped_bars(
         "chart-poles",
         poles_title,
@@ -279,32 +351,29 @@ def charts(summary: Summary) -> list[str]:
             unit=unit_word,
             start=start,
             end=end,
-            distance=data["poles"]["distance"],
-            proximity=data["poles"]["proximity"],
-            total=data["entries"],
+            distance=report.poles.get("distance", 0),
+            proximity=report.poles.get("proximity", 0),
+            total=asked,
         ),
         labels,
         [
-            (t("export.legend.type1"), "type1", type1),
-            (t("export.legend.type2"), "type2", type2),
+            (
+                t("export.legend.type1"),
+                "type1",
+                [w.distance_share for w in weeks],
+            ),
+            (
+                t("export.legend.type2"),
+                "type2",
+                [w.proximity_share for w in weeks],
+            ),
         ],
         empty,
-    )
-
-    rows = document.octant_rows(summary)
-    kiesler_title = t("export.chart.kiesler")
-    counts = "; ".join(f"{label} {count}" for label, count in rows)
-    kiesler = svg.horizontal_bars(
-        "chart-kiesler",
-        kiesler_title,
-        t("export.chart.kiesler.desc", counts=counts),
-        rows,
-        empty,
+        has_data=asked > 0,
     )
     return [
         _figure("chart-balance", balance_title, balance),
         _figure("chart-poles", poles_title, poles),
-        _figure("chart-kiesler", kiesler_title, kiesler),
     ]
 
 

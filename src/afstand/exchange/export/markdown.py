@@ -6,14 +6,14 @@ Every text from the journal is escaped, so a note with `# ` or `<script>` stays 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from afstand.exchange.export import document
 from afstand.i18n import t
+from afstand.report import circle_text
 
 if TYPE_CHECKING:
-    from afstand.exchange.export import ExportOptions, Summary
+    from afstand.exchange.export import Material
     from afstand.models.entry import Entry
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
@@ -45,73 +45,103 @@ def _quote(text: str) -> list[str]:
     ]
 
 
-def render(entries: Sequence[Entry], summary: Summary, options: ExportOptions, lang: str) -> str:
+def render(material: Material) -> str:
+    report = document.report_of(material)
+    lang = material.lang
+    entries = material.entries
     out: list[str] = []
-    out.append(f"# {escape(document.title_line(summary))}")
+    out.append(f"# {escape(document.title_line(material))}")
     out.append("")
     out.append(f"**{escape(t('export.confidential'))}**")
     out.append("")
-    out.append(escape(document.period_line(summary)) + "  ")
-    for line in document.about_lines(summary, options, summary.today.isoformat()):
+    out.append(escape(document.period_line(material)) + "  ")
+    for line in document.about_lines(material):
         out.append(escape(line) + "  ")
     out[-1] = out[-1].rstrip()
     out.append("")
-    out.append(f"*{escape(t('report.disclaimer'))}*")
+    out.append(f"*{escape(report.disclaimer)}*")
 
-    out += ["", f"## {escape(t('export.figures'))}", ""]
-    out += [f"- {escape(line)}" for line in document.figure_lines(summary, lang)]
-
-    out += ["", f"## {escape(t('report.attention'))}", ""]
-    points = document.attention_points(summary)
-    if not points:
-        out.append(escape(t("report.no_attention")))
-    for point in points:
-        out.append(f"- {escape(point['message'])}  ")
-        out.append(f"  *{escape(point['evidence'])}*")
-
+    flagged, others = document.flagged_first(entries)
     out += ["", f"## {escape(t('export.questions'))}", ""]
-    questions = document.questions(entries, options)
+    questions = document.questions(entries, material.options.no_notes)
     if not questions:
         out.append(escape(t("export.no_questions")))
     for question in questions:
         text = question.text if question.text is not None else t("export.question_left_out")
         out.append(f"- {question.day} · {escape(question.client)}: {escape(text)}")
+    if flagged:
+        out += ["", f"### {escape(t('export.flagged', count=len(flagged)))}"]
+        for entry in flagged:
+            out += _entry(entry, lang)
 
-    out += ["", f"## {escape(t('export.reflections'))}"]
+    out += ["", f"## {escape(t('export.figures'))}", ""]
+    out += [f"- {escape(line)}" for line in document.figure_lines(report)]
+
+    circle = document.circle_lines(report)
+    if circle:
+        out += ["", f"## {escape(t('export.circle'))}", "", "```text"]
+        out += circle_text.draw(report.circle, unicode=True)
+        out += ["```", ""]
+        out += [f"- {escape(line)}" for line in circle]
+
+    out += ["", f"## {escape(t('report.attention'))}", ""]
+    points = document.attention_points(report)
+    if not points:
+        out.append(escape(t("report.no_attention")))
+    else:
+        out.append(f"*{escape(t('report.attention.intro'))}*")
+        out.append("")
+    for point in points:
+        out.append(f"- {escape(point.message)}")
+
+    if report.per_client:
+        out += ["", f"## {escape(t('export.course'))}", ""]
+        header = document.client_header()
+        out.append("| " + " | ".join(escape(cell) for cell in header) + " |")
+        out.append("|" + "---|" * len(header))
+        out += [
+            "| " + " | ".join(escape(cell) for cell in row) + " |"
+            for row in document.client_rows(report)
+        ]
+
+    out += ["", f"## {escape(t('export.reflections'))}", ""]
+    out.append(f"*{escape(t('export.full_wording'))}*")
     if not entries:
         out += ["", escape(t("report.empty"))]
-    flagged, others = document.flagged_first(entries)
-    for heading, group in (
-        (t("export.flagged", count=len(flagged)), flagged),
-        (t("export.others", count=len(others)), others),
-    ):
-        if not group:
-            continue
-        out += ["", f"### {escape(heading)}"]
-        for entry in group:
-            out += _entry(entry, options, lang)
+    if others:
+        out += ["", f"### {escape(t('export.others', count=len(others)))}"]
+        for entry in others:
+            out += _entry(entry, lang)
+
+    if report.attention:
+        out += ["", f"## {escape(t('export.evidence'))}", ""]
+        for point in report.attention:
+            out.append(f"- {escape(point.message)} ({escape(point.evidence)})")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _entry(entry: Entry, options: ExportOptions, lang: str) -> list[str]:
-    out = ["", f"#### {escape(document.entry_heading(entry))}"]
+def _entry(entry: Entry, lang: str) -> list[str]:
+    out = ["", f"#### {escape(document.entry_heading(entry))}", ""]
     if entry.supervision and entry.supervision_question:
-        out += [
-            "",
-            f"**{escape(t('export.entry.question'))}:** {escape(entry.supervision_question)}",
-        ]
-    sets = document.answer_lines(entry, lang)
-    if not sets and not entry.note:
-        out += ["", escape(t("export.entry.no_answers"))]
-    for title, answers in sets:
-        out += ["", f"**{escape(title)}**", ""]
-        for prompt, answer in answers:
-            if "\n" in answer:  # a text answer of several lines
-                out.append(f"- {escape(prompt)}")
-                out += [f"  {line}" for line in _quote(answer)]
-            else:
-                out.append(f"- {escape(prompt)} — {escape(answer)}")
+        out.append(
+            f"**{escape(t('export.entry.question'))}:** {escape(entry.supervision_question)}"
+        )
+        out.append("")
+    phrases, texts = document.entry_summary(entry, lang)
+    if not phrases and not texts and not entry.note:
+        out.append(escape(t("export.entry.no_answers")))
+    if phrases:
+        out.append(escape(phrases))
+    for name, text in texts:
+        out += ["", f"*{escape(name)}:*", ""]
+        out += _quote(text)
     if entry.note:
         out += ["", f"**{escape(t('show.note'))}:**", ""]
         out += _quote(entry.note)
     return out
+
+
+def _inline(text: str) -> str:
+    """Text on one list line: its line breaks kept as Markdown line breaks."""
+    lines = escape(text).split("\n")
+    return "  \n  ".join(lines)

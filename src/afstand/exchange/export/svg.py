@@ -14,14 +14,10 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
-
-
-def _open(chart_id: str, title: str, desc: str, height: int) -> list[str]:
+def _open(chart_id: str, title: str, desc: str, height: int, width: int = WIDTH) -> list[str]:
     return [
         f'<svg class="chart" id="{_e(chart_id)}" '
-        f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" '
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
         f'aria-labelledby="{_e(chart_id)}-title {_e(chart_id)}-desc" '
         f'preserveAspectRatio="xMidYMid meet">',
         f'<title id="{_e(chart_id)}-title">{_e(title)}</title>',
@@ -59,80 +55,6 @@ def _nice_max(value: int) -> tuple[int, int]:
     return -(-value // step) * step, step
 
 
-def line_chart(
-    chart_id: str,
-    title: str,
-    desc: str,
-    points: Sequence[tuple[str, float | None]],
-    low: int,
-    high: int,
-    low_label: str,
-    high_label: str,
-    empty: str,
-) -> str:
-    """The mean position per period on its scale; gaps where a period has no answer."""
-    if not any(value is not None for _, value in points):
-        return _empty(chart_id, title, desc, empty)
-    height, left, right, top, bottom = 280, 150, WIDTH - 40, 16, 236
-    high = max(high, low + 1)
-
-    def x(index: int) -> float:
-        if len(points) == 1:
-            return (left + right) / 2
-        return left + index * (right - left) / (len(points) - 1)
-
-    def y(value: float) -> float:
-        return bottom - (value - low) * (bottom - top) / (high - low)
-
-    parts = _open(chart_id, title, desc, height)
-    parts.append(
-        f'<rect x="{left}" y="{top}" width="{right - left}" height="{bottom - top}" class="plot"/>'
-    )
-    middle = (low + high) / 2
-    for value in range(low, high + 1):
-        style = "grid mid" if value == middle else "grid"
-        parts.append(
-            f'<line x1="{left}" x2="{right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
-            f'class="{style}"/>'
-        )
-        label = str(value)
-        if value == low:
-            label = f"{low_label}  {value}"
-        elif value == high:
-            label = f"{high_label}  {value}"
-        parts.append(
-            f'<text x="{left - 8}" y="{y(value) + 4:.1f}" text-anchor="end">{_e(label)}</text>'
-        )
-    for index in _ticks(len(points), 7):
-        parts.append(
-            f'<line x1="{x(index):.1f}" x2="{x(index):.1f}" y1="{bottom}" '
-            f'y2="{bottom + 5}" class="axis"/>'
-        )
-        parts.append(
-            f'<text x="{x(index):.1f}" y="{bottom + 20}" text-anchor="middle">'
-            f"{_e(points[index][0])}</text>"
-        )
-    runs: list[list[str]] = [[]]
-    for index, (_, point) in enumerate(points):
-        if point is None:
-            runs.append([])
-        else:
-            runs[-1].append(f"{x(index):.1f},{y(point):.1f}")
-    for run in runs:
-        if len(run) > 1:
-            parts.append(f'<polyline points="{" ".join(run)}" class="line"/>')
-    radius = 3.5 if len(points) <= 60 else 1.6
-    for index, (label, point) in enumerate(points):
-        if point is not None:
-            parts.append(
-                f'<circle cx="{x(index):.1f}" cy="{y(point):.1f}" r="{radius}" class="dot">'
-                f"<title>{_e(label)}: {_e(_number(point))}</title></circle>"
-            )
-    parts.append(f'<line x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}" class="axis"/>')
-    parts.append("</svg>")
-    return "\n".join(parts)
-
-
 def grouped_bars(
     chart_id: str,
     title: str,
@@ -140,10 +62,12 @@ def grouped_bars(
     labels: Sequence[str],
     series: Sequence[tuple[str, str, Sequence[int]]],
     empty: str,
+    has_data: bool | None = None,
 ) -> str:
-    """Bars side by side per period: `series` is (legend text, css class, one count per label)."""
+    """Bars side by side per period: `series` is (legend text, css class, one count per label).
+    "No data" only when nothing was asked (`has_data`); zeros are drawn as zeros."""
     biggest = max((value for _, _, values in series for value in values), default=0)
-    if not labels or biggest == 0:
+    if not labels or (has_data is False) or (has_data is None and biggest == 0):
         return _empty(chart_id, title, desc, empty)
     height, left, right, top, bottom = 290, 50, WIDTH - 40, 44, 246
     top_value, step = _nice_max(biggest + 1)  # room above the highest bar
@@ -191,34 +115,79 @@ def grouped_bars(
     return "\n".join(parts)
 
 
-def horizontal_bars(
+def circle(
     chart_id: str,
     title: str,
     desc: str,
-    rows: Sequence[tuple[str, int]],
-    empty: str,
+    octants: Sequence[tuple[str, float, float, int, str]],
+    arrow: float | None,
+    axes: tuple[str, str, str, str],
 ) -> str:
-    """One labelled bar per row, with its count written after it."""
-    biggest = max((count for _, count in rows), default=0)
-    if biggest == 0:
-        return _empty(chart_id, title, desc, empty)
-    row_height, label_width, right = 28, 300, WIDTH - 60
-    height = 12 + row_height * len(rows)
-    parts = _open(chart_id, title, desc, height)
-    for index, (label, count) in enumerate(rows):
-        top = 8 + index * row_height
-        width = (right - label_width) * count / biggest
+    """Kiesler's circle: `octants` as (label, angle in degrees, share 0..1, count, clients);
+    a wedge per octant as long as its share (the most frequent reaches the rim), and an arrow
+    at `arrow` degrees when given.
+    `axes`: the words at the top, right, bottom and left."""
+    import math
+
+    size, width, radius = 420, 560, 140
+    cx, cy = width / 2, 210
+    parts = _open(chart_id, title, desc, size, width)
+    parts.append(f'<circle cx="{cx}" cy="{cy}" r="{radius}" class="plot"/>')
+    for ring in (0.25, 0.5, 0.75, 1.0):
         parts.append(
-            f'<text x="{label_width - 10}" y="{top + 17}" text-anchor="end">{_e(label)}</text>'
+            f'<circle cx="{cx}" cy="{cy}" r="{radius * ring:.1f}" fill="none" class="grid"/>'
         )
-        if count:
+    for index in range(8):
+        angle = math.radians(index * 45 + 22.5)
+        parts.append(
+            f'<line x1="{cx}" y1="{cy}" x2="{cx + radius * math.cos(angle):.1f}" '
+            f'y2="{cy - radius * math.sin(angle):.1f}" class="grid"/>'
+        )
+    biggest = max((share for _, _, share, _, _ in octants), default=0.0)
+    for label, degrees, share, count, clients in octants:
+        angle = math.radians(degrees)
+        if share > 0:
+            reach = radius * share / biggest  # the most frequent message reaches the rim
+            a1, a2 = math.radians(degrees - 20), math.radians(degrees + 20)
             parts.append(
-                f'<rect x="{label_width}" y="{top + 4}" width="{width:.1f}" '
-                f'height="{row_height - 8}" class="bar"/>'
+                f'<path d="M {cx} {cy} L {cx + reach * math.cos(a1):.1f} '
+                f"{cy - reach * math.sin(a1):.1f} A {reach:.1f} {reach:.1f} 0 0 0 "
+                f'{cx + reach * math.cos(a2):.1f} {cy - reach * math.sin(a2):.1f} Z" class="bar">'
+                f"<title>{_e(label)}: {count}</title></path>"
             )
-        parts.append(f'<text x="{label_width + width + 6:.1f}" y="{top + 17}">{count}</text>')
+        lx, ly = cx + (radius + 18) * math.cos(angle), cy - (radius + 18) * math.sin(angle)
+        anchor = "middle"
+        if math.cos(angle) > 0.3:
+            anchor = "start"
+        elif math.cos(angle) < -0.3:
+            anchor = "end"
+        parts.append(f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{_e(label)}</text>')
+        parts.append(
+            f'<text x="{lx:.1f}" y="{ly + 14:.1f}" text-anchor="{anchor}" class="muted">'
+            f"{_e(str(count) + ' · ' + clients)}</text>"
+        )
+    top, right, bottom, left = axes
+    parts.append(f'<text x="{cx}" y="16" text-anchor="middle" class="muted">{_e(top)}</text>')
     parts.append(
-        f'<line x1="{label_width}" x2="{label_width}" y1="4" y2="{height - 4}" class="axis"/>'
+        f'<text x="{cx}" y="{size - 4}" text-anchor="middle" class="muted">{_e(bottom)}</text>'
     )
+    # the horizontal axis in the upper corners, clear of the octants' labels
+    parts.append(
+        f'<text x="{width - 4}" y="16" text-anchor="end" class="muted">{_e(right)} →</text>'
+    )
+    parts.append(f'<text x="4" y="16" class="muted">← {_e(left)}</text>')
+    if arrow is not None:
+        angle = math.radians(arrow)
+        tip_x, tip_y = cx + radius * 0.85 * math.cos(angle), cy - radius * 0.85 * math.sin(angle)
+        head = 10
+        left_x = tip_x - head * math.cos(angle - 0.4)
+        left_y = tip_y + head * math.sin(angle - 0.4)
+        right_x = tip_x - head * math.cos(angle + 0.4)
+        right_y = tip_y + head * math.sin(angle + 0.4)
+        parts.append(f'<line x1="{cx}" y1="{cy}" x2="{tip_x:.1f}" y2="{tip_y:.1f}" class="arrow"/>')
+        parts.append(
+            f'<polygon points="{tip_x:.1f},{tip_y:.1f} {left_x:.1f},{left_y:.1f} '
+            f'{right_x:.1f},{right_y:.1f}" class="arrowhead"/>'
+        )
     parts.append("</svg>")
     return "\n".join(parts)

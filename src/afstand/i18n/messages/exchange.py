@@ -74,6 +74,38 @@ MESSAGES: dict[str, Forms] = {
         "nl": "de map {folder} bestaat niet",
         "en": "the folder {folder} does not exist",
     },
+    "export.output_own_folder": {
+        "nl": "{path} ligt in de eigen map van afstand",
+        "en": "{path} lies in afstand's own folder",
+    },
+    "hint.export_output_own": {
+        "nl": "schrijf een export buiten de map van het dagboek, bijvoorbeeld in je documentenmap",
+        "en": "write an export outside the journal's folder, for example in your documents",
+    },
+    "export.output_special": {
+        "nl": "{path} is geen gewoon bestand",
+        "en": "{path} is not a regular file",
+    },
+    "export.pdf": {
+        "nl": "afstand maakt zelf geen PDF ({path})",
+        "en": "afstand does not write PDF itself ({path})",
+    },
+    "hint.export_pdf": {
+        "nl": "maak HTML (afstand export -o supervisie.html), open die in je browser en kies "
+        "Afdrukken → Opslaan als PDF",
+        "en": "make HTML (afstand export -o supervision.html), open it in your browser and "
+        "choose Print → Save as PDF",
+    },
+    "export.suffix_mismatch": {
+        "nl": "de extensie van {path} past niet bij --format {format}",
+        "en": "the extension of {path} does not match --format {format}",
+    },
+    "hint.export_suffix": {
+        "nl": "geef het bestand de extensie {suffix}, of laat --format weg en laat de "
+        "extensie kiezen",
+        "en": "give the file the extension {suffix}, or leave out --format and let the "
+        "extension choose",
+    },
     "hint.export_output": {
         "nl": "geef met -o een bestandsnaam in een bestaande map",
         "en": "give -o a file name in a folder that exists",
@@ -142,36 +174,29 @@ MESSAGES: dict[str, Forms] = {
     "export.unit.week": {"nl": "week", "en": "week"},
     "export.unit.month": {"nl": "maand", "en": "month"},
     "export.chart.balance": {
-        "nl": "De balans tussen afstand en nabijheid, gemiddeld per {unit}",
-        "en": "The balance between distance and closeness, mean per {unit}",
+        "nl": "De balans tussen afstand en nabijheid per {unit}: aantal antwoorden",
+        "en": "The balance between distance and closeness per {unit}: number of answers",
     },
     "export.chart.balance.desc": {
-        "nl": "Lijngrafiek van de gemiddelde positie per {unit} van {start} tot {end}, op een "
-        "schaal van {low} (te afstandelijk) tot {high} (te dichtbij). Laagste gemiddelde "
-        "{lowest}, hoogste {highest}, over alles {mean}.",
-        "en": "Line chart of the mean position per {unit} from {start} to {end}, on a scale from "
-        "{low} (too distant) to {high} (too close). Lowest mean {lowest}, highest {highest}, "
-        "overall {mean}.",
+        "nl": "Staafgrafiek per {unit} van {start} tot {end}: hoeveel antwoorden te "
+        "afstandelijk, in evenwicht en te dichtbij waren; in totaal {low}, {middle} en {high} "
+        "van {total}.",
+        "en": "Bar chart per {unit} from {start} to {end}: how many answers were too distant, "
+        "balanced and too close; in all {low}, {middle} and {high} of {total}.",
     },
     "export.chart.poles": {
         "nl": "Type I en Type II per {unit}",
         "en": "Type I and Type II per {unit}",
     },
     "export.chart.poles.desc": {
-        "nl": "Staafgrafiek van het aantal reflecties per {unit} met signalen van Type I (te "
-        "veel afstand) en van Type II (te veel nabijheid), van {start} tot {end}: in totaal "
-        "Type I in {distance} en Type II in {proximity} van {total} reflecties.",
-        "en": "Bar chart of the number of reflections per {unit} with Type I signals (too much "
-        "distance) and with Type II signals (too much closeness), from {start} to {end}: in "
-        "all Type I in {distance} and Type II in {proximity} of {total} reflections.",
-    },
-    "export.chart.kiesler": {
-        "nl": "Beïnvloedingsboodschappen (Kiesler): hoe vaak",
-        "en": "Influence messages (Kiesler): how often",
-    },
-    "export.chart.kiesler.desc": {
-        "nl": "Staafgrafiek van hoe vaak elke boodschap werd genoteerd: {counts}.",
-        "en": "Bar chart of how often each message was noted: {counts}.",
+        "nl": "Staafgrafiek per {unit} van het deel (in procent) van de reflecties die ernaar "
+        "vroegen met signalen van Type I (te veel afstand) en van Type II (te veel "
+        "nabijheid), van {start} tot {end}: in totaal Type I in {distance} en Type II in "
+        "{proximity} van {total} reflecties.",
+        "en": "Bar chart per {unit} of the share (in per cent) of the reflections that asked "
+        "with Type I signals (too much distance) and with Type II signals (too much "
+        "closeness), from {start} to {end}: in all Type I in {distance} and Type II in "
+        "{proximity} of {total} reflections.",
     },
     "export.chart.no_data": {"nl": "geen gegevens", "en": "no data"},
     "export.legend.type1": {
@@ -182,8 +207,6 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Type II (te veel nabijheid)",
         "en": "Type II (too much closeness)",
     },
-    "export.axis.too_distant": {"nl": "te afstandelijk", "en": "too distant"},
-    "export.axis.too_close": {"nl": "te dichtbij", "en": "too close"},
     "import.missing": {"nl": "{path} bestaat niet", "en": "{path} does not exist"},
     "import.unreadable_os": {
         "nl": "kan {path} niet lezen: {reason}",
@@ -265,4 +288,42 @@ MESSAGES: dict[str, Forms] = {
         "nl": "proefdraai: er is niets geschreven",
         "en": "dry run: nothing was written",
     },
+    "pull.counts": {
+        "nl": "iets uitgelokt in {felt}, daarin meegegaan in {along}",
+        "en": "pull felt in {felt}, went along in {along}",
+    },
+    "short.affiliation": {"nl": "afstand ↔ nabijheid", "en": "distance ↔ closeness"},
+    "short.control": {"nl": "volgen ↔ sturen", "en": "following ↔ directing"},
+    "short.pull": {"nl": "uitgelokt", "en": "pull"},
+    "short.signals": {"nl": "signalen", "en": "signals"},
+    "short.message": {"nl": "boodschap", "en": "message"},
+    "short.went_along": {"nl": "meegegaan", "en": "went along"},
+    "short.role": {"nl": "rol", "en": "role"},
+    "short.source": {"nl": "bron", "en": "source"},
+    "short.touch": {"nl": "aanraking", "en": "touch"},
+    "export.course": {"nl": "Verloop per cliënt", "en": "Course per client"},
+    "export.circle": {
+        "nl": "De interpersoonlijke cirkel (Kiesler)",
+        "en": "The interpersonal circle (Kiesler)",
+    },
+    "export.evidence": {
+        "nl": "Aandachtspunten met hun bewijs",
+        "en": "Attention points with their evidence",
+    },
+    "export.table.reflection": {"nl": "Reflectie", "en": "Reflection"},
+    "export.table.answers": {"nl": "Antwoorden in het kort", "en": "Answers in short"},
+    "export.full_wording": {
+        "nl": "De antwoorden staan hier in het kort; de volledige vragen staan in de "
+        "JSON-export (afstand export --format json).",
+        "en": "The answers are shown in short; the full questions are in the JSON export "
+        "(afstand export --format json).",
+    },
+    "export.chart.poles.share": {
+        "nl": "Type I en Type II per {unit}, als deel van de reflecties die het vroegen",
+        "en": "Type I and Type II per {unit}, as a share of the reflections that asked",
+    },
+    "export.table.client": {"nl": "Cliënt", "en": "Client"},
+    "export.table.reflections": {"nl": "Reflecties", "en": "Reflections"},
+    "export.table.span": {"nl": "Van … tot", "en": "From … to"},
+    "export.table.note": {"nl": "Notitie", "en": "Note"},
 }

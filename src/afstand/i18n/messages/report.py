@@ -48,24 +48,12 @@ MESSAGES: dict[str, Forms] = {
         "en_one": "  Note: {count} reflection is a small sample; read the figures as hints, not as "
         "patterns.",
     },
-    "report.balance": {
-        "nl": "De balans: afstand ↔ nabijheid ({n} van {total} reflecties, gemiddeld {mean} "
-        "op {low}–{high})",
-        "en": "The balance: distance ↔ closeness ({n} of {total} reflections, mean {mean} "
-        "on {low}–{high})",
-    },
-    "report.too_distant": {"nl": "(te afstandelijk)", "en": "(too distant)"},
-    "report.too_close": {"nl": "(te dichtbij)", "en": "(too close)"},
     "report.per_week": {"nl": "per week", "en": "per week"},
     "report.weeks": {
         "nl": "{count} weken",
         "nl_one": "{count} week",
         "en": "{count} weeks",
         "en_one": "{count} week",
-    },
-    "report.per_client": {
-        "nl": "per cliënt (gemiddelde positie)",
-        "en": "per client (mean position)",
     },
     "report.more_clients": {
         "nl": "en {count} andere cliënten",
@@ -83,14 +71,6 @@ MESSAGES: dict[str, Forms] = {
         "en": "Type II signals (too much closeness) in {count} of {total} reflections",
     },
     "report.frequent": {"nl": "het vaakst", "en": "most frequent"},
-    "report.client_pole.proximity": {
-        "nl": "bij {client}: Type II in {count} van {total} reflecties",
-        "en": "with {client}: Type II in {count} of {total} reflections",
-    },
-    "report.client_pole.distance": {
-        "nl": "bij {client}: Type I in {count} van {total} reflecties",
-        "en": "with {client}: Type I in {count} of {total} reflections",
-    },
     "report.kiesler": {
         "nl": "Beïnvloedingsboodschappen (Kiesler)",
         "en": "Influence messages (Kiesler)",
@@ -165,48 +145,57 @@ MESSAGES: dict[str, Forms] = {
         "en": "went along with the pull",
     },
     "attention.type2-with-client": {
-        "nl": "Bij {client} merkte je in minstens de helft van je reflecties signalen van te "
-        "veel nabijheid. Overweeg dit mee te nemen naar supervisie.",
-        "en": "With {client} you noticed signals of too much closeness in at least half of "
-        "your reflections. Consider bringing this to supervision.",
+        "nl": "{client}: signalen van te veel nabijheid in {count} van {total} reflecties "
+        "– iets voor supervisie?",
+        "en": "{client}: signals of too much closeness in {count} of {total} reflections "
+        "– something for supervision?",
     },
     "attention.type1-with-client": {
-        "nl": "Bij {client} merkte je in minstens de helft van je reflecties signalen van te "
-        "veel afstand. Overweeg dit mee te nemen naar supervisie.",
-        "en": "With {client} you noticed signals of too much distance in at least half of "
-        "your reflections. Consider bringing this to supervision.",
+        "nl": "{client}: signalen van te veel afstand in {count} van {total} reflecties "
+        "– iets voor supervisie?",
+        "en": "{client}: signals of too much distance in {count} of {total} reflections "
+        "– something for supervision?",
     },
     "attention.extreme-close": {
-        "nl": "Bij {client} plaatste je jezelf {count} keer op rij aan de kant van te dichtbij. "
-        "Overweeg dit mee te nemen naar supervisie.",
-        "en": "With {client} you placed yourself {count} times in a row at the too-close end. "
-        "Consider bringing this to supervision.",
+        "nl": "{client}: {count} keer op rij aan het uiterste van te dichtbij "
+        "– iets voor supervisie?",
+        "en": "{client}: {count} times in a row at the far end of too close "
+        "– something for supervision?",
     },
     "attention.extreme-distant": {
-        "nl": "Bij {client} plaatste je jezelf {count} keer op rij aan de kant van te "
-        "afstandelijk. Overweeg dit mee te nemen naar supervisie.",
-        "en": "With {client} you placed yourself {count} times in a row at the too-distant "
-        "end. Consider bringing this to supervision.",
+        "nl": "{client}: {count} keer op rij aan het uiterste van te afstandelijk "
+        "– iets voor supervisie?",
+        "en": "{client}: {count} times in a row at the far end of too distant "
+        "– something for supervision?",
+    },
+    "attention.alternating-extremes": {
+        "nl": "{client}: heen en weer tussen de twee uitersten ({count} antwoorden aan een "
+        "uiterste) – iets voor supervisie?",
+        "en": "{client}: back and forth between the two ends ({count} answers at an end) – "
+        "something for supervision?",
+    },
+    "attention.touch-without-consent": {
+        "nl": "{client}: aangeraakt zonder eerst te vragen, in {count} reflecties "
+        "– iets voor supervisie?",
+        "nl_one": "{client}: aangeraakt zonder eerst te vragen, in {count} reflectie "
+        "– iets voor supervisie?",
+        "en": "{client}: touched without asking first, in {count} reflections "
+        "– something for supervision?",
+        "en_one": "{client}: touched without asking first, in {count} reflection "
+        "– something for supervision?",
     },
     "attention.need-under-pressure": {
-        "nl": "Je behoefte aan {need} stond in de meeste reflecties onder druk. Wat heb je zelf "
-        "nodig? Overweeg dit mee te nemen naar supervisie of intervisie.",
-        "en": "Your need for {need} was under pressure in most reflections. What do you need "
-        "yourself? Consider bringing this to supervision or peer review.",
+        "nl": "je behoefte aan {need}: onder druk in {count} van {total} antwoorden "
+        "– iets voor supervisie?",
+        "en": "your need for {need}: under pressure in {count} of {total} answers "
+        "– something for supervision?",
     },
     "attention.no-reflection": {
-        "nl": "{days} dagen zonder reflectie. Is er ruimte om bij jezelf stil te staan?",
-        "en": "{days} days without a reflection. Is there room to pause and reflect?",
+        "nl": "{days} dagen zonder reflectie – ruimte om bij jezelf stil te staan?",
+        "en": "{days} days without a reflection – room to pause and reflect?",
     },
-    "evidence.pole_client": {
-        "nl": "in {count} van {total} reflecties met {client}",
-        "en": "in {count} of {total} reflections with {client}",
-    },
+    "evidence.dates": {"nl": "op {dates}", "en": "on {dates}"},
     "evidence.streak": {"nl": "op {dates}", "en": "on {dates}"},
-    "evidence.need": {
-        "nl": "onder druk in {count} van {total} antwoorden",
-        "en": "under pressure in {count} of {total} answers",
-    },
     "evidence.gap": {
         "nl": "geen reflectie van {start} tot en met {end}",
         "en": "no reflection from {start} to {end}",
@@ -241,7 +230,7 @@ MESSAGES: dict[str, Forms] = {
     "octant.friendly-dominant": {"nl": "hartelijk leidend", "en": "warmly leading"},
     "octant.short.dominant": {"nl": "dominant", "en": "dominant"},
     "octant.short.hostile-dominant": {"nl": "strijd", "en": "fight"},
-    "octant.short.hostile": {"nl": "afstand", "en": "distance"},
+    "octant.short.hostile": {"nl": "houdt afstand", "en": "keeps distance"},
     "octant.short.hostile-submissive": {"nl": "passief verzet", "en": "passive resistance"},
     "octant.short.submissive": {"nl": "voetstuk", "en": "pedestal"},
     "octant.short.friendly-submissive": {"nl": "underdog", "en": "underdog"},
@@ -285,5 +274,188 @@ MESSAGES: dict[str, Forms] = {
     "report.strain": {
         "nl": "herkend",
         "en": "recognised",
+    },
+    # the report, second version: distributions, denominators, the circle
+    "report.asked": {
+        "nl": "gevraagd in {count} van {total} reflecties",
+        "en": "asked in {count} of {total} reflections",
+    },
+    "report.joins": {
+        "nl": "telt antwoorden uit meer dan één set samen: {sets}",
+        "en": "joins answers from more than one set: {sets}",
+    },
+    "report.balance.heading": {
+        "nl": "De balans: afstand ↔ nabijheid",
+        "en": "The balance: distance ↔ closeness",
+    },
+    "report.band.affiliation.low": {"nl": "te afstandelijk", "en": "too distant"},
+    "report.band.affiliation.middle": {"nl": "in evenwicht", "en": "balanced"},
+    "report.band.affiliation.high": {"nl": "te dichtbij", "en": "too close"},
+    "report.band.control.low": {"nl": "te volgend", "en": "too following"},
+    "report.band.control.middle": {"nl": "in evenwicht", "en": "balanced"},
+    "report.band.control.high": {"nl": "te sturend", "en": "too directive"},
+    "report.position.answers": {
+        "nl": "{n} van {total} reflecties",
+        "en": "{n} of {total} reflections",
+    },
+    "report.position.mean": {
+        "nl": "gemiddeld {mean} op {low}–{high}; gemiddelde afstand tot het midden {distance}",
+        "en": "mean {mean} on {low}–{high}; mean distance from the middle {distance}",
+    },
+    "report.position.few": {
+        "nl": "{n} antwoorden: te weinig voor een gemiddelde (minimum {minimum})",
+        "nl_one": "{n} antwoord: te weinig voor een gemiddelde (minimum {minimum})",
+        "en": "{n} answers: too few for a mean (minimum {minimum})",
+        "en_one": "{n} answer: too few for a mean (minimum {minimum})",
+    },
+    "report.control.heading": {
+        "nl": "Volgen ↔ sturen",
+        "en": "Following ↔ directing",
+    },
+    "report.weeks.span": {
+        "nl": "per week, {start} … {end} ({weeks})",
+        "en": "per week, {start} … {end} ({weeks})",
+    },
+    "report.weeks.with_data": {
+        "nl": "per week met reflecties, {start} … {end} ({weeks})",
+        "en": "per week with reflections, {start} … {end} ({weeks})",
+    },
+    "report.per_client.bands": {
+        "nl": "per cliënt (te afstandelijk · in evenwicht · te dichtbij)",
+        "en": "per client (too distant · balanced · too close)",
+    },
+    "report.client.poles": {
+        "nl": "{client}: Type I in {distance}, Type II in {proximity} van {total}",
+        "en": "{client}: Type I in {distance}, Type II in {proximity} of {total}",
+    },
+    "report.roles": {"nl": "Rollen", "en": "Roles"},
+    "report.role.positive": {
+        "nl": "helpend, reddend of beschermend",
+        "en": "helping, rescuing or protecting",
+    },
+    "report.role.negative": {"nl": "oordelend of straffend", "en": "judging or punishing"},
+    "report.source": {
+        "nl": "Waar de reactie vandaan kwam",
+        "en": "Where the reaction came from",
+    },
+    "report.touch": {"nl": "Aanraking en toestemming", "en": "Touch and consent"},
+    "report.item": {"nl": "{label}: {count} ({clients})", "en": "{label}: {count} ({clients})"},
+    "report.answered": {
+        "nl": "beantwoord in {count} van {total} reflecties waarin het gevraagd werd",
+        "en": "answered in {count} of {total} reflections that asked",
+    },
+    "circle.heading": {
+        "nl": "De interpersoonlijke cirkel (Kiesler): de boodschap van de cliënt",
+        "en": "The interpersonal circle (Kiesler): the client's message",
+    },
+    "circle.noted": {
+        "nl": "Een boodschap genoteerd in {count} van {total} reflecties waarin het gevraagd werd",
+        "en": "A message noted in {count} of {total} reflections that asked",
+    },
+    "circle.cell": {
+        "nl": "{count}× · {clients}",
+        "en": "{count}× · {clients}",
+    },
+    "circle.extension": {
+        "nl": "* niet in de tabel van de bron (Heene): een toevoeging",
+        "en": "* not in the source's table (Heene): an addition",
+    },
+    "circle.direction": {
+        "nl": "Hoofdrichting: {octant} (hoek {angle}°, amplitude {amplitude}, R² {fit})",
+        "en": "Main direction: {octant} (angle {angle}°, amplitude {amplitude}, R² {fit})",
+    },
+    "circle.no_direction": {
+        "nl": "Geen hoofdrichting getoond: {reason}",
+        "en": "No main direction shown: {reason}",
+    },
+    "circle.reason.few": {
+        "nl": "{count} reflecties met een boodschap, minder dan {minimum}",
+        "nl_one": "{count} reflectie met een boodschap, minder dan {minimum}",
+        "en": "{count} reflections with a message, fewer than {minimum}",
+        "en_one": "{count} reflection with a message, fewer than {minimum}",
+    },
+    "circle.reason.flat": {
+        "nl": "de boodschappen zijn gelijk over de cirkel verdeeld",
+        "en": "the messages are spread evenly over the circle",
+    },
+    "circle.reason.fit": {
+        "nl": "het profiel volgt de curve van de cirkel niet goed genoeg (R² {fit}, minder dan "
+        "0,70)",
+        "en": "the profile does not follow the circle's curve closely enough (R² {fit}, below "
+        "0.70)",
+    },
+    "circle.title": {
+        "nl": "De boodschappen van cliënten op de interpersoonlijke cirkel",
+        "en": "The clients' messages on the interpersonal circle",
+    },
+    "circle.desc": {
+        "nl": "Aantal reflecties per boodschap, van {total} met een boodschap: {counts}. "
+        "{direction}",
+        "en": "Reflections per message, of {total} with a message: {counts}. {direction}",
+    },
+    "circle.axis.dominant": {"nl": "sturend", "en": "dominant"},
+    "circle.axis.submissive": {"nl": "volgend", "en": "submissive"},
+    "circle.axis.friendly": {"nl": "hartelijk", "en": "friendly"},
+    "circle.axis.hostile": {"nl": "vijandig", "en": "hostile"},
+    "pull.heading": {
+        "nl": "Wat het bij jou uitlokte (apart van de boodschap)",
+        "en": "The pull on you (apart from the message)",
+    },
+    "pull.line": {
+        "nl": "Iets uitgelokt in {felt} van {felt_n} reflecties waarin het gevraagd werd; "
+        "daarin meegegaan {followed}×, gedeeltelijk {partly}×, niet {resisted}×",
+        "en": "Pull felt in {felt} of {felt_n} reflections that asked; went along {followed}×, "
+        "partly {partly}×, not {resisted}×",
+    },
+    "pull.joined": {
+        "nl": "Wat een boodschap uitlokte, wordt één keer per reflectie gevraagd, niet per "
+        "boodschap: bij meer boodschappen telt het antwoord bij elk.",
+        "en": "The pull is asked once per reflection, not per message: with several messages "
+        "the answer counts for each.",
+    },
+    "pull.octant": {
+        "nl": "{octant}: iets uitgelokt in {felt}, daarin meegegaan in {along} van {count}",
+        "en": "{octant}: pull felt in {felt}, went along in {along} of {count}",
+    },
+    "report.needs.few": {
+        "nl": "onder druk in {count} van {total} antwoorden",
+        "en": "under pressure in {count} of {total} answers",
+    },
+    "report.needs.mean": {
+        "nl": "gemiddeld {mean}; onder druk in {count} van {total} antwoorden",
+        "en": "mean {mean}; under pressure in {count} of {total} answers",
+    },
+    "report.abc.few": {
+        "nl": "{n} antwoorden (te weinig voor een gemiddelde)",
+        "nl_one": "{n} antwoord (te weinig voor een gemiddelde)",
+        "en": "{n} answers (too few for a mean)",
+        "en_one": "{n} answer (too few for a mean)",
+    },
+    "report.abc.mean": {
+        "nl": "gemiddeld {mean} ({n} antwoorden)",
+        "en": "mean {mean} ({n} answers)",
+    },
+    "report.attention.intro": {
+        "nl": "Uitnodigingen om mee te nemen naar supervisie, geen oordelen; de sterkste eerst.",
+        "en": "Invitations to bring to supervision, not verdicts; the strongest first.",
+    },
+    "report.attention.more": {
+        "nl": "nog {count} punten en het bewijs bij elk: afstand report --all",
+        "nl_one": "nog {count} punt en het bewijs bij elk: afstand report --all",
+        "en": "{count} more points and the evidence of each: afstand report --all",
+        "en_one": "{count} more point and the evidence of each: afstand report --all",
+    },
+    "report.attention.evidence": {
+        "nl": "het bewijs bij elk: afstand report --all",
+        "en": "the evidence of each: afstand report --all",
+    },
+    "report.compare.few": {"nl": "te weinig", "en": "too few"},
+    "report.client.span": {
+        "nl": "Eerste reflectie {first}, laatste {last}",
+        "en": "First reflection {first}, last {last}",
+    },
+    "help.report.all": {
+        "nl": "Alle aandachtspunten, elk met zijn bewijs.",
+        "en": "Every attention point, each with its evidence.",
     },
 }

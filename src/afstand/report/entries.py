@@ -1,0 +1,194 @@
+"""What the report reads of one entry as stored: its sets, its tagged answers and the options
+chosen, without loading the models (a year's report reads thousands of entries)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from afstand.i18n import current_language
+from afstand.journal.periods import Period
+from afstand.journal.store import Journal
+
+# the tag dimensions the report reads itself; others are counted as they are
+REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull", "role", "source", "touch"}
+
+ScaleAnswer = tuple[int, int, int]  # value, min, max
+
+
+@dataclass
+class Chosen:
+    """One chosen option: its id, label (by language) and tags, and the set it came from."""
+
+    set_id: str
+    id: str
+    label: dict[str, str]
+    tags: dict[str, str]
+    feedback: dict[str, str] | None = None
+
+
+@dataclass
+class EntryView:
+    """What the report needs of one entry, read from its stored data."""
+
+    id: str
+    day: date
+    client: str
+    supervision: bool
+    supervision_question: str | None
+    sets: set[str] = field(default_factory=set)
+    dimensions: dict[str, set[str]] = field(default_factory=dict)  # dimension → set ids
+    affiliation: ScaleAnswer | None = None
+    control: ScaleAnswer | None = None
+    anchors: dict[str, dict[int, dict[str, str]]] = field(default_factory=dict)
+    chosen: list[Chosen] = field(default_factory=list)
+    scales: list[tuple[str, str, int, int | None, int | None]] = field(default_factory=list)
+    generic: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
+    by_dimension: dict[str, list[Chosen]] = field(default_factory=dict)  # filled by view_of
+    # what the figures ask of every entry again and again, worked out once by view_of
+    poles: dict[str, list[str]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+    pulls: list[str] = field(default_factory=list)
+
+    def tagged(self, dimension: str, value: str | None = None) -> list[Chosen]:
+        found = self.by_dimension.get(dimension, [])
+        if value is None:
+            return found
+        return [c for c in found if c.tags[dimension] == value]
+
+    def signals(self, pole: str) -> list[str]:
+        return self.poles.get(pole, [])
+
+    def octants(self) -> list[str]:
+        return self.messages
+
+    def pull(self) -> list[str]:
+        return self.pulls
+
+    def asks(self, holders: set[str]) -> bool:
+        """Whether this reflection answered one of the sets `holders`."""
+        return bool(self.sets & holders)
+
+    @property
+    def affiliation_share(self) -> float | None:
+        return share_of(self.affiliation)
+
+    def pull_felt(self) -> bool | None:
+        for dimension, tag, value, low, _ in self.scales:
+            if dimension == "pull" and tag == "felt" and low is not None:
+                return value > low
+        return None
+
+
+def share_of(position: ScaleAnswer | None) -> float | None:
+    if position is None:
+        return None
+    value, low, high = position
+    return (value - low) / (high - low) if high > low else None
+
+
+def view_of(raw: dict[str, Any]) -> EntryView:
+    view = EntryView(
+        id=raw["id"],
+        day=date.fromisoformat(raw["date"]),
+        client=raw["client"],
+        supervision=bool(raw.get("supervision", False)),
+        supervision_question=raw.get("supervision_question"),
+    )
+    for answered_set in raw.get("sets", []):
+        set_id = answered_set["id"]
+        view.sets.add(set_id)
+        for answer in answered_set["answers"]:
+            value = answer["value"]
+            tags: dict[str, str] = answer.get("tags", {})
+            for dimension, tag in tags.items():
+                view.dimensions.setdefault(dimension, set()).add(set_id)
+                if dimension == "axis":  # the two axes are two questions
+                    view.dimensions.setdefault(f"axis:{tag}", set()).add(set_id)
+            if answer["type"] == "scale":
+                low, high = answer.get("min"), answer.get("max")
+                axis = tags.get("axis")
+                if axis in ("affiliation", "control") and low is not None and high is not None:
+                    setattr(view, axis, (value, low, high))
+                    anchors = {int(k): v for k, v in answer.get("anchors", {}).items()}
+                    view.anchors[axis] = anchors
+                for dimension, tag in tags.items():
+                    if dimension != "axis":
+                        view.scales.append((dimension, tag, value, low, high))
+                if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
+                    key = f"{set_id}.{answer['question']}"
+                    view.generic.append((key, answer["prompt"], value))
+            for option in answer.get("options", []):
+                option_tags: dict[str, str] = option.get("tags", {})
+                for dimension in option_tags:
+                    view.dimensions.setdefault(dimension, set()).add(set_id)
+                chosen = Chosen(
+                    set_id, option["id"], option["label"], option_tags, option.get("feedback")
+                )
+                view.chosen.append(chosen)
+                for dimension in option_tags:
+                    view.by_dimension.setdefault(dimension, []).append(chosen)
+    for chosen in view.tagged("pole"):
+        ids = view.poles.setdefault(chosen.tags["pole"], [])
+        if chosen.id not in ids:  # a role and a signal may share an id: once
+            ids.append(chosen.id)
+    view.messages = [c.tags["octant"] for c in view.tagged("octant")]
+    view.pulls = [c.tags["pull"] for c in view.tagged("pull")]
+    return view
+
+
+def words_of(text: dict[str, str] | None, fallback: str = "") -> str:
+    if not text:
+        return fallback
+    lang = current_language()
+    return str(text.get(lang) or text.get("nl") or text.get("en") or fallback)
+
+
+def mean_of(values: Sequence[float]) -> float | None:
+    return round(sum(values) / len(values), 2) if values else None
+
+
+def holders(views: Iterable[EntryView], dimension: str) -> set[str]:
+    """The sets in which a question with this tag was answered: a reflection that answered one
+    of them was asked it."""
+    found: set[str] = set()
+    for view in views:
+        found |= view.dimensions.get(dimension, set())
+    return found
+
+
+@dataclass
+class ScaleValues:
+    values: list[tuple[date, int]] = field(default_factory=list)
+    shares: list[float] = field(default_factory=list)
+    count: int = 0
+
+
+def tagged_scales(views: Sequence[EntryView], dimension: str) -> dict[str, ScaleValues]:
+    found: dict[str, ScaleValues] = defaultdict(ScaleValues)
+    for view in views:
+        for dim, tag, value, low, high in view.scales:
+            if dim == dimension:
+                found[tag].values.append((view.day, value))
+                if low is not None and high is not None and high > low:
+                    found[tag].shares.append((value - low) / (high - low))
+        for chosen in view.tagged(dimension):
+            found[chosen.tags[dimension]].count += 1
+    return dict(found)
+
+
+def read_views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:
+    try:
+        views = [
+            view_of(raw)
+            for raw in journal.raw_entries(period)
+            if client is None or raw.get("client") == client
+        ]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        journal.entries(period)  # validates, and raises the full account of what is wrong
+        raise
+    views.sort(key=lambda v: v.day)
+    return views

@@ -1,0 +1,255 @@
+"""The report as one typed model. `figures.build_report` computes every figure once; the
+terminal view, `report --json`, the Markdown and the HTML document only render it.
+
+Words that the renderers show (labels, attention points) are filled in the language that was
+current when the report was built. The JSON keys are documented in the README."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Plain frozen dataclasses, not pydantic: the report reads thousands of entries without the
+# models, and loading pydantic for its output alone would cost a quarter of a second.
+
+
+@dataclass(frozen=True, kw_only=True)
+class Span:
+    start: str | None = None  # "from" in the JSON
+    end: str | None = None  # "to" in the JSON
+
+
+@dataclass(frozen=True, kw_only=True)
+class Bands:
+    """How many answers lay below the middle of their scale, in it, and above it."""
+
+    low: int = 0
+    middle: int = 0
+    high: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Position:
+    """One position scale (distance ↔ closeness, following ↔ directing) as a distribution.
+
+    `asked`: the reflections that answered a set with this scale; `enough`: whether `n` reaches
+    the minimum below which the report shows counts and no mean."""
+
+    n: int = 0
+    asked: int = 0
+    mean: float | None = None
+    min: int | None = None
+    max: int | None = None
+    distribution: dict[str, int] = field(default_factory=dict)
+    anchors: dict[str, str] = field(default_factory=dict)
+    bands: Bands = field(default_factory=Bands)
+    distance_from_balance: float | None = None
+    enough: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Labelled:
+    """A chosen option (or a tag value): how often, in how many reflections, with whom."""
+
+    id: str
+    label: str
+    count: int
+    clients: list[str] = field(default_factory=list)
+    kind: str | None = None  # a role's kind (positive, negative), an octant's extension mark
+    extension: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Tally:
+    """Answers to one kind of question: `asked` is the number of reflections in which a set
+    holding it was answered; `sets` names those sets (more than one: the figure joins them)."""
+
+    asked: int = 0
+    answered: int = 0
+    sets: list[str] = field(default_factory=list)
+    items: list[Labelled] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Octant:
+    id: str
+    label: str
+    short: str
+    extension: bool
+    count: int  # reflections in which the client's message was noted
+    clients: int
+    share: float  # of the reflections with a message
+    pull_felt: int  # of those reflections, with the pull felt
+    went_along: int  # … followed fully or partly
+    consider: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Summary:
+    """The Structural Summary Method over the octant profile (shares of the reflections with a
+    message). The direction is shown only when `fit` (R²) reaches the threshold."""
+
+    elevation: float
+    amplitude: float
+    displacement: float  # degrees, 0 = friendly, 90 = dominant
+    fit: float | None
+    direction: str | None  # the octant nearest to `displacement`, when shown
+    reason: str | None  # why no direction is shown
+
+
+@dataclass(frozen=True, kw_only=True)
+class Circle:
+    asked: int = 0  # reflections in which the message question was answered in a set
+    with_message: int = 0
+    octants: list[Octant] = field(default_factory=list)
+    summary: Summary | None = None
+    joined: bool = False  # one pull question answered for several messages
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pull:
+    messages: int = 0
+    felt: int = 0
+    felt_n: int = 0
+    followed: int = 0
+    partly: int = 0
+    resisted: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Measure:
+    mean: float | None = None
+    n: int = 0
+    count: int = 0
+    under_pressure: int | None = None
+    enough: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Week:
+    week: str  # the Monday (or the first day of the month) the row starts on
+    label: str  # its first day within the period: what a chart writes under it
+    entries: int
+    affiliation_mean: float | None = None
+    distance: int = 0
+    proximity: int = 0
+    asked: int = 0  # reflections that were asked about Type I and II signals
+    distance_share: int = 0  # per cent of `asked` with Type I signals
+    proximity_share: int = 0  # … with Type II signals
+    bands: Bands = field(default_factory=Bands)  # positions below, in and above the middle
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClientRow:
+    client: str
+    entries: int
+    first: str
+    last: str
+    affiliation_mean: float | None = None
+    affiliation_n: int = 0
+    bands: Bands = field(default_factory=Bands)
+    poles: dict[str, int] = field(default_factory=dict)
+    poles_asked: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Point:
+    """An attention point: an invitation in one line, with its evidence."""
+
+    code: str
+    message: str
+    evidence: str
+    client: str | None = None
+    strength: float = 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Question:
+    id: str
+    date: str
+    client: str
+    question: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CourseRow:
+    """One reflection in the course of a relationship."""
+
+    id: str
+    date: str
+    position: int | None = None
+    low: int | None = None
+    high: int | None = None
+    type1: list[str] = field(default_factory=list)
+    type2: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    pull: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Previous:
+    period: Span
+    entries: int
+    clients: int
+    poles: dict[str, int]
+    affiliation_mean: float | None
+    control_mean: float | None
+    enough: bool  # enough reflections on both sides for a difference to be shown
+    affiliation_enough: bool = False  # enough answers on both sides for the mean's difference
+    control_enough: bool = False
+    # now minus before, per row of the comparison; null where a side has too few to compare
+    changes: dict[str, float | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Generic:
+    tags: dict[str, dict[str, int]] = field(default_factory=dict)
+    scales: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Report:
+    period: Span
+    client: str | None = None
+    entries: int = 0
+    clients: int = 0
+    per_week: float = 0.0
+    small_sample: bool = True
+    minimum: int = 5
+    poles: dict[str, int] = field(default_factory=dict)
+    poles_asked: int = 0
+    pole_sets: list[str] = field(default_factory=list)
+    signals: dict[str, int] = field(default_factory=dict)
+    signal_labels: dict[str, str] = field(default_factory=dict)
+    roles: Tally = field(default_factory=Tally)
+    source: Tally = field(default_factory=Tally)
+    touch: Tally = field(default_factory=Tally)
+    octants: dict[str, int] = field(default_factory=dict)
+    octant_clients: dict[str, int] = field(default_factory=dict)
+    circle: Circle = field(default_factory=Circle)
+    pull: Pull = field(default_factory=Pull)
+    needs: dict[str, Measure] = field(default_factory=dict)
+    abc: dict[str, Measure] = field(default_factory=dict)
+    affiliation: Position = field(default_factory=Position)
+    control: Position = field(default_factory=Position)
+    weeks: list[Week] = field(default_factory=list)
+    chart_unit: str = "week"  # the charts' unit: a month when the period has many weeks
+    chart: list[Week] = field(default_factory=list)  # per month, when `chart_unit` is month
+    abc_weeks: dict[str, list[float | None]] = field(default_factory=dict)
+    per_client: list[ClientRow] = field(default_factory=list)
+    generic: Generic = field(default_factory=Generic)
+    attention: list[Point] = field(default_factory=list)
+    supervision: list[str] = field(default_factory=list)
+    supervision_questions: list[Question] = field(default_factory=list)
+    course: list[CourseRow] = field(default_factory=list)
+    previous: Previous | None = None
+    disclaimer: str = ""
+
+    def as_data(self) -> dict[str, Any]:
+        """The report as JSON-ready data, with the keys the README documents."""
+        data = asdict(self)
+        for span in (data["period"], (data["previous"] or {}).get("period")):
+            if span is not None:
+                span["from"] = span.pop("start")
+                span["to"] = span.pop("end")
+        return {key: data[key] for key in data}
