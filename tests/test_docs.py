@@ -30,6 +30,8 @@ COMMANDS = [
     "purge",
     "encrypt",
     "decrypt",
+    "supervision",
+    "status",
 ]
 
 

@@ -32,3 +32,10 @@ def register_all(app: typer.Typer) -> None:
 
     app.command(name="encrypt", help=t("help.encrypt"))(crypto.encrypt)
     app.command(name="decrypt", help=t("help.decrypt"))(crypto.decrypt)
+    from afstand.cli.commands import status, supervision
+
+    sub = supervision.build()
+    app.add_typer(sub, name="supervision", help=t("help.supervision"))
+    for alias in ("supervisie", "intervisie", "intervision"):  # names Dutch users say
+        app.add_typer(sub, name=alias, help=t("help.supervision"), hidden=True)
+    app.command(name="status", help=t("help.status"))(status.show_status)

@@ -146,7 +146,12 @@ def _export(
         ]
         kept.sort(key=lambda pair: pair[0])  # months come in order; this keeps it so
         texts = [text for _, text in kept]
-        return Exported(json_format.render(texts, options, now=now), len(texts))
+        document = json_format.render(texts, options, now=now)
+        from afstand.exchange import supervision_log
+
+        if supervision_log.wanted(options):
+            document = supervision_log.with_supervision(document, journal)
+        return Exported(document, len(texts))
     rows = sorted(
         (
             row

@@ -1,0 +1,113 @@
+"""`afstand status`: one short screen of what is due, for a shell start-up file. It never
+prompts: an encrypted journal without AFSTAND_PASSPHRASE is said to be locked, not opened."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from typing import TYPE_CHECKING
+
+import typer
+
+from afstand.cli.context import workspace
+from afstand.cli.options import AsJson
+from afstand.cli.output import print_json, print_line
+from afstand.errors import AfstandError
+from afstand.i18n import counted, t
+
+if TYPE_CHECKING:
+    from afstand.supervision.status import Item
+
+
+def show_status(ctx: typer.Context, as_json: AsJson = False) -> None:
+    ws = workspace(ctx)
+    from afstand.crypto import is_encrypted
+    from afstand.supervision.schedule import DAYS_BEFORE
+    from afstand.supervision.status import draft_items, ordered, purge_item, series_items
+    from afstand.supervision.store import SupervisionLog
+
+    today = date.today()
+    items: list[Item] = []
+    problems: list[str] = []
+    locked = is_encrypted(ws.paths.journal) and not os.environ.get("AFSTAND_PASSPHRASE")
+    if not locked:
+        days = ws.config.verslag_days_before
+        try:
+            journal = ws.journal()
+            items += series_items(
+                SupervisionLog(journal).all(), today, DAYS_BEFORE if days is None else days
+            )
+            drafts, _ = ws.drafts().load()
+            items += draft_items(drafts)
+            months = ws.config.retention_months
+            if months is not None:
+                from afstand.journal.forgetting import entries_past_retention
+
+                items += purge_item(entries_past_retention(journal, months, today), months)
+        except AfstandError as error:  # status reports; it does not stop at a damaged file
+            problems.append(error.message)
+    items = ordered(items)
+    if as_json:
+        print_json(
+            {
+                "today": today.isoformat(),
+                "locked": locked,
+                "items": [item.as_data() for item in items],
+                "problems": problems,
+            }
+        )
+        return
+    if locked:
+        print_line(t("status.locked"))
+    for item in items:
+        print_line(_line(item, today))
+    for problem in problems:
+        print_line(f"{t('word.error')}: {problem}")
+    if not items and not locked and not problems:
+        print_line(t("status.nothing"))
+
+
+def _line(item: Item, today: date) -> str:
+    d = item.details
+    when = ""
+    if item.due is not None:
+        days = (item.due - today).days
+        when = (
+            item.due.isoformat()
+            + " "
+            + (
+                t("status.overdue", count=-days)
+                if days < 0
+                else t("status.today")
+                if days == 0
+                else t("status.in_days", count=days)
+            )
+        )
+    if item.kind == "verslag":
+        text = t("status.verslag", number=d["meeting"], series=d["series"])
+        if d["estimated"]:
+            when += " " + t("status.estimated")
+    elif item.kind == "evaluation":
+        text = t(
+            "status.evaluation",
+            kind=t("evaluation.kind." + d["evaluation"]),
+            series=d["series"],
+            number=d["after"],
+        )
+    elif item.kind == "meeting":
+        text = t("status.meeting", number=d["meeting"], series=d["series"])
+        if d["start"]:
+            when += f" {d['start']}"
+        if not d["prepared"]:
+            text += " " + t("status.not_prepared")
+    elif item.kind == "draft":
+        text = t(
+            "status.draft",
+            id=d["draft"],
+            client=d["client"] or "?",
+            started=d["started"],
+            answers=counted(d["answers"], "answer"),
+        )
+    else:
+        text = t("status.purge", count=d["entries"], months=counted(d["months"], "month"))
+    return f"{when:<24} {text}".rstrip() if when else f"{'':<24} {text}"
