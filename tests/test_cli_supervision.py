@@ -1,0 +1,309 @@
+"""`afstand supervision` and `afstand status` on the command line: bad input changes nothing,
+the log has the journal's guarantees (owner-only, encrypted, exported, forgotten with a
+client), and the documents come out aliased, with their due dates."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from afstand.crypto import MAGIC
+from helpers import Cli, flat
+
+TODAY = date.today()
+STARTED = TODAY - timedelta(days=60)
+
+
+def write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def new_series(cli: Cli, tmp_path: Path) -> str:
+    source = write(
+        tmp_path,
+        "series.yaml",
+        f"""kind: intervision
+supervisor: {{name: Anna de Vries, registry: LVSC}}
+group_size: 2
+planned_meetings: 10
+started: {STARTED.isoformat()}
+goals:
+  - I notice sooner when I start rescuing.
+  - I name what happens between me and the client.
+""",
+    )
+    result = cli("supervision", "new", "--file", source)
+    assert result.code == 0, result.stderr
+    return json.loads(cli("supervision", "list", "--json").stdout)[0]["id"]
+
+
+def reflect(cli: Cli, tmp_path: Path, client: str, day: date) -> str:
+    source = write(
+        tmp_path,
+        f"r-{client}-{day}.yaml",
+        f"""client: {client}
+date: {day.isoformat()}
+supervision: true
+supervision_question: What does {client} ask of me?
+answers:
+  countertransference: {{position: 6, type2_signals: [rescuing]}}
+""",
+    )
+    assert cli("reflect", "--answers", source).code == 0
+    listed = json.loads(cli("list", "--json").stdout)
+    return next(e["id"] for e in listed if e["client"] == client and e["date"] == day.isoformat())
+
+
+def log_files(home: Path) -> dict[Path, bytes]:
+    folder = home / "journal" / "supervision"
+    return {p: p.read_bytes() for p in sorted(folder.glob("*.json"))}
+
+
+@pytest.fixture
+def series_id(cli: Cli, tmp_path: Path) -> str:
+    return new_series(cli, tmp_path)
+
+
+def test_a_new_series_is_stored_owner_only_in_the_journal_folder(
+    cli: Cli, series_id: str, afstand_home: Path
+) -> None:
+    path = afstand_home / "journal" / "supervision" / f"{series_id}.json"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    shown = cli("supervision", "show")
+    assert "Anna de Vries (LVSC)" in shown.stdout
+    assert "group of 2" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--date", (STARTED - timedelta(days=1)).isoformat(), "--minutes", "90"],
+            "before the series started",
+        ),
+        (
+            [
+                "--date",
+                (STARTED + timedelta(days=7)).isoformat(),
+                "--start",
+                "10:30",
+                "--end",
+                "12:00",
+            ],
+            "overlaps a meeting",
+        ),
+        (
+            [
+                "--date",
+                (STARTED + timedelta(days=9)).isoformat(),
+                "--minutes",
+                "90",
+                "-r",
+                "deadbeef",
+            ],
+            "no reflection with id deadbeef",
+        ),
+        (
+            ["--date", (STARTED + timedelta(days=9)).isoformat(), "--minutes", "90", "-g", "7"],
+            "has no learning goal 7",
+        ),
+        (
+            [
+                "--date",
+                (STARTED + timedelta(days=9)).isoformat(),
+                "--start",
+                "12:00",
+                "--end",
+                "11:00",
+            ],
+            "is not after the start time",
+        ),
+    ],
+)
+def test_a_meeting_that_cannot_be_gets_a_clear_error_and_changes_nothing(
+    cli: Cli, series_id: str, afstand_home: Path, args: list[str], message: str
+) -> None:
+    first = (STARTED + timedelta(days=7)).isoformat()
+    assert (
+        cli(
+            "supervision", "meeting", "add", "--date", first, "--start", "10:00", "--end", "11:30"
+        ).code
+        == 0
+    )
+    before = log_files(afstand_home)
+    result = cli("supervision", "meeting", "add", *args)
+    assert result.code == 3
+    assert result.stderr.startswith("error: afstand cannot record this; nothing was changed")
+    assert message in flat(result.stderr)
+    assert "hint:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert log_files(afstand_home) == before
+
+
+def test_a_meeting_file_with_a_typo_names_the_field(
+    cli: Cli, series_id: str, afstand_home: Path, tmp_path: Path
+) -> None:
+    before = log_files(afstand_home)
+    source = write(tmp_path, "m.yaml", f"date: {TODAY.isoformat()}\nminuts: 60\n")
+    result = cli("supervision", "meeting", "add", "--file", source)
+    assert result.code == 3
+    assert "minuts: unknown key" in result.stderr
+    assert log_files(afstand_home) == before
+
+
+def test_the_default_length_follows_the_group_size(cli: Cli, series_id: str) -> None:
+    day = (STARTED + timedelta(days=3)).isoformat()
+    result = cli("supervision", "meeting", "add", "--date", day)
+    assert result.code == 0, result.stderr
+    assert "(90 minutes)" in result.stderr  # 1½ hours with two supervisees
+
+
+def test_prepare_aliases_clients_and_records_what_was_brought(
+    cli: Cli, series_id: str, tmp_path: Path
+) -> None:
+    one = reflect(cli, tmp_path, "K7", STARTED + timedelta(days=2))
+    assert (
+        cli("supervision", "meeting", "add", "--date", (TODAY + timedelta(days=3)).isoformat()).code
+        == 0
+    )
+    out = tmp_path / "inbreng.html"
+    result = cli("supervision", "prepare", "-q", "How do I stay with K7?", "-o", str(out))
+    assert result.code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "K7" not in page and "C1" in page
+    assert "<script" not in page
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    meeting = json.loads(cli("supervision", "meeting", "show", "1", "--json").stdout)
+    assert meeting["reflections"] == [one]
+    assert meeting["inbreng"]["question"] == "How do I stay with K7?"
+    real = cli("supervision", "prepare", "--real-codes", "-q", "again")
+    assert "K7" in real.stdout
+
+
+def test_the_verslag_has_its_due_date_and_status_shows_it(
+    cli: Cli, series_id: str, tmp_path: Path
+) -> None:
+    held = TODAY - timedelta(days=1)
+    following = TODAY + timedelta(days=10)
+    assert cli("supervision", "meeting", "add", "--date", held.isoformat(), "-g", "1").code == 0
+    assert cli("supervision", "meeting", "add", "--date", following.isoformat()).code == 0
+    status = json.loads(cli("status", "--json").stdout)
+    verslag = next(i for i in status["items"] if i["kind"] == "verslag")
+    assert verslag["due"] == (following - timedelta(days=2)).isoformat()
+    assert verslag["meeting"] == 1
+    assert "reflection report on meeting 1" in cli("status").stdout
+
+    answers = write(
+        tmp_path,
+        "v.yaml",
+        "answers:\n  what_we_did: We looked at a home visit.\n  what_it_did: Calmer.\n"
+        "  what_next: Ask first.\ngoals: [2]\n",
+    )
+    result = cli("supervision", "verslag", "--answers", answers)
+    assert result.code == 0, result.stderr
+    assert f"Due by** — {(following - timedelta(days=2)).isoformat()}" in result.stdout
+    assert "2\\. I name what happens" in result.stdout
+    status = json.loads(cli("status", "--json").stdout)
+    assert all(i["kind"] != "verslag" for i in status["items"])
+
+
+def test_a_verslag_with_a_missing_required_answer_changes_nothing(
+    cli: Cli, series_id: str, tmp_path: Path, afstand_home: Path
+) -> None:
+    assert cli("supervision", "meeting", "add", "--date", TODAY.isoformat()).code == 0
+    before = log_files(afstand_home)
+    answers = write(tmp_path, "v.yaml", "answers:\n  what_we_did: Something.\n")
+    result = cli("supervision", "verslag", "--answers", answers)
+    assert result.code == 3
+    assert "answers.reflectieverslag.what_it_did: this question is required" in result.stderr
+    assert log_files(afstand_home) == before
+
+
+def test_strict_refuses_a_phone_number_in_an_action(
+    cli: Cli, series_id: str, afstand_home: Path
+) -> None:
+    before = log_files(afstand_home)
+    result = cli(
+        "supervision",
+        "meeting",
+        "add",
+        "--date",
+        TODAY.isoformat(),
+        "-a",
+        "call 06 12345678",
+        "--strict",
+    )
+    assert result.code == 3
+    assert "phone" in result.stderr
+    assert log_files(afstand_home) == before
+
+
+def test_forgetting_a_client_takes_its_reflections_out_of_the_meetings(
+    cli: Cli, series_id: str, tmp_path: Path
+) -> None:
+    gone = reflect(cli, tmp_path, "K7", STARTED + timedelta(days=2))
+    kept = reflect(cli, tmp_path, "B12", STARTED + timedelta(days=3))
+    day = (STARTED + timedelta(days=5)).isoformat()
+    assert (
+        cli("supervision", "meeting", "add", "--date", day, "-r", gone[:8], "-r", kept[:8]).code
+        == 0
+    )
+    assert cli("forget", "--client", "K7", "--yes").code == 0
+    meeting = json.loads(cli("supervision", "meeting", "show", "1", "--json").stdout)
+    assert meeting["reflections"] == [kept]
+
+
+def test_the_log_travels_in_the_json_export_and_comes_back_on_import(
+    cli: Cli, series_id: str, tmp_path: Path, afstand_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reflect(cli, tmp_path, "K7", STARTED + timedelta(days=2))
+    assert (
+        cli(
+            "supervision", "meeting", "add", "--date", (STARTED + timedelta(days=4)).isoformat()
+        ).code
+        == 0
+    )
+    exported = tmp_path / "all.json"
+    assert cli("export", "-o", str(exported)).code == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert [s["id"] for s in data["supervision"]] == [series_id]
+    monkeypatch.setenv("AFSTAND_HOME", str(tmp_path / "elsewhere"))
+    result = cli("import", str(exported))
+    assert result.code == 0, result.stderr
+    assert "Supervision series: 1 added" in result.stderr
+    again = json.loads(cli("supervision", "show", "--json").stdout)
+    assert again["id"] == series_id and len(again["meetings"]) == 1
+
+
+def test_the_log_is_encrypted_with_the_journal(
+    cli: Cli, series_id: str, afstand_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AFSTAND_PASSPHRASE", "correct horse battery")
+    assert cli("encrypt").code == 0
+    path = afstand_home / "journal" / "supervision" / f"{series_id}.json"
+    assert path.read_bytes().startswith(MAGIC)
+    assert b"Anna" not in path.read_bytes()
+    assert cli("supervision", "meeting", "add", "--date", TODAY.isoformat()).code == 0
+    assert path.read_bytes().startswith(MAGIC)
+    assert "Anna de Vries" in cli("supervision", "show").stdout
+    monkeypatch.delenv("AFSTAND_PASSPHRASE")
+    locked = cli("status")
+    assert locked.code == 0 and "encrypted" in locked.stdout  # never asks
+
+
+def test_status_says_when_nothing_is_due(cli: Cli) -> None:
+    result = cli("status")
+    assert result.code == 0
+    assert result.stdout.strip() == "Nothing is due."
+
+
+def test_the_dutch_names_work_too(cli: Cli, series_id: str) -> None:
+    assert cli("supervisie", "list").code == 0
+    assert cli("intervisie", "show", "--json").code == 0
