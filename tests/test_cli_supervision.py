@@ -4,13 +4,16 @@ client), and the documents come out aliased, with their due dates."""
 
 from __future__ import annotations
 
+import io
 import json
 import stat
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from afstand.cli import run
 from afstand.crypto import MAGIC
 from helpers import Cli, flat
 
@@ -296,6 +299,9 @@ def test_the_log_is_encrypted_with_the_journal(
     monkeypatch.delenv("AFSTAND_PASSPHRASE")
     locked = cli("status")
     assert locked.code == 0 and "encrypted" in locked.stdout  # never asks
+    monkeypatch.setenv("AFSTAND_PASSPHRASE", "correct horse battery")
+    assert cli("decrypt").code == 0
+    assert json.loads(path.read_bytes())["series"]["supervisor"]["name"] == "Anna de Vries"
 
 
 def test_status_says_when_nothing_is_due(cli: Cli) -> None:
@@ -307,3 +313,53 @@ def test_status_says_when_nothing_is_due(cli: Cli) -> None:
 def test_the_dutch_names_work_too(cli: Cli, series_id: str) -> None:
     assert cli("supervisie", "list").code == 0
     assert cli("intervisie", "show", "--json").code == 0
+
+
+class Terminal(io.StringIO):
+    """Typed lines, as from a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_series_and_its_verslag_can_be_made_by_answering_questions(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        "2",  # intervision
+        "Bram Peters",
+        "",  # no register
+        "4",
+        "12",
+        STARTED.isoformat(),
+        "I ask for help sooner.",
+        "",
+    ]
+    monkeypatch.setattr(sys, "stdin", Terminal("\n".join(lines) + "\n"))
+    assert run(["supervision", "new"]) == 0
+    listed = json.loads(cli("supervision", "show", "--json").stdout)
+    assert listed["kind"] == "intervision"
+    assert listed["group_size"] == 4
+    assert listed["goals"] == [{"number": 1, "text": "I ask for help sooner."}]
+    assert cli("supervision", "meeting", "add", "--date", TODAY.isoformat()).code == 0
+    answers = ["We shared cases.", "I felt seen.", "Ask the team on Monday.", "", "", "1"]
+    monkeypatch.setattr(sys, "stdin", Terminal("\n".join(answers) + "\n"))
+    assert run(["supervision", "verslag"]) == 0
+    meeting = json.loads(cli("supervision", "meeting", "show", "1", "--json").stdout)
+    assert meeting["goals"] == [1]
+    assert [a["value"] for a in meeting["verslag"]["answers"]["answers"]] == [
+        "We shared cases.",
+        "I felt seen.",
+        "Ask the team on Monday.",
+    ]
+
+
+def test_deleting_a_reflection_takes_it_out_of_its_meeting(
+    cli: Cli, series_id: str, tmp_path: Path
+) -> None:
+    one = reflect(cli, tmp_path, "K7", STARTED + timedelta(days=2))
+    day = (STARTED + timedelta(days=5)).isoformat()
+    assert cli("supervision", "meeting", "add", "--date", day, "-r", one[:8]).code == 0
+    assert cli("delete", one[:8], "--yes").code == 0
+    meeting = json.loads(cli("supervision", "meeting", "show", "1", "--json").stdout)
+    assert meeting["reflections"] == []
