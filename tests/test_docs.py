@@ -32,6 +32,8 @@ COMMANDS = [
     "decrypt",
     "supervision",
     "status",
+    "hours",
+    "registers",
 ]
 
 

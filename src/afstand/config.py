@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ class Config:
     retention_months: int | None = None
     editor: str | None = None
     verslag_days_before: int | None = None  # the reflectieverslag is due this long before
+    registers: dict[str, date] | None = None  # register profile id → start of the period
 
 
 def load_config(path: Path) -> Config:
@@ -63,4 +65,12 @@ def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
     days = data.get("verslag_days_before")
     if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 0):
         found.append(("verslag_days_before", t("config.days")))
+    registers = data.get("registers")
+    if registers is not None:
+        if not isinstance(registers, dict):
+            found.append(("registers", t("config.registers")))
+        else:
+            for name, start in registers.items():
+                if not isinstance(start, date) or isinstance(start, datetime):
+                    found.append((f"registers.{name}", t("config.registers")))
     return found

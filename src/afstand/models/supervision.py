@@ -24,6 +24,7 @@ KINDS: tuple[Kind, ...] = (
     "coaching",
 )
 Mode = Literal["in-person", "online"]
+MODES: tuple[Mode, ...] = ("in-person", "online")
 EvaluationKind = Literal["early", "midway", "final"]
 EVALUATION_KINDS: tuple[EvaluationKind, ...] = ("early", "midway", "final")
 

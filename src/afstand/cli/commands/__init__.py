@@ -39,3 +39,7 @@ def register_all(app: typer.Typer) -> None:
     for alias in ("supervisie", "intervisie", "intervision"):  # names Dutch users say
         app.add_typer(sub, name=alias, help=t("help.supervision"), hidden=True)
     app.command(name="status", help=t("help.status"))(status.show_status)
+    from afstand.cli.commands import hours
+
+    app.command(name="hours", help=t("help.hours"))(hours.show_hours)
+    app.add_typer(hours.build(), name="registers", help=t("help.registers"))

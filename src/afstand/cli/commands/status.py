@@ -13,9 +13,10 @@ from afstand.cli.context import workspace
 from afstand.cli.options import AsJson
 from afstand.cli.output import print_json, print_line
 from afstand.errors import AfstandError
-from afstand.i18n import counted, t
+from afstand.i18n import counted, number, t
 
 if TYPE_CHECKING:
+    from afstand.supervision.hours import Progress
     from afstand.supervision.status import Item
 
 
@@ -47,12 +48,36 @@ def show_status(ctx: typer.Context, as_json: AsJson = False) -> None:
         except AfstandError as error:  # status reports; it does not stop at a damaged file
             problems.append(error.message)
     items = ordered(items)
+    registers: list[Progress] = []
+    if not locked and ws.config.registers:
+        from afstand.supervision.hours import progress
+        from afstand.supervision.registers import load_registers
+
+        try:
+            profiles = load_registers(ws.paths.config_dir / "registers")
+            every = SupervisionLog(ws.journal()).all()
+            registers = [
+                progress(profiles.get(rid), every, start, today)
+                for rid, start in ws.config.registers.items()
+            ]
+        except AfstandError as error:
+            problems.append(error.message)
     if as_json:
         print_json(
             {
                 "today": today.isoformat(),
                 "locked": locked,
                 "items": [item.as_data() for item in items],
+                "registers": [
+                    {
+                        "register": r.profile.id,
+                        "counted_hours": round(r.counted_hours, 2),
+                        "required_hours": r.profile.required_hours,
+                        "period_end": r.end.isoformat() if r.end else None,
+                        "short_months": len(r.short_months),
+                    }
+                    for r in registers
+                ],
                 "problems": problems,
             }
         )
@@ -61,10 +86,30 @@ def show_status(ctx: typer.Context, as_json: AsJson = False) -> None:
         print_line(t("status.locked"))
     for item in items:
         print_line(_line(item, today))
+    for result in registers:
+        print_line(f"{'':<24} {_register_line(result)}")
     for problem in problems:
         print_line(f"{t('word.error')}: {problem}")
-    if not items and not locked and not problems:
+    if not items and not registers and not locked and not problems:
         print_line(t("status.nothing"))
+
+
+def _register_line(result: Progress) -> str:
+    from afstand.supervision.hours import whole_hours
+
+    profile = result.profile
+    text = f"{profile.id}: " + t("hours.counted", counted=number(result.counted_hours))
+    if profile.required_hours is not None:
+        text = f"{profile.id}: " + t(
+            "hours.counted_of",
+            counted=number(result.counted_hours),
+            required=whole_hours(profile.required_hours),
+        )
+        if result.end is not None and (result.still_needed or 0) > 0:
+            text += " " + t("hours.by", date=result.end.isoformat())
+    if result.short_months:
+        text += " " + t("hours.short_count", count=len(result.short_months))
+    return text
 
 
 def _line(item: Item, today: date) -> str:

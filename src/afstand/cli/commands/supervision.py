@@ -318,7 +318,7 @@ def show_series(
     as_json: AsJson = False,
 ) -> None:
     ws = workspace(ctx)
-    from afstand.supervision.documents.build import hours, meeting_when
+    from afstand.supervision.documents.build import group_text, hours, meeting_when
     from afstand.supervision.schedule import evaluation_points, held, verslag_due
 
     series = _log(ws).find(series_id)
@@ -338,7 +338,7 @@ def show_series(
     rows = [
         (t("supervision.doc.kind"), t("supervision.kind." + series.kind)),
         (t("supervision.doc.supervisor"), supervisor),
-        (t("supervision.doc.group"), t("supervision.group_size", count=series.group_size)),
+        (t("supervision.doc.group"), group_text(series.group_size)),
         (t("supervision.doc.started"), series.started.isoformat()),
         (
             t("supervision.doc.meetings"),

@@ -431,12 +431,8 @@ MESSAGES: dict[str, Forms] = {
     "supervision.series_title": {"nl": "{kind} bij {supervisor}", "en": "{kind} with {supervisor}"},
     "supervision.minutes": {"nl": "{minutes} min", "en": "{minutes} min"},
     "supervision.hours": {"nl": "{hours} uur", "en": "{hours} hours"},
-    "supervision.group_size": {
-        "nl": "groep van {count}",
-        "nl_one": "individueel",
-        "en": "group of {count}",
-        "en_one": "individual",
-    },
+    "supervision.group_size": {"nl": "groep van {count}", "en": "group of {count}"},
+    "supervision.individual": {"nl": "individueel", "en": "individual"},
     "supervision.mark.inbreng": {"nl": "inbreng", "en": "inbreng"},
     "supervision.mark.verslag": {"nl": "verslag", "en": "report"},
     "supervision.mark.verslag_due": {"nl": "verslag vóór {date}", "en": "report due {date}"},
@@ -589,6 +585,7 @@ MESSAGES: dict[str, Forms] = {
     "supervision.doc.none": {"nl": "geen", "en": "none"},
     "supervision.doc.touched_in": {
         "nl": "aan bod in bijeenkomst {meetings}",
+        "nl_one": "aan bod in bijeenkomst {meetings}",
         "en": "touched in meetings {meetings}",
         "en_one": "touched in meeting {meetings}",
     },
@@ -642,9 +639,9 @@ MESSAGES: dict[str, Forms] = {
     "status.today": {"nl": "(vandaag)", "en": "(today)"},
     "status.in_days": {
         "nl": "(over {count} dagen)",
-        "nl_one": "(morgen)",
+        "nl_one": "(over {count} dag)",
         "en": "(in {count} days)",
-        "en_one": "(tomorrow)",
+        "en_one": "(in {count} day)",
     },
     "status.overdue": {
         "nl": "({count} dagen te laat)",
@@ -680,5 +677,121 @@ MESSAGES: dict[str, Forms] = {
         "nl_one": "{count} reflectie is ouder dan de bewaartermijn van {months} (afstand purge)",
         "en": "{count} reflections are older than the retention of {months} (afstand purge)",
         "en_one": "{count} reflection is older than the retention of {months} (afstand purge)",
+    },
+    # hours that count, and register profiles
+    "help.hours": {
+        "nl": "Per register: welke uren supervisie en intervisie tellen, welke niet en waarom.",
+        "en": "Per register: which hours of supervision and intervision count, which not, and why.",
+    },
+    "help.hours.register": {
+        "nl": "Alleen dit register (id; zie 'afstand registers list').",
+        "en": "Only this register (id; see 'afstand registers list').",
+    },
+    "help.hours.since": {
+        "nl": "Het begin van je registratieperiode (anders uit config.toml).",
+        "en": "The start of your registration period (else from config.toml).",
+    },
+    "help.registers": {
+        "nl": "De registerprofielen: wat elk register telt.",
+        "en": "The register profiles: what each register counts.",
+    },
+    "help.registers.list": {"nl": "Toon de profielen.", "en": "List the profiles."},
+    "help.registers.validate": {
+        "nl": "Controleer je eigen profielen (YAML).",
+        "en": "Check your own profiles (YAML).",
+    },
+    "hours.no_start": {
+        "nl": "wanneer begon je periode bij {id}?",
+        "en": "when did your period with {id} start?",
+    },
+    "hours.no_registers": {
+        "nl": "er staat geen register in je config",
+        "en": "your config names no register",
+    },
+    "hint.hours_config": {
+        "nl": "zet in config.toml bijvoorbeeld [registers] met skj = 2024-01-01, of geef "
+        "--register en --since",
+        "en": "put for instance [registers] with skj = 2024-01-01 in config.toml, or give "
+        "--register and --since",
+    },
+    "hours.period": {"nl": "Periode", "en": "Period"},
+    "hours.counted_of": {
+        "nl": "{counted} van {required} uur telt",
+        "en": "{counted} of {required} hours count",
+    },
+    "hours.counted": {"nl": "{counted} uur telt", "en": "{counted} hours count"},
+    "hours.still_needed": {
+        "nl": "nog {hours} uur nodig, uiterlijk {date}",
+        "en": "{hours} hours still needed, by {date}",
+    },
+    "hours.by": {"nl": "(uiterlijk {date})", "en": "(by {date})"},
+    "hours.enough": {"nl": "genoeg uren voor deze periode", "en": "enough hours for this period"},
+    "hours.not_counted": {"nl": "telt niet:", "en": "does not count:"},
+    "hours.reason.kind": {
+        "nl": "dit soort reeks telt niet voor dit register",
+        "en": "this kind of series does not count for this register",
+    },
+    "hours.reason.mode": {
+        "nl": "online telt niet; alleen fysieke bijeenkomsten",
+        "en": "online does not count; only face-to-face meetings",
+    },
+    "hours.reason.too-short": {
+        "nl": "korter dan {minutes} minuten",
+        "en": "shorter than {minutes} minutes",
+    },
+    "hours.reason.before-period": {"nl": "voor de periode", "en": "before the period"},
+    "hours.reason.after-period": {"nl": "na de periode", "en": "after the period"},
+    "hours.reason.not-yet-held": {
+        "nl": "nog niet gehouden; alleen wat is afgerond telt",
+        "en": "not held yet; only what was completed counts",
+    },
+    "hours.short_months": {
+        "nl": "maanden onder {minimum} uur:",
+        "en": "months below {minimum} hours:",
+    },
+    "hours.no_short_months": {
+        "nl": "geen maand onder {minimum} uur",
+        "en": "no month below {minimum} hours",
+    },
+    "hours.short_count": {
+        "nl": "({count} maanden te weinig)",
+        "nl_one": "({count} maand te weinig)",
+        "en": "({count} months short)",
+        "en_one": "({count} month short)",
+    },
+    "hours.series_outside": {
+        "nl": "reeks {series} heeft {count} bijeenkomsten; dit register vraagt {min} tot {max}",
+        "en": "series {series} has {count} meetings; this register asks {min} to {max}",
+    },
+    "hours.self_reflection": {
+        "nl": "Je reflecties in het dagboek tellen hier niet mee: zelfreflectie alleen is geen "
+        "bewijs voor een register.",
+        "en": "Your reflections in the journal do not count here: self-reflection alone is not "
+        "evidence for a register.",
+    },
+    "hours.evidence": {"nl": "Bewijs: {text}", "en": "Evidence: {text}"},
+    "register.not_found": {"nl": "geen registerprofiel {id!r}", "en": "no register profile {id!r}"},
+    "hint.registers": {"nl": "bekend: {ids}", "en": "known: {ids}"},
+    "register.not_mapping": {
+        "nl": "een registerprofiel is een YAML-mapping",
+        "en": "a register profile is a YAML mapping",
+    },
+    "register.nothing_required": {
+        "nl": "geef required_hours, monthly_minimum_hours of series_meetings",
+        "en": "give required_hours, monthly_minimum_hours or series_meetings",
+    },
+    "register.min_above_max": {"nl": "min is groter dan max", "en": "min is larger than max"},
+    "register.group_size": {
+        "nl": "een groep heeft minstens 1 deelnemer",
+        "en": "a group has at least 1 participant",
+    },
+    "register.invalid_file": {
+        "nl": "{path} is niet geldig ({count} problemen); 'afstand registers validate' toont ze",
+        "en": "{path} is not valid ({count} problems); 'afstand registers validate' shows them",
+    },
+    "register.valid": {"nl": "{path}: in orde", "en": "{path}: valid"},
+    "config.registers": {
+        "nl": "moet register-id = begindatum zijn (JJJJ-MM-DD)",
+        "en": "must be register id = start date (YYYY-MM-DD)",
     },
 }

@@ -48,6 +48,10 @@ def meeting_when(meeting: Meeting) -> str:
     return f"{when}, {t('supervision.mode.' + meeting.mode)}"
 
 
+def group_text(size: int) -> str:
+    return t("supervision.individual") if size == 1 else t("supervision.group_size", count=size)
+
+
 def hours(minutes: int) -> str:
     return t("supervision.hours", hours=number(minutes / 60, 2 if minutes % 30 else 1))
 
@@ -260,7 +264,7 @@ def evaluation_document(
         (t("supervision.doc.supervisor"), supervisor),
         (
             t("supervision.doc.group"),
-            t("supervision.group_size", count=series.group_size),
+            group_text(series.group_size),
         ),
         (
             t("supervision.doc.meetings"),
