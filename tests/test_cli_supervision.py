@@ -363,3 +363,41 @@ def test_deleting_a_reflection_takes_it_out_of_its_meeting(
     assert cli("delete", one[:8], "--yes").code == 0
     meeting = json.loads(cli("supervision", "meeting", "show", "1", "--json").stdout)
     assert meeting["reflections"] == []
+
+
+def test_prepare_plans_the_meeting_of_a_date_that_is_not_planned_yet(
+    cli: Cli, series_id: str, tmp_path: Path
+) -> None:
+    reflect(cli, tmp_path, "K7", STARTED + timedelta(days=2))
+    day = (TODAY + timedelta(days=5)).isoformat()
+    result = cli("supervision", "prepare", "--date", day, "-q", "Where is my limit?")
+    assert result.code == 0, result.stderr
+    meetings = json.loads(cli("supervision", "meeting", "list", "--json").stdout)
+    assert [(m["date"], m["minutes"]) for m in meetings] == [(day, 90)]
+    assert meetings[0]["inbreng"]["question"] == "Where is my limit?"
+
+
+def test_a_series_file_of_a_newer_afstand_is_refused_and_left_alone(
+    cli: Cli, series_id: str, afstand_home: Path
+) -> None:
+    path = afstand_home / "journal" / "supervision" / f"{series_id}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["schema_version"] = 2
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = path.read_bytes()
+    result = cli("supervision", "meeting", "add", "--date", TODAY.isoformat())
+    assert result.code == 4
+    assert "written by a newer afstand" in flat(result.stderr)
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_series_file_is_named_and_left_alone(
+    cli: Cli, series_id: str, afstand_home: Path
+) -> None:
+    path = afstand_home / "journal" / "supervision" / f"{series_id}.json"
+    path.write_bytes(path.read_bytes()[:40])
+    before = path.read_bytes()
+    result = cli("supervision", "show")
+    assert result.code == 4
+    assert "supervision file" in result.stderr and "is damaged" in result.stderr
+    assert path.read_bytes() == before

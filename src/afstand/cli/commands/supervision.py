@@ -733,19 +733,35 @@ def prepare(
     question: Annotated[
         str | None, typer.Option("--question", "-q", help=t("help.prepare.question"))
     ] = None,
+    day: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DATE", help=t("help.prepare.date"))
+    ] = None,
     output: OutputOption = None,
     real_codes: NoAlias = False,
     strict: StrictOption = False,
 ) -> None:
     ws = workspace(ctx)
+    from afstand.models.supervision import MeetingInput
+    from afstand.supervision import series as ops
     from afstand.supervision.documents.build import inbreng_document
     from afstand.supervision.inbreng import choose, gather, record
+    from afstand.supervision.schedule import minimum_minutes
 
     journal = ws.journal()
     log = _log(ws)
     series = log.find(series_id)
     today = date.today()
-    meeting = _meeting_arg(series, number, today, held=False)
+    planned: MeetingInput | None = None
+    if day is not None and number is None:
+        wanted = _parse_date(day)
+        meeting = next((m for m in series.meetings if m.date == wanted), None)
+        if meeting is None:  # not planned yet: plan it with the usual length
+            planned = MeetingInput(date=wanted, minutes=minimum_minutes(series.group_size))
+            finder = ops.reflection_finder(journal)
+            meeting = ops.build_meeting(series, log.all_except(series.id), planned, finder)
+            series = ops.add_meeting(series, meeting, _now())
+    else:
+        meeting = _meeting_arg(series, number, today, held=False)
     gathered = gather(journal, series, meeting, today)
     prompter = None
     interactive = reflections is None and question is None and sys.stdin.isatty()
@@ -765,7 +781,15 @@ def prepare(
         today,
     )
     now = _now()
-    log.change(series.id, lambda current, others: record(current, meeting, chosen, question, now))
+
+    def change(current: Series, others: list[Series]) -> Series:
+        if planned is not None:
+            finder = ops.reflection_finder(journal)
+            built = ops.build_meeting(current, others, planned, finder, meeting_id=meeting.id)
+            current = ops.add_meeting(current, built, now)
+        return record(current, meeting, chosen, question, now)
+
+    log.change(series.id, change)
     _write_document(document, output)
     say(
         t(

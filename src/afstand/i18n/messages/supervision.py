@@ -151,6 +151,10 @@ MESSAGES: dict[str, Forms] = {
         "en": "Bring this reflection (repeatable; default: every flagged one since the last "
         "meeting).",
     },
+    "help.prepare.date": {
+        "nl": "Voor de bijeenkomst op deze datum (nog niet gepland: dan wordt ze gepland).",
+        "en": "For the meeting on this date (planned now when it is not yet).",
+    },
     "help.prepare.question": {
         "nl": "Je vraag voor deze bijeenkomst.",
         "en": "Your question for this meeting.",
