@@ -185,3 +185,71 @@ def test_a_bad_register_in_the_config_is_named(cli: Cli, afstand_home: Path) -> 
     result = cli("hours")
     assert result.code == 3
     assert "registers.skj" in result.stderr
+
+
+def test_register_documents_hold_no_client_code_and_no_reflection_text(
+    cli: Cli, tmp_path: Path, afstand_home: Path
+) -> None:
+    today = date.today()
+    marker = "REFLECTION-TEXT-3f9a"
+    answers = tmp_path / "r.yaml"
+    answers.write_text(
+        f"client: MW-03\ndate: {(today - timedelta(days=40)).isoformat()}\nnote: {marker}\n"
+        f"supervision: true\nsupervision_question: {marker} question\n"
+        "answers: {countertransference: {position: 5}}\n",
+        encoding="utf-8",
+    )
+    assert cli("reflect", "--answers", str(answers)).code == 0
+    reflection_id = __import__("json").loads(cli("list", "--json").stdout)[0]["id"]
+    source = tmp_path / "s.yaml"
+    source.write_text(
+        "kind: supervision\nsupervisor: {name: Anna de Vries, registry: LVSC, number: '77'}\n"
+        f"started: {(today - timedelta(days=60)).isoformat()}\n"
+        "goals: [Stay with myself when MW-03 cries.]\n",
+        encoding="utf-8",
+    )
+    assert cli("supervision", "new", "--file", str(source)).code == 0
+    day = (today - timedelta(days=30)).isoformat()
+    assert (
+        cli(
+            "supervision",
+            "meeting",
+            "add",
+            "--date",
+            day,
+            "--start",
+            "10:00",
+            "--end",
+            "11:00",
+            "-r",
+            reflection_id[:8],
+            "-g",
+            "1",
+        ).code
+        == 0
+    )
+    outputs = []
+    for what, name in (
+        ("attendance", "a.md"),
+        ("attendance", "a.html"),
+        ("attendance", "a.csv"),
+        ("statement", "s.md"),
+        ("statement", "s.html"),
+    ):
+        path = tmp_path / name
+        result = cli("supervision", "evidence", what, "-o", str(path))
+        assert result.code == 0, result.stderr
+        outputs.append((name, path.read_text(encoding="utf-8-sig")))
+    for name, text in outputs:
+        assert "MW-03" not in text.upper(), name
+        assert marker not in text, name
+        assert reflection_id[:8] not in text, name
+    attendance = dict(outputs)["a.md"]
+    assert "| 1 | " + day + " | 10:00 | 11:00 | 60 |" in attendance
+    assert "______" in attendance  # a place to sign per meeting
+    statement = dict(outputs)["s.md"]
+    assert "Stay with myself when (client) cries." in statement
+    assert "Anna de Vries (LVSC 77)" in statement
+    assert "1.0 hours" in statement
+    csv_text = dict(outputs)["a.csv"]
+    assert csv_text.splitlines()[0].startswith("number,date,start,end,minutes")

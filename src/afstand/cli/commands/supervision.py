@@ -58,6 +58,7 @@ def build() -> typer.Typer:
     app.command(name="verslag", help=t("help.supervision.verslag"))(verslag)
     app.command(name="evaluate", help=t("help.supervision.evaluate"))(evaluate)
     app.command(name="evalueer", hidden=True)(evaluate)
+    app.command(name="evidence", help=t("help.supervision.evidence"))(evidence)
     return app
 
 
@@ -998,3 +999,40 @@ def _ask_evaluation(journal: Any, prompter: TerminalPrompter, series: Series) ->
             words[trail.goal.number] = text
     overall = prompter._text(t("supervision.ask.overall") + " ")
     return {"goals": words, "overall": overall or None}
+
+
+def evidence(
+    ctx: typer.Context,
+    what: Annotated[
+        str, typer.Argument(metavar="attendance|statement", help=t("help.evidence.what"))
+    ],
+    series_id: SeriesOption = None,
+    output: OutputOption = None,
+) -> None:
+    ws = workspace(ctx)
+    from afstand.exchange.export.select import code_pattern, replace_codes
+    from afstand.supervision.documents import evidence as documents
+
+    if what not in ("attendance", "statement"):
+        raise InvalidInput(t("evidence.unknown", what=what))
+    journal = ws.journal()
+    series = _log(ws).find(series_id)
+    today = date.today()
+    if what == "attendance" and output and Path(output).suffix.lower() == ".csv":
+        from afstand.files import atomic_write
+
+        data = documents.attendance_csv(series, today).encode("utf-8")
+        atomic_write(Path(output), data, own_folder=False)
+        say(t("supervision.written", path=output), style="green")
+        return
+    if what == "attendance":
+        document = documents.attendance_document(series, current_language(), today)
+    else:
+        mapping = {code: t("word.client_placeholder") for code in journal.clients()}
+        pattern = code_pattern(mapping)
+
+        def scrub(text: str) -> str:
+            return replace_codes(text, mapping, pattern)
+
+        document = documents.statement_document(series, current_language(), today, scrub)
+    _write_document(document, output)

@@ -798,4 +798,41 @@ MESSAGES: dict[str, Forms] = {
         "nl": "moet register-id = begindatum zijn (JJJJ-MM-DD)",
         "en": "must be register id = start date (YYYY-MM-DD)",
     },
+    # evidence for a register
+    "help.supervision.evidence": {
+        "nl": "Bewijs voor een register: presentielijst of verklaring (zonder cliëntgegevens).",
+        "en": "Evidence for a register: attendance list or statement (no client data).",
+    },
+    "help.evidence.what": {
+        "nl": "attendance (presentielijst) of statement (verklaring om te tekenen).",
+        "en": "attendance (attendance list) or statement (a statement to sign).",
+    },
+    "evidence.unknown": {
+        "nl": "{what!r} is geen bewijsstuk (attendance, statement)",
+        "en": "{what!r} is not a kind of evidence (attendance, statement)",
+    },
+    "evidence.attendance_title": {"nl": "Presentielijst", "en": "Attendance list"},
+    "evidence.statement_title": {"nl": "Verklaring", "en": "Statement"},
+    "evidence.column.number": {"nl": "nr.", "en": "no."},
+    "evidence.column.date": {"nl": "datum", "en": "date"},
+    "evidence.column.start": {"nl": "begin", "en": "start"},
+    "evidence.column.end": {"nl": "eind", "en": "end"},
+    "evidence.column.minutes": {"nl": "minuten", "en": "minutes"},
+    "evidence.column.kind": {"nl": "soort", "en": "kind"},
+    "evidence.column.mode": {"nl": "vorm", "en": "form"},
+    "evidence.column.participants": {"nl": "deelnemers", "en": "participants"},
+    "evidence.column.signature": {"nl": "paraaf begeleider", "en": "supervisor's initials"},
+    "evidence.no_meetings": {
+        "nl": "Nog geen bijeenkomsten gehouden.",
+        "en": "No meetings held yet.",
+    },
+    "evidence.supervisee": {"nl": "Naam supervisant", "en": "Name of the supervisee"},
+    "evidence.in_person_hours": {"nl": "Waarvan fysiek", "en": "Of which face to face"},
+    "evidence.statement_text": {
+        "nl": "Ondergetekende verklaart dat de supervisant deze bijeenkomsten heeft bijgewoond "
+        "en aan bovenstaande leerdoelen heeft gewerkt.",
+        "en": "The undersigned declares that the supervisee attended these meetings and worked "
+        "on the learning goals above.",
+    },
+    "word.client_placeholder": {"nl": "(cliënt)", "en": "(client)"},
 }

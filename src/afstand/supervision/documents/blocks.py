@@ -49,7 +49,15 @@ class Signature:
     lines: tuple[str, ...]
 
 
-Block = Heading | Paragraph | Items | Quote | Fields | Signature
+@dataclass(frozen=True)
+class Table:
+    """Rows under column headings; an empty cell prints as a line to write on."""
+
+    headings: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+Block = Heading | Paragraph | Items | Quote | Fields | Signature | Table
 
 
 @dataclass

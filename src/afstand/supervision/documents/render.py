@@ -18,6 +18,7 @@ from afstand.supervision.documents.blocks import (
     Paragraph,
     Quote,
     Signature,
+    Table,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
@@ -77,6 +78,13 @@ def markdown(document: Document) -> str:
         elif isinstance(block, Signature):
             for line in block.lines:
                 out += [f"{md_escape(line)}: ______________________________", ""]
+        elif isinstance(block, Table):
+            out.append("| " + " | ".join(md_escape(h) for h in block.headings) + " |")
+            out.append("|" + "---|" * len(block.headings))
+            for row in block.rows:
+                cells = [md_escape(c).replace("\n", " ") if c else "______" for c in row]
+                out.append("| " + " | ".join(cells) + " |")
+            out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -107,6 +115,13 @@ dd { margin: 0 0 0 1.2rem; font-weight: 600; white-space: pre-wrap; }
 .signature { margin-top: 1.6rem; break-inside: avoid; page-break-inside: avoid; }
 .signature p { margin: 1.4rem 0 .2rem; border-bottom: 1px solid #333; max-width: 26rem;
   padding-bottom: 1.6rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; font-size: .92rem; }
+th, td { border: 1px solid #999; padding: .35rem .45rem; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+td { white-space: nowrap; }
+td.write { min-width: 8rem; height: 2.4rem; }
+td:nth-last-child(2) { white-space: normal; }
+tr { break-inside: avoid; page-break-inside: avoid; }
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
@@ -157,6 +172,20 @@ def html(document: Document) -> str:
                 for label, value in block.rows
             ]
             out.append("</dl>")
+        elif isinstance(block, Table):
+            out.append("<table>")
+            out.append(
+                "<thead><tr>"
+                + "".join(f"<th>{_e(h)}</th>" for h in block.headings)
+                + "</tr></thead>"
+            )
+            out.append("<tbody>")
+            for row in block.rows:
+                cells = "".join(
+                    f"<td>{_e(c)}</td>" if c else '<td class="write"></td>' for c in row
+                )
+                out.append(f"<tr>{cells}</tr>")
+            out.append("</tbody></table>")
         elif isinstance(block, Signature):
             out.append('<section class="signature">')
             out += [f"<p>{_e(line)}:</p>" for line in block.lines]
