@@ -253,3 +253,49 @@ def test_register_documents_hold_no_client_code_and_no_reflection_text(
     assert "1.0 hours" in statement
     csv_text = dict(outputs)["a.csv"]
     assert csv_text.splitlines()[0].startswith("number,date,start,end,minutes")
+
+
+def test_the_calendar_file_reads_back_with_a_real_parser_and_holds_no_client_data(
+    cli: Cli, tmp_path: Path, afstand_home: Path
+) -> None:
+    icalendar = pytest.importorskip("icalendar")
+    today = date.today()
+    afstand_home.mkdir(parents=True, exist_ok=True)
+    start = today - timedelta(days=100)
+    (afstand_home / "config.toml").write_text(f"[registers]\nskj = {start.isoformat()}\n")
+    answers = tmp_path / "r.yaml"
+    answers.write_text(
+        f"client: MW-03\ndate: {(today - timedelta(days=40)).isoformat()}\nsupervision: true\n"
+        "answers: {countertransference: {position: 5}}\n",
+        encoding="utf-8",
+    )
+    assert cli("reflect", "--answers", str(answers)).code == 0
+    source = tmp_path / "s.yaml"
+    source.write_text(
+        "kind: supervision\nsupervisor: {name: Anna de Vries}\nplanned_meetings: 10\n"
+        f"started: {(today - timedelta(days=60)).isoformat()}\n",
+        encoding="utf-8",
+    )
+    assert cli("supervision", "new", "--file", str(source)).code == 0
+    held = today - timedelta(days=3)
+    following = today + timedelta(days=11)
+    for day in (held, following):
+        assert cli("supervision", "meeting", "add", "--date", day.isoformat()).code == 0
+    target = tmp_path / "afstand.ics"
+    result = cli("status", "--ics", str(target))
+    assert result.code == 0, result.stderr
+    raw = target.read_bytes()
+    assert b"MW-03" not in raw
+    parsed = icalendar.Calendar.from_ical(raw)
+    events = {str(e.get("summary")): e.decoded("dtstart") for e in parsed.walk("VEVENT")}
+    verslag = [day for s, day in events.items() if s.startswith("Reflection report on meeting 1 ")]
+    assert verslag == [following - timedelta(days=2)]
+    assert any(s.startswith("Meeting 2 ") for s in events)
+    skj_end = start.replace(year=start.year + 5) - timedelta(days=1)
+    assert events["End of the registration period skj"] == skj_end
+    # importing it again updates the same events: the ids stay the same
+    cli("status", "--ics", str(target))
+    again = icalendar.Calendar.from_ical(target.read_bytes())
+    assert sorted(str(e["uid"]) for e in again.walk("VEVENT")) == sorted(
+        str(e["uid"]) for e in parsed.walk("VEVENT")
+    )

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afstand.cli.context import workspace
+from afstand.cli.context import Workspace, workspace
 from afstand.cli.options import AsJson
-from afstand.cli.output import print_json, print_line
+from afstand.cli.output import print_json, print_line, say
 from afstand.errors import AfstandError
 from afstand.i18n import counted, number, t
 
@@ -20,7 +20,13 @@ if TYPE_CHECKING:
     from afstand.supervision.status import Item
 
 
-def show_status(ctx: typer.Context, as_json: AsJson = False) -> None:
+def show_status(
+    ctx: typer.Context,
+    as_json: AsJson = False,
+    ics: Annotated[
+        str | None, typer.Option("--ics", metavar="FILE", help=t("help.status.ics"))
+    ] = None,
+) -> None:
     ws = workspace(ctx)
     from afstand.crypto import is_encrypted
     from afstand.supervision.schedule import DAYS_BEFORE
@@ -62,6 +68,8 @@ def show_status(ctx: typer.Context, as_json: AsJson = False) -> None:
             ]
         except AfstandError as error:
             problems.append(error.message)
+    if ics is not None and not locked:
+        _write_calendar(ws, ics, registers, today)
     if as_json:
         print_json(
             {
@@ -92,6 +100,23 @@ def show_status(ctx: typer.Context, as_json: AsJson = False) -> None:
         print_line(f"{t('word.error')}: {problem}")
     if not items and not registers and not locked and not problems:
         print_line(t("status.nothing"))
+
+
+def _write_calendar(ws: Workspace, target: str, registers: list[Progress], today: date) -> None:
+    from datetime import datetime
+    from pathlib import Path
+
+    from afstand.files import atomic_write
+    from afstand.supervision.calendar import calendar_text, register_events, series_events
+    from afstand.supervision.schedule import DAYS_BEFORE
+    from afstand.supervision.store import SupervisionLog
+
+    days = ws.config.verslag_days_before
+    every = SupervisionLog(ws.journal()).all()
+    events = series_events(every, today, DAYS_BEFORE if days is None else days)
+    events += register_events(registers)
+    atomic_write(Path(target), calendar_text(events, datetime.now()), own_folder=False)
+    say(t("supervision.written", path=target), style="green")
 
 
 def _register_line(result: Progress) -> str:

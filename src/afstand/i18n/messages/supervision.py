@@ -835,4 +835,24 @@ MESSAGES: dict[str, Forms] = {
         "on the learning goals above.",
     },
     "word.client_placeholder": {"nl": "(cliënt)", "en": "(client)"},
+    "calendar.meeting": {
+        "nl": "Bijeenkomst {number} (reeks {series})",
+        "en": "Meeting {number} (series {series})",
+    },
+    "calendar.verslag": {
+        "nl": "Reflectieverslag over bijeenkomst {number} inleveren (reeks {series})",
+        "en": "Reflection report on meeting {number} due (series {series})",
+    },
+    "calendar.evaluation": {
+        "nl": "{kind} (reeks {series})",
+        "en": "{kind} (series {series})",
+    },
+    "calendar.period_end": {
+        "nl": "Einde registratieperiode {register}",
+        "en": "End of the registration period {register}",
+    },
+    "help.status.ics": {
+        "nl": "Schrijf de data ook als iCalendar-bestand voor je agenda (zonder cliëntgegevens).",
+        "en": "Also write the dates as an iCalendar file for your calendar (no client data).",
+    },
 }
