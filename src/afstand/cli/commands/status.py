@@ -92,10 +92,13 @@ def show_status(
         return
     if locked:
         print_line(t("status.locked"))
+    width = max((len(_line(item, today)[0]) for item in items), default=0)
     for item in items:
-        print_line(_line(item, today))
+        when, text = _line(item, today)
+        print_line(f"{when:<{width}} {text}".rstrip())
     for result in registers:
-        print_line(f"{'':<24} {_register_line(result)}")
+        line = _register_line(result)
+        print_line(f"{'':<{width}} {line}" if width else line)
     for problem in problems:
         print_line(f"{t('word.error')}: {problem}")
     if not items and not registers and not locked and not problems:
@@ -137,7 +140,8 @@ def _register_line(result: Progress) -> str:
     return text
 
 
-def _line(item: Item, today: date) -> str:
+def _line(item: Item, today: date) -> tuple[str, str]:
+    """The date column (with how far off it is) and the sentence of one item."""
     d = item.details
     when = ""
     if item.due is not None:
@@ -180,4 +184,4 @@ def _line(item: Item, today: date) -> str:
         )
     else:
         text = t("status.purge", count=d["entries"], months=counted(d["months"], "month"))
-    return f"{when:<24} {text}".rstrip() if when else f"{'':<24} {text}"
+    return when, text
