@@ -299,3 +299,29 @@ def test_the_calendar_file_reads_back_with_a_real_parser_and_holds_no_client_dat
     assert sorted(str(e["uid"]) for e in again.walk("VEVENT")) == sorted(
         str(e["uid"]) for e in parsed.walk("VEVENT")
     )
+
+
+def test_the_hours_document_is_a_monthly_log_without_client_data(
+    cli: Cli, tmp_path: Path, afstand_home: Path
+) -> None:
+    today = date.today()
+    start = (today.replace(day=1) - timedelta(days=70)).replace(day=1)
+    source = tmp_path / "s.yaml"
+    source.write_text(
+        f"kind: supervision\nsupervisor: {{name: Anna}}\nstarted: {start.isoformat()}\n"
+        "goals: [Stay with K7]\n",
+        encoding="utf-8",
+    )
+    assert cli("supervision", "new", "--file", str(source)).code == 0
+    assert (
+        cli("supervision", "meeting", "add", "--date", start.isoformat(), "--minutes", "90").code
+        == 0
+    )
+    target = tmp_path / "hours.md"
+    result = cli("hours", "-r", "bacp", "--since", start.isoformat(), "-o", str(target))
+    assert result.code == 0, result.stderr
+    text = target.read_text(encoding="utf-8")
+    assert "K7" not in text
+    assert f"| {start.strftime('%Y-%m')} | 1.50 | yes |" in text
+    following = (start + timedelta(days=32)).strftime("%Y-%m")
+    assert f"| {following} | 0.00 | no |" in text

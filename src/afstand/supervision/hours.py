@@ -24,6 +24,8 @@ class Verdict:
     counted_minutes: float  # 0 when it does not count
     reason: Reason | None
     least_minutes: int = 0  # the shortest meeting that counts for this one's group
+    kind: str = ""  # of the series
+    mode: str = ""
 
 
 @dataclass
@@ -38,6 +40,24 @@ class Progress:
     @property
     def counted_hours(self) -> float:
         return sum(v.counted_minutes for v in self.verdicts) / 60
+
+    def months(self, today: date) -> list[tuple[str, float]]:
+        """Every calendar month of the period up to this one, with its counted hours."""
+        per_month: dict[str, float] = {}
+        for verdict in self.verdicts:
+            if verdict.reason is None:
+                key = verdict.day.strftime("%Y-%m")
+                per_month[key] = per_month.get(key, 0.0) + verdict.counted_minutes / 60
+        found = []
+        month = month_start(self.start)
+        last = month_start(today)
+        if self.end is not None:
+            last = min(last, month_start(self.end))
+        while month <= last:
+            key = month.strftime("%Y-%m")
+            found.append((key, per_month.get(key, 0.0)))
+            month = month_start(month, 1)
+        return found
 
     @property
     def still_needed(self) -> float | None:
@@ -114,7 +134,16 @@ def judge(
         if profile.group_time == "divided":
             counted /= series.group_size
     least = profile.least_minutes(series.group_size)
-    return Verdict(series.id[:8], meeting.date, meeting.minutes, counted, reason, least)
+    return Verdict(
+        series.id[:8],
+        meeting.date,
+        meeting.minutes,
+        counted,
+        reason,
+        least,
+        series.kind,
+        meeting.mode,
+    )
 
 
 def progress(profile: RegisterProfile, every: list[Series], start: date, today: date) -> Progress:

@@ -33,6 +33,9 @@ def show_hours(
     since: Annotated[
         str | None, typer.Option("--since", metavar="DATE", help=t("help.hours.since"))
     ] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", "-o", metavar="FILE", help=t("help.hours.document"))
+    ] = None,
     as_json: AsJson = False,
 ) -> None:
     ws = workspace(ctx)
@@ -44,6 +47,19 @@ def show_hours(
     every = SupervisionLog(ws.journal()).all()
     today = date.today()
     results = [progress(registers.get(rid), every, start, today) for rid, start in chosen]
+    if document is not None:
+        from pathlib import Path
+
+        from afstand.files import atomic_write
+        from afstand.supervision.documents.evidence import hours_document
+        from afstand.supervision.documents.render import render
+
+        path = Path(document)
+        fmt = "html" if path.suffix.lower() in (".html", ".htm") else "markdown"
+        text = render(hours_document(results, current_language(), today), fmt)
+        atomic_write(path, text.encode("utf-8"), own_folder=False)
+        say(t("supervision.written", path=path), style="green")
+        return
     if as_json:
         print_json([r.as_data() for r in results])
         return

@@ -855,4 +855,20 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Schrijf de data ook als iCalendar-bestand voor je agenda (zonder cliëntgegevens).",
         "en": "Also write the dates as an iCalendar file for your calendar (no client data).",
     },
+    "evidence.hours_title": {
+        "nl": "Uren supervisie en intervisie",
+        "en": "Hours of supervision and intervision",
+    },
+    "evidence.column.counted": {"nl": "telt (uur)", "en": "counts (hours)"},
+    "evidence.column.counts": {"nl": "telt mee", "en": "counts"},
+    "evidence.column.month": {"nl": "maand", "en": "month"},
+    "evidence.column.enough": {"nl": "genoeg", "en": "enough"},
+    "evidence.monthly": {
+        "nl": "Per maand (minimaal {minimum} uur)",
+        "en": "Per month (at least {minimum} hours)",
+    },
+    "help.hours.document": {
+        "nl": "Schrijf het overzicht als document (.md of .html): bijeenkomsten en maanden.",
+        "en": "Write the overview as a document (.md or .html): meetings and months.",
+    },
 }

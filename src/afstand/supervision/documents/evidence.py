@@ -10,7 +10,7 @@ import io
 from collections.abc import Callable
 from datetime import date
 
-from afstand.i18n import t
+from afstand.i18n import number, t
 from afstand.models.supervision import Series
 from afstand.supervision.documents.blocks import (
     Document,
@@ -22,6 +22,7 @@ from afstand.supervision.documents.blocks import (
     Table,
 )
 from afstand.supervision.documents.build import group_text, hours, series_title
+from afstand.supervision.hours import Progress, whole_hours
 from afstand.supervision.schedule import held
 
 Scrub = Callable[[str], str]
@@ -46,11 +47,11 @@ def _times(start: object, end: object) -> tuple[str, str]:
 
 def attendance_rows(series: Series, today: date) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
-    for number, meeting in enumerate(held(series, today), start=1):
+    for index, meeting in enumerate(held(series, today), start=1):
         start, end = _times(meeting.start, meeting.end)
         rows.append(
             (
-                str(number),
+                str(index),
                 meeting.date.isoformat(),
                 start,
                 end,
@@ -154,3 +155,70 @@ def attendance_csv(series: Series, today: date) -> str:
     for row in attendance_rows(series, today):
         writer.writerow([("'" + c if c.startswith(_FORMULA_START) else c) for c in row] + [""])
     return "\ufeff" + stream.getvalue()
+
+
+def hours_document(results: list[Progress], language: str, today: date) -> Document:
+    """Per register: the meetings with what counted of each (and why not), and where the
+    register asks a monthly minimum, every month with its hours (a monthly log)."""
+    title = t("evidence.hours_title")
+    doc = Document(title=title, language=language)
+    doc.add(Heading(1, title))
+    for result in results:
+        profile = result.profile
+        doc.add(Heading(2, profile.title.get(language)))
+        period = f"{result.start.isoformat()} – {result.end.isoformat() if result.end else '…'}"
+        counted = number(result.counted_hours)
+        total = (
+            t("hours.counted_of", counted=counted, required=whole_hours(profile.required_hours))
+            if profile.required_hours is not None
+            else t("hours.counted", counted=counted)
+        )
+        doc.add(Fields(((t("hours.period"), period), (t("supervision.doc.hours"), total))))
+        rows = tuple(
+            (
+                v.day.isoformat(),
+                t("supervision.kind." + v.kind),
+                t("supervision.mode." + v.mode),
+                str(v.minutes),
+                number(v.counted_minutes / 60, 2),
+                t("hours.reason." + v.reason, minutes=v.least_minutes) if v.reason else "✓",
+            )
+            for v in result.verdicts
+        )
+        doc.add(
+            Table(
+                tuple(
+                    t(f"evidence.column.{key}")
+                    for key in ("date", "kind", "mode", "minutes", "counted", "counts")
+                ),
+                rows,
+            )
+        )
+        if profile.monthly_minimum_hours is not None:
+            minimum = float(profile.monthly_minimum_hours)
+            doc.add(
+                Heading(
+                    3, t("evidence.monthly", minimum=whole_hours(profile.monthly_minimum_hours))
+                )
+            )
+            doc.add(
+                Table(
+                    (
+                        t("evidence.column.month"),
+                        t("supervision.doc.hours"),
+                        t("evidence.column.enough"),
+                    ),
+                    tuple(
+                        (
+                            month,
+                            number(value, 2),
+                            t("word.yes") if value + 1e-9 >= minimum else t("word.no"),
+                        )
+                        for month, value in result.months(today)
+                    ),
+                )
+            )
+        if profile.evidence:
+            doc.add(Paragraph(t("hours.evidence", text=profile.evidence.get(language)), "muted"))
+    doc.add(Paragraph(t("hours.self_reflection"), "muted"))
+    return doc
