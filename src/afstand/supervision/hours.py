@@ -42,7 +42,7 @@ class Progress:
         return sum(v.counted_minutes for v in self.verdicts) / 60
 
     def months(self, today: date) -> list[tuple[str, float]]:
-        """Every calendar month of the period up to this one, with its counted hours."""
+        """Every whole calendar month of the period before this one, with its counted hours."""
         per_month: dict[str, float] = {}
         for verdict in self.verdicts:
             if verdict.reason is None:
@@ -50,7 +50,7 @@ class Progress:
                 per_month[key] = per_month.get(key, 0.0) + verdict.counted_minutes / 60
         found = []
         month = month_start(self.start)
-        last = month_start(today)
+        last = month_start(today, -1)
         if self.end is not None:
             last = min(last, month_start(self.end))
         while month <= last:

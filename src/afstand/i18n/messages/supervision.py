@@ -862,6 +862,7 @@ MESSAGES: dict[str, Forms] = {
     "evidence.column.counted": {"nl": "telt (uur)", "en": "counts (hours)"},
     "evidence.column.counts": {"nl": "telt mee", "en": "counts"},
     "evidence.column.month": {"nl": "maand", "en": "month"},
+    "evidence.column.hours": {"nl": "uren", "en": "hours"},
     "evidence.column.enough": {"nl": "genoeg", "en": "enough"},
     "evidence.monthly": {
         "nl": "Per maand (minimaal {minimum} uur)",

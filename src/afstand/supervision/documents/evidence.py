@@ -122,7 +122,7 @@ def statement_document(series: Series, language: str, today: date, scrub: Scrub)
                 f"{meetings[0].date.isoformat()} – {meetings[-1].date.isoformat()}",
             )
         )
-    doc.add(Fields(tuple((label, value or "______________________") for label, value in rows)))
+    doc.add(Fields(tuple((label, value or "." * 40) for label, value in rows)))
     doc.add(Heading(2, t("supervision.doc.goals")))
     if series.goals:
         doc.add(Items(tuple(f"{g.number}. {scrub(g.text)}" for g in series.goals)))
@@ -205,7 +205,7 @@ def hours_document(results: list[Progress], language: str, today: date) -> Docum
                 Table(
                     (
                         t("evidence.column.month"),
-                        t("supervision.doc.hours"),
+                        t("evidence.column.hours"),
                         t("evidence.column.enough"),
                     ),
                     tuple(
