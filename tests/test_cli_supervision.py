@@ -401,3 +401,21 @@ def test_a_damaged_series_file_is_named_and_left_alone(
     assert result.code == 4
     assert "supervision file" in result.stderr and "is damaged" in result.stderr
     assert path.read_bytes() == before
+
+
+def test_control_characters_never_enter_the_log(
+    cli: Cli, series_id: str, tmp_path: Path, afstand_home: Path
+) -> None:
+    assert cli("supervision", "meeting", "add", "--date", TODAY.isoformat()).code == 0
+    before = log_files(afstand_home)
+    escape = "look \x1b[31mred"
+    result = cli("supervision", "prepare", "-m", "1", "-q", escape)
+    assert result.code == 3 and "control characters" in result.stderr
+    answers = write(
+        tmp_path,
+        "v.json",
+        json.dumps({"answers": {"what_we_did": escape, "what_it_did": "x", "what_next": "y"}}),
+    )
+    result = cli("supervision", "verslag", "--answers", answers)
+    assert result.code == 3 and "control characters" in result.stderr
+    assert log_files(afstand_home) == before

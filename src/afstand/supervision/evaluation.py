@@ -19,7 +19,7 @@ from afstand.models.supervision import (
 )
 from afstand.reflection.identifiers import Finding, find_in_text
 from afstand.supervision.schedule import evaluation_points, held
-from afstand.supervision.series import MAX_TEXT
+from afstand.supervision.series import MAX_TEXT, text_problem
 
 if TYPE_CHECKING:
     from afstand.journal.store import Journal
@@ -100,10 +100,10 @@ def write_evaluation(
     for number, words in given.goals.items():
         if number not in known:
             problems.append(f"goals.{number}: {t('supervision.no_goal', number=number)}")
-        elif len(words) > MAX_TEXT:
-            problems.append(f"goals.{number}: {t('answer.too_long', limit=MAX_TEXT)}")
-    if given.overall is not None and len(given.overall) > MAX_TEXT:
-        problems.append(f"overall: {t('answer.too_long', limit=MAX_TEXT)}")
+        elif problem := text_problem(f"goals.{number}", words, MAX_TEXT):
+            problems.append(problem)
+    if problem := text_problem("overall", given.overall, MAX_TEXT):
+        problems.append(problem)
     if problems:
         raise InvalidInput(t("supervision.invalid"), problems=problems)
     evaluation = Evaluation(

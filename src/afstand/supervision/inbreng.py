@@ -14,7 +14,7 @@ from afstand.journal.periods import Period
 from afstand.models.supervision import Action, Inbreng, Meeting, Series
 from afstand.report.figures import build_report
 from afstand.supervision.schedule import previous_before
-from afstand.supervision.series import open_actions, replace_meeting
+from afstand.supervision.series import MAX_TEXT, open_actions, replace_meeting, text_problem
 
 if TYPE_CHECKING:
     from afstand.journal.store import Journal
@@ -96,6 +96,9 @@ def record(
 ) -> Series:
     """The meeting with its inbreng: the question, and the reflections brought in (which the
     meeting lists too)."""
+    problem = text_problem("question", question, MAX_TEXT)
+    if problem:
+        raise InvalidInput(t("supervision.invalid"), problems=[problem])
     ids = [e.id for e in chosen]
     inbreng = Inbreng(
         prepared=now,

@@ -46,7 +46,7 @@ def _clean(text: str | None) -> str | None:
     return text.strip() if text is not None and text.strip() else None
 
 
-def _text_problem(where: str, text: str | None, limit: int) -> str | None:
+def text_problem(where: str, text: str | None, limit: int) -> str | None:
     if text is None:
         return None
     if any(ord(c) < 32 and c not in "\n\t" for c in text) or "\x7f" in text:
@@ -76,7 +76,7 @@ def series_problems(given: SeriesInput) -> list[str]:
         ("title", given.title, MAX_SHORT),
         *((f"goals.{i}", g, MAX_TEXT) for i, g in enumerate(given.goals)),
     ):
-        problem = _text_problem(where, text, limit)
+        problem = text_problem(where, text, limit)
         if problem:
             problems.append(problem)
     for index, goal in enumerate(given.goals):
@@ -249,10 +249,10 @@ def build_meeting(
         if found not in reflections:
             reflections.append(found)
     for index, action in enumerate(given.actions):
-        problem = _text_problem(f"actions.{index}", action, MAX_TEXT)
+        problem = text_problem(f"actions.{index}", action, MAX_TEXT)
         if problem:
             problems.append(problem)
-    problem = _text_problem("notes", given.notes, MAX_TEXT)
+    problem = text_problem("notes", given.notes, MAX_TEXT)
     if problem:
         problems.append(problem)
     own_id = meeting_id or (keep.id if keep else None)

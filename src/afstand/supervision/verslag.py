@@ -14,7 +14,7 @@ from afstand.models.submission import Submission
 from afstand.models.supervision import Meeting, Series, Verslag, VerslagInput
 from afstand.reflection.answer_checks import build_entry
 from afstand.reflection.identifiers import Finding, find_in_text
-from afstand.supervision.series import replace_meeting
+from afstand.supervision.series import replace_meeting, text_problem
 
 if TYPE_CHECKING:
     from afstand.questionnaires.catalog import Catalog
@@ -43,6 +43,11 @@ def write_verslag(
             for i, n in enumerate(given.goals)
             if n not in known
         ]
+    for question, value in given.answers.items():
+        if isinstance(value, str):
+            problem = text_problem(f"answers.{question}", value, 20_000)
+            if problem:
+                problems.append(problem)
     if meeting.date > today:
         problems.append(f"date: {t('supervision.verslag_future', date=meeting.date)}")
     if problems:
