@@ -38,6 +38,7 @@ class RegisterProfile(Strict):
     required_hours: Hours | None = None
     monthly_minimum_hours: Hours | None = None
     series_meetings: SeriesRule | None = None
+    gap_months: Annotated[StrictInt, Field(ge=1, le=60)] | None = None  # a gap this long is flagged
     evidence: Text | None = None  # what the register asks as proof, in words
 
     def least_minutes(self, group_size: int) -> int:

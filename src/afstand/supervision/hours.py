@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any, Literal
 
 from afstand.dates import month_start
@@ -36,6 +37,7 @@ class Progress:
     verdicts: list[Verdict]
     short_months: list[tuple[str, float]] = field(default_factory=list)  # (YYYY-MM, hours)
     series_outside: list[tuple[str, int]] = field(default_factory=list)  # (series, meetings)
+    gaps: list[tuple[date, date]] = field(default_factory=list)  # without a counted meeting
 
     @property
     def counted_hours(self) -> float:
@@ -89,6 +91,7 @@ class Progress:
             ],
             "short_months": [{"month": m, "hours": round(h, 2)} for m, h in self.short_months],
             "series_outside": [{"series": s, "meetings": n} for s, n in self.series_outside],
+            "gaps": [{"from": a.isoformat(), "to": b.isoformat()} for a, b in self.gaps],
         }
 
 
@@ -157,6 +160,8 @@ def progress(profile: RegisterProfile, every: list[Series], start: date, today: 
     result = Progress(profile=profile, start=start, end=end, verdicts=verdicts)
     if profile.monthly_minimum_hours is not None:
         result.short_months = _short_months(profile, verdicts, start, end, today)
+    if profile.gap_months is not None:
+        result.gaps = _gaps(profile.gap_months, verdicts, start, end, today)
     rule = profile.series_meetings
     if rule is not None:
         for series in every:
@@ -195,3 +200,23 @@ def _short_months(
             short.append((key, hours))
         month = month_start(month, 1)
     return short
+
+
+def _months_later(day: date, months: int) -> date:
+    first = month_start(day, months)
+    last_day = (month_start(first, 1) - timedelta(days=1)).day
+    return first.replace(day=min(day.day, last_day))
+
+
+def _gaps(
+    months: int, verdicts: list[Verdict], start: date, end: date | None, today: date
+) -> list[tuple[date, date]]:
+    """Stretches of `months` months or more without a counted meeting: from the start of the
+    period (or a meeting) to the next meeting (or today, or the end of the period)."""
+    stop = min(today, end) if end is not None else today
+    marks = [start, *sorted({v.day for v in verdicts if v.reason is None}), stop]
+    return [
+        (before, after)
+        for before, after in pairwise(marks)
+        if after >= _months_later(before, months)
+    ]

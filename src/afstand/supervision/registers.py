@@ -83,6 +83,7 @@ def semantic_problems(profile: RegisterProfile) -> list[tuple[str, str]]:
         profile.required_hours is None
         and profile.monthly_minimum_hours is None
         and profile.series_meetings is None
+        and profile.gap_months is None
     ):
         found.append(("required_hours", t("register.nothing_required")))
     rule = profile.series_meetings

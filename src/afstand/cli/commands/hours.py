@@ -129,6 +129,12 @@ def describe(result: Progress, today: date) -> list[str]:
             lines += [f"    {m}: {number(h)}" for m, h in result.short_months]
         else:
             lines.append("  " + t("hours.no_short_months", minimum=minimum))
+    if profile.gap_months is not None:
+        if result.gaps:
+            lines.append("  " + t("hours.gaps", months=profile.gap_months))
+            lines += [f"    {a.isoformat()} – {b.isoformat()}" for a, b in result.gaps]
+        else:
+            lines.append("  " + t("hours.no_gaps", months=profile.gap_months))
     for series, meetings in result.series_outside:
         rule = profile.series_meetings
         assert rule is not None

@@ -781,8 +781,8 @@ MESSAGES: dict[str, Forms] = {
         "en": "a register profile is a YAML mapping",
     },
     "register.nothing_required": {
-        "nl": "geef required_hours, monthly_minimum_hours of series_meetings",
-        "en": "give required_hours, monthly_minimum_hours or series_meetings",
+        "nl": "geef required_hours, monthly_minimum_hours, series_meetings of gap_months",
+        "en": "give required_hours, monthly_minimum_hours, series_meetings or gap_months",
     },
     "register.min_above_max": {"nl": "min is groter dan max", "en": "min is larger than max"},
     "register.group_size": {
@@ -872,4 +872,18 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Schrijf het overzicht als document (.md of .html): bijeenkomsten en maanden.",
         "en": "Write the overview as a document (.md or .html): meetings and months.",
     },
+    "hours.gaps": {
+        "nl": "gaten van {months} maanden of langer (leg ze uit):",
+        "en": "gaps of {months} months or more (explain them):",
+    },
+    "hours.no_gaps": {
+        "nl": "geen gat van {months} maanden of langer",
+        "en": "no gap of {months} months or more",
+    },
+    "evidence.gaps": {
+        "nl": "Gaten van {months} maanden of langer",
+        "en": "Gaps of {months} months or more",
+    },
+    "evidence.column.from": {"nl": "van", "en": "from"},
+    "evidence.column.to": {"nl": "tot", "en": "to"},
 }

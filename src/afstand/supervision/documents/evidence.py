@@ -218,6 +218,17 @@ def hours_document(results: list[Progress], language: str, today: date) -> Docum
                     ),
                 )
             )
+        if profile.gap_months is not None:
+            doc.add(Heading(3, t("evidence.gaps", months=profile.gap_months)))
+            if result.gaps:
+                doc.add(
+                    Table(
+                        (t("evidence.column.from"), t("evidence.column.to")),
+                        tuple((a.isoformat(), b.isoformat()) for a, b in result.gaps),
+                    )
+                )
+            else:
+                doc.add(Paragraph(t("hours.no_gaps", months=profile.gap_months), "muted"))
         if profile.evidence:
             doc.add(Paragraph(t("hours.evidence", text=profile.evidence.get(language)), "muted"))
     doc.add(Paragraph(t("hours.self_reflection"), "muted"))
