@@ -325,3 +325,41 @@ def test_the_hours_document_is_a_monthly_log_without_client_data(
     assert f"| {start.strftime('%Y-%m')} | 1.50 | yes |" in text
     following = (start + timedelta(days=32)).strftime("%Y-%m")
     assert f"| {following} | 0.00 | no |" in text
+
+
+def test_skj_reflection_form_keeps_the_three_dimensions_without_client_codes(
+    cli: Cli, tmp_path: Path
+) -> None:
+    today = date.today()
+    answers = tmp_path / "r.yaml"
+    answers.write_text(
+        f"client: MW-03\ndate: {(today - timedelta(days=40)).isoformat()}\n"
+        "answers: {countertransference: {position: 5}}\n",
+        encoding="utf-8",
+    )
+    assert cli("reflect", "--answers", str(answers)).code == 0
+    source = tmp_path / "s.yaml"
+    source.write_text(
+        "kind: intervision\nsupervisor: {name: Bram}\n"
+        f"started: {(today - timedelta(days=50)).isoformat()}\n",
+        encoding="utf-8",
+    )
+    assert cli("supervision", "new", "--file", str(source)).code == 0
+    dimensions = tmp_path / "d.yaml"
+    dimensions.write_text(
+        "technical: I learned to summarise before I advise.\n"
+        "normative: Whose responsibility is it, with MW-03?\n"
+        "personal: My urge to rescue is older than this work.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "skj.md"
+    result = cli("supervision", "evidence", "skj", "--answers", str(dimensions), "-o", str(target))
+    assert result.code == 0, result.stderr
+    text = target.read_text(encoding="utf-8")
+    assert "Technical-instrumental dimension" in text
+    assert "Whose responsibility is it, with (client)?" in text
+    assert "MW-03" not in text
+    stored = __import__("json").loads(cli("supervision", "show", "--json").stdout)
+    assert stored["dimensions"]["personal"] == "My urge to rescue is older than this work."
+    again = cli("supervision", "evidence", "skj")  # printed again from what was stored
+    assert "summarise before I advise" in again.stdout

@@ -98,6 +98,14 @@ class Evaluation(Strict):
     overall: LongText | None = None
 
 
+class Dimensions(Strict):
+    """SKJ's three dimensions of reflection over a series, in the professional's own words."""
+
+    technical: LongText | None = None  # technical-instrumental: methods, skills, craft
+    normative: LongText | None = None  # values, ethics, the rules of the profession
+    personal: LongText | None = None  # one's own person: history, feelings, limits
+
+
 class Series(Strict):
     id: Uuid
     created: AwareDatetime
@@ -111,6 +119,7 @@ class Series(Strict):
     goals: list[Goal] = Field(default_factory=list)
     meetings: list[Meeting] = Field(default_factory=list)
     evaluations: list[Evaluation] = Field(default_factory=list)
+    dimensions: Dimensions | None = None
 
     def ordered_meetings(self) -> list[Meeting]:
         return sorted(self.meetings, key=lambda m: (m.date, m.start or time.min))
@@ -170,6 +179,14 @@ class EvaluationInput(Strict):
 
     goals: dict[StrictInt, StrictStr] = Field(default_factory=dict)
     overall: StrictStr | None = None
+
+
+class DimensionsInput(Strict):
+    """`afstand supervision evidence skj --answers FILE`."""
+
+    technical: StrictStr | None = None
+    normative: StrictStr | None = None
+    personal: StrictStr | None = None
 
 
 class StoredSeries(Strict):

@@ -1004,19 +1004,24 @@ def _ask_evaluation(journal: Any, prompter: TerminalPrompter, series: Series) ->
 def evidence(
     ctx: typer.Context,
     what: Annotated[
-        str, typer.Argument(metavar="attendance|statement", help=t("help.evidence.what"))
+        str, typer.Argument(metavar="attendance|statement|skj", help=t("help.evidence.what"))
     ],
     series_id: SeriesOption = None,
+    answers: Annotated[
+        str | None, typer.Option("--answers", metavar="FILE", help=t("help.evidence.answers"))
+    ] = None,
     output: OutputOption = None,
+    strict: StrictOption = False,
 ) -> None:
     ws = workspace(ctx)
     from afstand.exchange.export.select import code_pattern, replace_codes
     from afstand.supervision.documents import evidence as documents
 
-    if what not in ("attendance", "statement"):
+    if what not in ("attendance", "statement", "skj"):
         raise InvalidInput(t("evidence.unknown", what=what))
     journal = ws.journal()
-    series = _log(ws).find(series_id)
+    log = _log(ws)
+    series = log.find(series_id)
     today = date.today()
     if what == "attendance" and output and Path(output).suffix.lower() == ".csv":
         from afstand.files import atomic_write
@@ -1026,13 +1031,42 @@ def evidence(
         say(t("supervision.written", path=output), style="green")
         return
     if what == "attendance":
-        document = documents.attendance_document(series, current_language(), today)
-    else:
-        mapping = {code: t("word.client_placeholder") for code in journal.clients()}
-        pattern = code_pattern(mapping)
+        _write_document(documents.attendance_document(series, current_language(), today), output)
+        return
+    mapping = {code: t("word.client_placeholder") for code in journal.clients()}
+    pattern = code_pattern(mapping)
 
-        def scrub(text: str) -> str:
-            return replace_codes(text, mapping, pattern)
+    def scrub(text: str) -> str:
+        return replace_codes(text, mapping, pattern)
 
+    if what == "statement":
         document = documents.statement_document(series, current_language(), today, scrub)
+    else:
+        if answers is not None:
+            series = _save_dimensions(log, series, answers, strict)
+        document = documents.dimensions_document(series, current_language(), today, scrub)
     _write_document(document, output)
+
+
+def _save_dimensions(log: SupervisionLog, series: Series, source: str, strict: bool) -> Series:
+    from afstand.models.supervision import Dimensions, DimensionsInput
+    from afstand.supervision.files import read_data
+    from afstand.supervision.series import MAX_TEXT, parse_model, text_problem
+
+    data, name = read_data(source)
+    given = parse_model(DimensionsInput, data, name)
+    texts = {k: v for k, v in given.model_dump().items() if isinstance(v, str) and v.strip()}
+    problems = [p for k, v in texts.items() if (p := text_problem(k, v, MAX_TEXT))]
+    if problems:
+        raise InvalidInput(t("supervision.invalid"), problems=problems)
+    _check_texts(texts, strict, None)
+    dimensions = Dimensions(**{k: v.strip() for k, v in texts.items()})
+    now = _now()
+    changed = log.change(
+        series.id,
+        lambda current, others: current.model_copy(
+            update={"dimensions": dimensions, "updated": now}
+        ),
+    )
+    say(t("evidence.dimensions_saved"), style="green")
+    return changed

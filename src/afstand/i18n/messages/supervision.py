@@ -804,12 +804,14 @@ MESSAGES: dict[str, Forms] = {
         "en": "Evidence for a register: attendance list or statement (no client data).",
     },
     "help.evidence.what": {
-        "nl": "attendance (presentielijst) of statement (verklaring om te tekenen).",
-        "en": "attendance (attendance list) or statement (a statement to sign).",
+        "nl": "attendance (presentielijst), statement (verklaring om te tekenen) of skj (de drie "
+        "dimensies).",
+        "en": "attendance (attendance list), statement (a statement to sign) or skj (the three "
+        "dimensions).",
     },
     "evidence.unknown": {
-        "nl": "{what!r} is geen bewijsstuk (attendance, statement)",
-        "en": "{what!r} is not a kind of evidence (attendance, statement)",
+        "nl": "{what!r} is geen bewijsstuk (attendance, statement, skj)",
+        "en": "{what!r} is not a kind of evidence (attendance, statement, skj)",
     },
     "evidence.attendance_title": {"nl": "Presentielijst", "en": "Attendance list"},
     "evidence.statement_title": {"nl": "Verklaring", "en": "Statement"},
@@ -886,4 +888,31 @@ MESSAGES: dict[str, Forms] = {
     },
     "evidence.column.from": {"nl": "van", "en": "from"},
     "evidence.column.to": {"nl": "tot", "en": "to"},
+    "evidence.skj_title": {"nl": "Reflectieformulier", "en": "Reflection form"},
+    "evidence.dimension.technical": {
+        "nl": "Technisch-instrumentele dimensie",
+        "en": "Technical-instrumental dimension",
+    },
+    "evidence.dimension.technical.help": {
+        "nl": "Wat heb ik geleerd over mijn methoden, vaardigheden en vakmanschap?",
+        "en": "What did I learn about my methods, skills and craft?",
+    },
+    "evidence.dimension.normative": {"nl": "Normatieve dimensie", "en": "Normative dimension"},
+    "evidence.dimension.normative.help": {
+        "nl": "Wat heb ik geleerd over waarden, ethiek en de normen van mijn beroep?",
+        "en": "What did I learn about values, ethics and the norms of my profession?",
+    },
+    "evidence.dimension.personal": {"nl": "Persoonlijke dimensie", "en": "Personal dimension"},
+    "evidence.dimension.personal.help": {
+        "nl": "Wat heb ik geleerd over mezelf als persoon in mijn werk?",
+        "en": "What did I learn about myself as a person in my work?",
+    },
+    "help.evidence.answers": {
+        "nl": "Voor skj: de drie dimensies uit een bestand (technical, normative, personal).",
+        "en": "For skj: the three dimensions from a file (technical, normative, personal).",
+    },
+    "evidence.dimensions_saved": {
+        "nl": "De drie dimensies zijn bij de reeks bewaard.",
+        "en": "Saved the three dimensions with the series.",
+    },
 }

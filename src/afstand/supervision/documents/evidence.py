@@ -233,3 +233,47 @@ def hours_document(results: list[Progress], language: str, today: date) -> Docum
             doc.add(Paragraph(t("hours.evidence", text=profile.evidence.get(language)), "muted"))
     doc.add(Paragraph(t("hours.self_reflection"), "muted"))
     return doc
+
+
+DIMENSIONS = ("technical", "normative", "personal")
+
+
+def dimensions_document(series: Series, language: str, today: date, scrub: Scrub) -> Document:
+    """SKJ's reflection form for one series: the three dimensions in the user's words."""
+    title = f"{t('evidence.skj_title')} — {series_title(series)}"
+    doc = Document(title=title, language=language)
+    doc.add(Heading(1, title))
+    meetings = held(series, today)
+    rows = [
+        (t("supervision.doc.supervisor"), _supervisor(series)),
+        (
+            t("supervision.doc.meetings"),
+            t("supervision.doc.meetings_of", count=len(meetings), planned=series.planned_meetings),
+        ),
+        (t("supervision.doc.hours"), hours(sum(m.minutes for m in meetings))),
+    ]
+    if meetings:
+        rows.append(
+            (
+                t("supervision.doc.period"),
+                f"{meetings[0].date.isoformat()} – {meetings[-1].date.isoformat()}",
+            )
+        )
+    doc.add(Fields(tuple(rows)))
+    given = series.dimensions
+    for key in DIMENSIONS:
+        doc.add(Heading(2, t(f"evidence.dimension.{key}")))
+        doc.add(Paragraph(t(f"evidence.dimension.{key}.help"), "muted"))
+        text = getattr(given, key) if given is not None else None
+        doc.add(
+            Paragraph(scrub(text)) if text else Paragraph(t("supervision.doc.no_words"), "muted")
+        )
+    doc.add(
+        Signature(
+            (
+                t("supervision.doc.sign_supervisor", name=series.supervisor.name),
+                t("supervision.doc.sign_date"),
+            )
+        )
+    )
+    return doc
