@@ -419,3 +419,64 @@ def test_control_characters_never_enter_the_log(
     result = cli("supervision", "verslag", "--answers", answers)
     assert result.code == 3 and "control characters" in result.stderr
     assert log_files(afstand_home) == before
+
+
+def test_editing_a_meeting_keeps_its_inbreng_and_verslag_and_ticks_off_actions(
+    cli: Cli, series_id: str, tmp_path: Path
+) -> None:
+    day = TODAY - timedelta(days=2)
+    add = cli(
+        "supervision", "meeting", "add", "--date", day.isoformat(), "-a", "Ask first", "-a", "Rest"
+    )
+    assert add.code == 0
+    assert cli("supervision", "prepare", "-m", "1", "-q", "Where am I?").code == 0
+    answers = write(tmp_path, "v.yaml", "answers: {what_we_did: A, what_it_did: B, what_next: C}\n")
+    assert cli("supervision", "verslag", "1", "--answers", answers).code == 0
+    changed = write(
+        tmp_path,
+        "m.yaml",
+        f"date: {day.isoformat()}\nstart: '09:00'\nend: '10:30'\nonline: true\n",
+    )
+    wrong = cli("supervision", "meeting", "edit", "1", "--file", changed)
+    assert wrong.code == 3 and "online: unknown key" in wrong.stderr
+    changed = write(
+        tmp_path,
+        "m2.yaml",
+        f"date: {day.isoformat()}\nstart: '09:00'\nend: '10:30'\nmode: online\n"
+        "actions: [Ask first, Rest]\n",
+    )
+    assert cli("supervision", "meeting", "edit", "1", "--file", changed).code == 0
+    assert cli("supervision", "meeting", "edit", "1", "--done", "2").code == 0
+    meeting = json.loads(cli("supervision", "meeting", "show", "1", "--json").stdout)
+    assert (meeting["minutes"], meeting["mode"]) == (90, "online")
+    assert meeting["inbreng"]["question"] == "Where am I?"
+    assert meeting["verslag"]["answers"]["answers"][0]["value"] == "A"
+    assert [a["done"] for a in meeting["actions"]] == [False, True]
+    assert cli("supervision", "meeting", "edit", "1", "--done", "5").code == 3
+
+
+def test_a_series_can_be_edited_from_a_file_and_deleted(
+    cli: Cli, series_id: str, tmp_path: Path, afstand_home: Path
+) -> None:
+    assert cli("supervision", "meeting", "add", "--date", TODAY.isoformat(), "-g", "2").code == 0
+    fewer = write(
+        tmp_path,
+        "s.yaml",
+        f"kind: intervision\nsupervisor: {{name: Bram}}\nstarted: {STARTED.isoformat()}\n"
+        "goals: [Only one goal now]\n",
+    )
+    refused = cli("supervision", "edit", "--file", fewer)
+    assert refused.code == 3 and "learning goal 2 was touched" in flat(refused.stderr)
+    both = write(
+        tmp_path,
+        "s2.yaml",
+        f"kind: intervision\nsupervisor: {{name: Bram}}\nstarted: {STARTED.isoformat()}\n"
+        "goals: [First, Second, Third]\n",
+    )
+    assert cli("supervision", "edit", "--file", both).code == 0
+    shown = json.loads(cli("supervision", "show", "--json").stdout)
+    assert [g["text"] for g in shown["goals"]] == ["First", "Second", "Third"]
+    assert shown["supervisor"] == {"name": "Bram"}
+    assert cli("supervision", "delete", "--yes").code == 0
+    assert log_files(afstand_home) == {}
+    assert cli("supervision", "show").code == 1
