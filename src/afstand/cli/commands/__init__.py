@@ -32,9 +32,9 @@ def register_all(app: typer.Typer) -> None:
 
     app.command(name="encrypt", help=t("help.encrypt"))(crypto.encrypt)
     app.command(name="decrypt", help=t("help.decrypt"))(crypto.decrypt)
-    from afstand.cli.commands import status, supervision
+    from afstand.cli.commands import status
 
-    sub = supervision.build()
+    sub = build_supervision()
     app.add_typer(sub, name="supervision", help=t("help.supervision"))
     for alias in ("supervisie", "intervisie", "intervision"):  # names Dutch users say
         app.add_typer(sub, name=alias, help=t("help.supervision"), hidden=True)
@@ -43,3 +43,29 @@ def register_all(app: typer.Typer) -> None:
 
     app.command(name="hours", help=t("help.hours"))(hours.show_hours)
     app.add_typer(hours.build(), name="registers", help=t("help.registers"))
+
+
+def build_supervision() -> typer.Typer:
+    """`afstand supervision` and its commands, from the modules that hold them."""
+    from afstand.cli.commands import evidence, meetings, supervision, supervision_cycle
+
+    app = typer.Typer(no_args_is_help=True, help=t("help.supervision"))
+    app.command(name="new", help=t("help.supervision.new"))(supervision.new_series)
+    app.command(name="list", help=t("help.supervision.list"))(supervision.list_series)
+    app.command(name="show", help=t("help.supervision.show"))(supervision.show_series)
+    app.command(name="edit", help=t("help.supervision.edit"))(supervision.edit_series)
+    app.command(name="delete", help=t("help.supervision.delete"))(supervision.delete_series)
+    meeting = typer.Typer(no_args_is_help=True, help=t("help.supervision.meeting"))
+    meeting.command(name="add", help=t("help.meeting.add"))(meetings.add_meeting)
+    meeting.command(name="list", help=t("help.meeting.list"))(meetings.list_meetings)
+    meeting.command(name="show", help=t("help.meeting.show"))(meetings.show_meeting)
+    meeting.command(name="edit", help=t("help.meeting.edit"))(meetings.edit_meeting)
+    meeting.command(name="delete", help=t("help.meeting.delete"))(meetings.delete_meeting)
+    app.add_typer(meeting, name="meeting", help=t("help.supervision.meeting"))
+    app.add_typer(meeting, name="bijeenkomst", hidden=True)
+    app.command(name="prepare", help=t("help.supervision.prepare"))(supervision_cycle.prepare)
+    app.command(name="verslag", help=t("help.supervision.verslag"))(supervision_cycle.verslag)
+    app.command(name="evaluate", help=t("help.supervision.evaluate"))(supervision_cycle.evaluate)
+    app.command(name="evalueer", hidden=True)(supervision_cycle.evaluate)
+    app.command(name="evidence", help=t("help.supervision.evidence"))(evidence.evidence)
+    return app
