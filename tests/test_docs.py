@@ -32,6 +32,8 @@ COMMANDS = [
     "decrypt",
     "hours",
     "evidence",
+    "supervision",
+    "status",
     "registers",
 ]
 

@@ -21,7 +21,8 @@ class Config:
     default_sets: list[str] | None = None
     retention_months: int | None = None
     editor: str | None = None
-    registers: dict[str, date] | None = None  # register profile id → the start of its period
+    verslag_days_before: int | None = None  # the reflectieverslag is due this long before
+    registers: dict[str, date] | None = None  # register profile id → start of the period
 
 
 def load_config(path: Path) -> Config:
@@ -72,6 +73,9 @@ def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
         isinstance(months, bool) or not isinstance(months, int) or months < 1
     ):
         found.append(("retention_months", t("config.months")))
+    days = data.get("verslag_days_before")
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 0):
+        found.append(("verslag_days_before", t("config.days")))
     found.extend(_register_problems(data.get("registers")))
     return found
 

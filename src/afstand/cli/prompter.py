@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from afstand.cli.editor import open_in_editor
-from afstand.cli.line_input import read_line, yes_no_reply, yes_no_suffix
+from afstand.cli.line_input import ask_yes_no, read_line, yes_no_reply, yes_no_suffix
 from afstand.dates import parse_day
 from afstand.errors import AfstandError
 from afstand.i18n import current_language, t
@@ -89,6 +89,20 @@ class TerminalPrompter:
         if several_lines and not reply:
             return current
         return reply
+
+    def read(self, prompt: str) -> str:
+        """One line of free input after `prompt`, with line editing."""
+        return self._read(prompt)
+
+    def text(self, prompt: str) -> str:
+        """A free text: one line, or `:e` for the editor."""
+        return self._text(prompt)
+
+    def problem(self, message: str) -> None:
+        self._problem(message)
+
+    def yes_no(self, question: str, default: bool | None) -> bool:
+        return ask_yes_no(self.console, question, default)
 
     def edit_text(self, initial: str) -> str:
         try:

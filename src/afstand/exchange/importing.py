@@ -24,6 +24,7 @@ from afstand.files import read_stdin
 from afstand.i18n import t
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
+from afstand.models.supervision import Series
 from afstand.models.text import Strict
 
 MAX_PROBLEMS = 20
@@ -51,6 +52,7 @@ class ExportFile(Strict):
     notice: StrictStr | None = None
     selection: Selection | None = None
     entries: list[Entry]
+    supervision: list[Series] = Field(default_factory=list)  # the supervision log, if exported
 
     def incomplete_reasons(self) -> list[str]:
         reasons = []
@@ -172,6 +174,9 @@ class ImportOutcome:
     skipped: int
     conflicts: list[Listed]
     replaced: list[Listed]
+    series_added: int = 0
+    series_conflicts: int = 0
+    series_replaced: int = 0
 
 
 def import_file(
@@ -191,6 +196,9 @@ def _import_file(
     export = read_export(source)
     warnings = check_complete(export, name, force)
     result = journal.merge(export.entries, overwrite=overwrite, dry_run=dry_run)
+    from afstand.exchange.supervision_log import merge_series
+
+    series = merge_series(journal, export.supervision, overwrite=overwrite, dry_run=dry_run)
 
     def listed(entries: list[Entry]) -> list[Listed]:
         return [Listed(e.id, e.date.isoformat(), e.client) for e in entries]
@@ -202,4 +210,7 @@ def _import_file(
         skipped=len(result.skipped),
         conflicts=listed(result.conflicts),
         replaced=listed(result.replaced),
+        series_added=len(series.added),
+        series_conflicts=len(series.conflicts),
+        series_replaced=len(series.replaced),
     )

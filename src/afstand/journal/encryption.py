@@ -50,6 +50,16 @@ def recover(journal_dir: Path) -> None:
         raise storage_error(error, journal_dir) from error
 
 
+def other_files(journal_dir: Path) -> list[Path]:
+    """The journal's files beside the months (the supervision log, `supervision/*.json`):
+    every JSON file in a folder that is not a year. They are converted like the months."""
+    found = []
+    for folder in sorted(journal_dir.iterdir()) if journal_dir.is_dir() else []:
+        if folder.is_dir() and not folder.name.isdigit() and not folder.name.startswith("."):
+            found += sorted(p for p in folder.glob("*.json") if p.is_file())
+    return found
+
+
 def convert(
     journal_dir: Path,
     drafts_dir: Path,
@@ -77,6 +87,12 @@ def convert(
             data = reader.read_bytes(path)
             decode_month(data, path)  # never carry a damaged month into the new journal
             target_path = writer.month_path(month)
+            if target is not None:
+                data = target.encrypt(writer._name(target_path), data)
+            atomic_write(target_path, data)
+        for path in other_files(journal_dir):
+            data = reader.read_bytes(path)
+            target_path = new / path.relative_to(journal_dir)
             if target is not None:
                 data = target.encrypt(writer._name(target_path), data)
             atomic_write(target_path, data)

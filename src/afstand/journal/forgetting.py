@@ -59,6 +59,7 @@ class Removed:
     first: date | None
     last: date | None
     drafts: int
+    ids: frozenset[str] = frozenset()  # of the reflections removed: other records drop them too
 
 
 # -- one client --------------------------------------------------------------------------------
@@ -184,4 +185,5 @@ def _removed(entries: list[Entry], drafts: int) -> Removed:
         first=entries[0].date if entries else None,
         last=entries[-1].date if entries else None,
         drafts=drafts,
+        ids=frozenset(e.id for e in entries),
     )

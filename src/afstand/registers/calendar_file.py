@@ -11,26 +11,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from afstand import __version__
 from afstand.i18n import t
+from afstand.models.due_date import DueDate
 from afstand.registers.counting import Progress
 from afstand.registers.words import hours
 
 FOLD_AT = 75
-
-
-@dataclass(frozen=True)
-class DueDate:
-    """One thing due on a day. `key` tells two due dates on one day apart and keeps the event's
-    UID the same when the file is written again, so a calendar updates it instead of adding."""
-
-    day: date
-    summary: str
-    key: str
-    description: str | None = None
 
 
 def escape_text(text: str) -> str:

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, time
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from afstand.registers.activity import KINDS, Activity
+
+if TYPE_CHECKING:
+    from afstand.journal.store import Journal
 
 
 class SupervisorLike(Protocol):
@@ -92,3 +95,10 @@ def activities_from_series(all_series: Iterable[SeriesLike]) -> list[Activity]:
                 )
             )
     return sorted(found, key=lambda a: (a.date, a.start or time.min))
+
+
+def activities_from_log(journal: Journal) -> list[Activity]:
+    """The meetings of the journal's supervision log, as activities."""
+    from afstand.supervision.store import SupervisionLog
+
+    return activities_from_series(SupervisionLog(journal).all())

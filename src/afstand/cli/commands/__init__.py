@@ -38,3 +38,35 @@ def register_all(app: typer.Typer) -> None:
     app.command(name="uren", help=t("help.hours"), hidden=True)(hours.hours)  # as Dutch users say
     app.command(name="evidence", help=t("help.evidence"))(hours.evidence)
     app.add_typer(registers.build(), name="registers", help=t("help.registers"))
+    from afstand.cli.commands import status
+
+    sub = build_supervision()
+    app.add_typer(sub, name="supervision", help=t("help.supervision"))
+    for alias in ("supervisie", "intervisie", "intervision"):  # names Dutch users say
+        app.add_typer(sub, name=alias, help=t("help.supervision"), hidden=True)
+    app.command(name="status", help=t("help.status"))(status.show_status)
+
+
+def build_supervision() -> typer.Typer:
+    """`afstand supervision` and its commands, from the modules that hold them."""
+    from afstand.cli.commands import meetings, supervision, supervision_cycle
+
+    app = typer.Typer(no_args_is_help=True, help=t("help.supervision"))
+    app.command(name="new", help=t("help.supervision.new"))(supervision.new_series)
+    app.command(name="list", help=t("help.supervision.list"))(supervision.list_series)
+    app.command(name="show", help=t("help.supervision.show"))(supervision.show_series)
+    app.command(name="edit", help=t("help.supervision.edit"))(supervision.edit_series)
+    app.command(name="delete", help=t("help.supervision.delete"))(supervision.delete_series)
+    meeting = typer.Typer(no_args_is_help=True, help=t("help.supervision.meeting"))
+    meeting.command(name="add", help=t("help.meeting.add"))(meetings.add_meeting)
+    meeting.command(name="list", help=t("help.meeting.list"))(meetings.list_meetings)
+    meeting.command(name="show", help=t("help.meeting.show"))(meetings.show_meeting)
+    meeting.command(name="edit", help=t("help.meeting.edit"))(meetings.edit_meeting)
+    meeting.command(name="delete", help=t("help.meeting.delete"))(meetings.delete_meeting)
+    app.add_typer(meeting, name="meeting", help=t("help.supervision.meeting"))
+    app.add_typer(meeting, name="bijeenkomst", hidden=True)
+    app.command(name="prepare", help=t("help.supervision.prepare"))(supervision_cycle.prepare)
+    app.command(name="verslag", help=t("help.supervision.verslag"))(supervision_cycle.verslag)
+    app.command(name="evaluate", help=t("help.supervision.evaluate"))(supervision_cycle.evaluate)
+    app.command(name="evalueer", hidden=True)(supervision_cycle.evaluate)
+    return app

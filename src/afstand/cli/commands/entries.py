@@ -241,6 +241,9 @@ def delete_entry(
         if not ask_yes_no(err(), question, default=False):
             raise Cancelled(t("delete.cancelled"))
     journal.delete(entry.id)
+    from afstand.supervision.store import SupervisionLog
+
+    SupervisionLog(journal).drop_reflections({entry.id})  # meetings refer to it by id
     say(t("delete.done", id=entry.id[:8]), style="green")
 
 

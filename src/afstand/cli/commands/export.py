@@ -146,6 +146,15 @@ def import_journal(
         ),
         style="green" if not outcome.conflicts else "yellow",
     )
+    if outcome.series_added or outcome.series_conflicts or outcome.series_replaced:
+        say(
+            t(
+                "import.series",
+                added=outcome.series_added,
+                conflicts=outcome.series_conflicts,
+                replaced=outcome.series_replaced,
+            )
+        )
     if outcome.conflicts:
         say(t("hint.import_overwrite"), style="cyan")
     if dry_run:

@@ -17,6 +17,7 @@ from afstand.i18n import counted, t
 
 if TYPE_CHECKING:
     from afstand.journal.forgetting import ForgetPlan, PurgePlan
+    from afstand.journal.store import Journal
 
 
 def forget_client(
@@ -37,6 +38,7 @@ def forget_client(
     if not yes:
         _confirm(t("forget.confirm", client=plan.client), t("forget.no_terminal"))
     removed = forget(journal, drafts, plan)
+    _drop_from_meetings(journal, removed.ids)
     say(
         t(
             "forget.done",
@@ -73,6 +75,7 @@ def purge_old(
     if not yes:
         _confirm(t("purge.confirm"), t("purge.no_terminal"))
     removed = purge(journal, drafts, plan)
+    _drop_from_meetings(journal, removed.ids)
     say(
         t(
             "purge.done",
@@ -82,6 +85,13 @@ def purge_old(
         ),
         style="green",
     )
+
+
+def _drop_from_meetings(journal: Journal, ids: frozenset[str]) -> None:
+    """The supervision log refers to reflections by id: those that are gone leave it too."""
+    from afstand.supervision.store import SupervisionLog
+
+    SupervisionLog(journal).drop_reflections(set(ids))
 
 
 def _show_forget(plan: ForgetPlan) -> None:

@@ -42,10 +42,10 @@ EXTENSIONS = {
 
 
 def supervision_activities(ws: Workspace) -> list[Activity]:
-    """The meetings of the supervision log, as activities. This is the one place where the
-    log is read for the registers: `activities_from_series` turns its series into activities
-    once the log is part of afstand."""
-    return []
+    """The meetings of the supervision log, as activities."""
+    from afstand.registers.from_supervision import activities_from_log
+
+    return activities_from_log(ws.journal())
 
 
 def _activities(ws: Workspace, extra: Path | None) -> list[Activity]:

@@ -107,7 +107,13 @@ def export(
         # before the collector wakes up again (else its first round walks through all of it)
         material = _material(journal, fmt, options, lang=lang, today=today, now=now)
         count = len(material.texts) if material.texts else len(material.entries)
-        return Exported(fmt.render(material), count)
+        data = fmt.render(material)
+        if fmt.name == "json":
+            from afstand.exchange import supervision_log
+
+            if supervision_log.wanted(options):
+                data = supervision_log.with_supervision(data, journal)
+        return Exported(data, count)
 
 
 def _material(

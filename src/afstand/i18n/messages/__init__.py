@@ -14,6 +14,7 @@ from afstand.i18n.messages import (
     reflection,
     registers,
     report,
+    supervision,
 )
 from afstand.i18n.messages.forms import Forms
 
@@ -26,6 +27,7 @@ AREAS: dict[str, dict[str, Forms]] = {
     "report": report.MESSAGES,
     "exchange": exchange.MESSAGES,
     "registers": registers.MESSAGES,
+    "supervision": supervision.MESSAGES,
 }
 
 MESSAGES: dict[str, Forms] = {key: forms for area in AREAS.values() for key, forms in area.items()}
