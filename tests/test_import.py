@@ -12,7 +12,7 @@ import pytest
 
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
-from helpers import Cli, flat
+from helpers import Cli, as_schema_1, entries_in, flat
 from test_export import entry_id, make_entry, october_entries, write_journal
 
 
@@ -50,11 +50,13 @@ def other_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def entries_of(path: Path) -> list[dict[str, Any]]:
-    return json.loads(path.read_text(encoding="utf-8"))["entries"]  # type: ignore[no-any-return]
+    return entries_in(json.loads(path.read_text(encoding="utf-8")))
 
 
 def edited(path: Path, target: Path, change: Any) -> Path:
-    document = json.loads(path.read_text(encoding="utf-8"))
+    """The export at `path` changed by `change`, written to `target` in schema 1 (a flat list
+    of entries, as exports were before format 2; import still reads it)."""
+    document = as_schema_1(json.loads(path.read_text(encoding="utf-8")))
     change(document)
     target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return target
@@ -215,7 +217,7 @@ BAD = {
         lambda d: d["entries"][3].update(id=d["entries"][0]["id"]),
         "entries.3.id: the id",
     ),
-    "newer schema": (lambda d: d.update(schema_version=2), "newer afstand"),
+    "newer schema": (lambda d: d.update(schema_version=3), "newer afstand"),
     "schema as text": (lambda d: d.update(schema_version="1"), "invalid schema_version"),
     "not an export": (lambda d: d.update(format="afstand-journal"), "not an afstand export"),
 }

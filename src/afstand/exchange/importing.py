@@ -17,13 +17,14 @@ from typing import Literal
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
-from afstand.errors import InvalidInput
-from afstand.exchange.export import without_gc_pauses
+from afstand.errors import InvalidInput, JournalUnreadable
 from afstand.exchange.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
 from afstand.field_errors import problems_from
 from afstand.i18n import t
-from afstand.journal.store import Journal
+from afstand.journal.format import checked_block
+from afstand.journal.store import Journal, paused_gc
 from afstand.models.entry import Entry
+from afstand.models.month_file import MonthBlock
 from afstand.models.text import Strict
 
 MAX_PROBLEMS = 20
@@ -38,8 +39,8 @@ class Selection(Strict):
     supervision_only: StrictBool = False
 
 
-class ExportFile(Strict):
-    """The JSON export, as `afstand import` accepts it."""
+class ExportHead(Strict):
+    """What a JSON export says about itself, in every schema."""
 
     format: Literal["afstand-export"]
     schema_version: StrictInt
@@ -50,7 +51,6 @@ class ExportFile(Strict):
     notes: StrictBool = True
     notice: StrictStr | None = None
     selection: Selection | None = None
-    entries: list[Entry]
 
     def incomplete_reasons(self) -> list[str]:
         reasons = []
@@ -61,6 +61,19 @@ class ExportFile(Strict):
         if not self.complete and not reasons:
             reasons.append(t("import.reason.aliased"))
         return reasons
+
+
+class ExportFile(ExportHead):
+    """The JSON export, as `afstand import` accepts it: schema 1, a list of entries each with
+    its full wording; an export of schema 2 is read into this shape."""
+
+    entries: list[Entry]
+
+
+class MonthlyExport(ExportHead):
+    """Schema 2: month by month, each with its wordings (see json_format)."""
+
+    months: list[MonthBlock]
 
 
 def read_export(source: str) -> ExportFile:
@@ -113,7 +126,14 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
             hint=t("hint.upgrade"),
         )
     try:
-        export = ExportFile.model_validate(document)
+        if version == 1:
+            export = ExportFile.model_validate(document)
+        else:
+            monthly = MonthlyExport.model_validate(document)
+            head = monthly.model_dump(exclude={"months"}, by_alias=True)
+            export = ExportFile.model_validate({**head, "entries": []}).model_copy(
+                update={"entries": _expanded(monthly.months, name)}
+            )
     except ValidationError as error:
         problems = problems_from(error, lambda field, message: f"{field}: {message}")
         raise InvalidInput(
@@ -129,6 +149,21 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
             problems=_shorten(problems),
         )
     return export
+
+
+def _expanded(months: list[MonthBlock], name: str) -> list[Entry]:
+    found: list[Entry] = []
+    for index, block in enumerate(months):
+        try:
+            month = checked_block(block, f"months.{index}")
+        except JournalUnreadable as error:
+            raise InvalidInput(
+                t("import.invalid", path=name),
+                hint=t("hint.import_invalid"),
+                problems=error.problems,
+            ) from error
+        found.extend(month.expanded())
+    return found
 
 
 def duplicate_ids(entries: list[Entry]) -> list[str]:
@@ -186,7 +221,7 @@ def import_file(
     journal: Journal, source: str, *, overwrite: bool, force: bool, dry_run: bool
 ) -> ImportOutcome:
     """Read, check and merge the export in `source` (`-`: stdin); what happened, as data."""
-    with without_gc_pauses():
+    with paused_gc():
         # in a function of its own, so that the parsed file is freed before the collector
         # wakes up again (else its first round walks through all of it)
         return _import_file(journal, source, overwrite=overwrite, force=force, dry_run=dry_run)

@@ -66,16 +66,16 @@ class Removed:
 
 def plan_forget(journal: Journal, drafts: DraftStore, client: str) -> ForgetPlan:
     """Find everything about `client` (compared without regard to case). Every month is read
-    and validated, so a damaged one stops here. Raises NotFound when there is nothing."""
+    and checked as stored (a light scan: no entry is expanded), so a damaged one stops here.
+    Raises NotFound when there is nothing."""
     code = normalise_client(client)
     days: list[date] = []
     known: set[str] = set()
-    for month in journal.months():
-        for entry in journal.read_month(month):
-            if _is_client(entry.client, code):
-                days.append(entry.date)
-            else:
-                known.add(entry.client)
+    for _, entry in journal.stored():
+        if _is_client(entry.client, code):
+            days.append(entry.date)
+        else:
+            known.add(entry.client)
     found, unreadable = drafts.load()
     draft_ids = tuple(d.id for d in found if d.client is not None and _is_client(d.client, code))
     if not days and not draft_ids:
@@ -118,16 +118,16 @@ def retention_cutoff(today: date, months: int) -> date:
 
 def plan_purge(journal: Journal, drafts: DraftStore, months: int, today: date) -> PurgePlan:
     """Find what lies before the cut-off of a retention of `months` months. Only the months up
-    to the cut-off are read (and validated)."""
+    to the cut-off are read (and checked)."""
     cutoff = retention_cutoff(today, months)
-    old = journal.entries(_before(cutoff))
+    old = [entry for _, entry in journal.stored(_before(cutoff))]
     found, _ = drafts.load()
     return PurgePlan(
         retention_months=months,
         cutoff=cutoff,
         entries=len(old),
-        first=old[0].date if old else None,
-        last=old[-1].date if old else None,
+        first=min((e.date for e in old), default=None),
+        last=max((e.date for e in old), default=None),
         clients=len({normalise_client(e.client) for e in old}),
         drafts=tuple(d.id for d in found if _draft_day(d) < cutoff),
     )
@@ -147,16 +147,12 @@ def entries_past_retention(journal: Journal, months: int, today: date) -> int:
     cut-off month are read, as plain data; when the oldest file is younger, none at all."""
     cutoff = retention_cutoff(today, months)
     last_month = month_of(cutoff)
-    limit = cutoff.isoformat()
     count = 0
     for month in journal.months():  # oldest first
         if month > last_month:
             break
-        entries = journal.read_month_raw(month)
-        if month < last_month:
-            count += len(entries)
-        else:
-            count += sum(1 for e in entries if isinstance(e.get("date"), str) and e["date"] < limit)
+        entries = journal.read(month).entries
+        count += sum(1 for e in entries if e.date < cutoff)
     return count
 
 

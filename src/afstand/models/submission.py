@@ -3,11 +3,11 @@ and what the interactive flow collects."""
 
 from __future__ import annotations
 
-from datetime import date as Date
 from typing import Annotated, Any
 
 from pydantic import Field, StrictBool, StrictStr, WithJsonSchema
 
+from afstand.models.entry import JournalDate
 from afstand.models.text import Strict
 
 # Values are checked against their question by afstand.reflection.answer_checks, which knows the
@@ -33,7 +33,7 @@ class Submission(Strict):
     """`afstand reflect --answers FILE`: set id → question id → value."""
 
     client: StrictStr = Field(description="The client code you chose (never a name).")
-    date: Date | None = Field(default=None, description="The session date; default today.")
+    date: JournalDate | None = Field(default=None, description="The session date; default today.")
     note: StrictStr | None = None
     supervision: StrictBool = False
     supervision_question: StrictStr | None = None

@@ -9,13 +9,21 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 from statistics import mean
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from afstand.dates import month_start
 from afstand.i18n import t
+from afstand.journal.format import AnswerFacts, stored_answers
 from afstand.journal.periods import Period
-from afstand.journal.store import Journal
+from afstand.journal.store import Journal, paused_gc
 from afstand.questionnaires.tags import KNOWN_TAGS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from afstand.models.entry import Entry
+    from afstand.models.month_file import StoredEntry
+    from afstand.models.text import Text
 
 SMALL_SAMPLE = 5
 EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
@@ -87,42 +95,50 @@ def _share(position: tuple[int, int, int] | None) -> float | None:
     return (value - low) / (high - low) if high > low else None
 
 
-def view_of(raw: dict[str, Any]) -> EntryView:
+def view_of(
+    header: StoredEntry | Entry, answers: Iterable[AnswerFacts], client: str | None = None
+) -> EntryView:
+    """What the report needs of one entry: its header and its answers (from
+    `stored_answers` or `entry_answers`); `client` in place of the stored code (an alias)."""
     view = EntryView(
-        id=raw["id"],
-        day=date.fromisoformat(raw["date"]),
-        client=raw["client"],
-        supervision=bool(raw.get("supervision", False)),
-        supervision_question=raw.get("supervision_question"),
+        id=header.id,
+        day=header.date,
+        client=client or header.client,
+        supervision=header.supervision,
+        supervision_question=header.supervision_question,
     )
-    for answered_set in raw.get("sets", []):
-        for answer in answered_set["answers"]:
-            value = answer["value"]
-            tags: dict[str, str] = answer.get("tags", {})
-            if answer["type"] == "scale":
-                low, high = answer.get("min"), answer.get("max")
-                axis = tags.get("axis")
-                if axis in ("affiliation", "control") and low is not None and high is not None:
-                    setattr(view, axis, (value, low, high))
-                for dimension, tag in tags.items():
-                    if dimension != "axis":
-                        view.scales.append((dimension, tag, value, low, high))
-                if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
-                    key = f"{answered_set['id']}.{answer['question']}"
-                    view.generic.append((key, answer["prompt"], value))
-            for option in answer.get("options", []):
-                for dimension, tag in option.get("tags", {}).items():
-                    view.options.append((dimension, tag))
-                    if dimension == "pole" and tag in POLES:
-                        view.signals[tag].append(option["id"])
-                        view.signal_labels[option["id"]] = option["label"]
-                    elif dimension == "octant":
-                        view.octants.append(tag)
-                        if option.get("feedback"):
-                            view.consider[tag] = option["feedback"]
-                    elif dimension == "pull":
-                        view.pull.append(tag)
+    for answer in answers:
+        value = answer.value
+        tags = answer.tags
+        if answer.type == "scale" and isinstance(value, int):
+            low, high = answer.min, answer.max
+            axis = tags.get("axis")
+            if axis in ("affiliation", "control") and low is not None and high is not None:
+                setattr(view, axis, (value, low, high))
+            for dimension, tag in tags.items():
+                if dimension != "axis":
+                    view.scales.append((dimension, tag, value, low, high))
+            if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
+                key = f"{answer.set_id}.{answer.question}"
+                view.generic.append((key, _words(answer.prompt), value))
+        for option in answer.options:
+            for dimension, tag in option.tags.items():
+                view.options.append((dimension, tag))
+                if dimension == "pole" and tag in POLES:
+                    view.signals[tag].append(option.id)
+                    view.signal_labels[option.id] = _words(option.label)
+                elif dimension == "octant":
+                    view.octants.append(tag)
+                    if option.feedback is not None:
+                        view.consider[tag] = _words(option.feedback)
+                elif dimension == "pull":
+                    view.pull.append(tag)
     return view
+
+
+def _words(text: Text) -> dict[str, str]:
+    """A text as plain data, in the languages it has."""
+    return {lang: words for lang, words in (("nl", text.nl), ("en", text.en)) if words}
 
 
 @dataclass
@@ -409,14 +425,12 @@ def build_report(journal: Journal, period: Period, client: str | None, today: da
 
 
 def _views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:
-    try:
+    """The entries of `period` as the report sees them, read as stored (never expanded)."""
+    with paused_gc():
         views = [
-            view_of(raw)
-            for raw in journal.raw_entries(period)
-            if client is None or raw.get("client") == client
+            view_of(stored, stored_answers(month, stored))
+            for month, stored in journal.stored(period)
+            if client is None or stored.client == client
         ]
-    except (KeyError, TypeError, ValueError, AttributeError):
-        journal.entries(period)  # validates, and raises the full account of what is wrong
-        raise
     views.sort(key=lambda v: v.day)
     return views

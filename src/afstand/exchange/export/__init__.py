@@ -7,8 +7,7 @@ exactly what the document shows, and writes the result privately."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from afstand.errors import UsageError
 from afstand.i18n import Language, current_language, set_language, t
-from afstand.journal.format import entries_adapter
-from afstand.journal.periods import Period
-from afstand.journal.store import Journal
+from afstand.journal.format import Month, compress, entry_answers, sort_entries
+from afstand.journal.periods import Period, month_of
+from afstand.journal.store import Journal, paused_gc
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
+    from afstand.models.month_file import StoredEntry
     from afstand.report.figures import Report
 
 
@@ -75,10 +75,17 @@ class Summary:
     today: date
 
 
-@dataclass
 class Exported:
-    data: bytes
-    count: int
+    """An export made piece by piece while it is written, so that a whole journal is never
+    held in memory at once: `count` is final once every chunk has been taken."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.chunks: Iterator[bytes] = iter(())
+
+    @property
+    def data(self) -> bytes:
+        return b"".join(self.chunks)
 
 
 @contextmanager
@@ -92,20 +99,6 @@ def speaking(lang: Language) -> Iterator[None]:
         set_language(before)
 
 
-@contextmanager
-def without_gc_pauses() -> Iterator[None]:
-    """Python's cycle collector rescans everything alive whenever many objects were made; for
-    the parsed data of a whole journal that triples the time. An export or an import makes no
-    cycles worth collecting, so the collector rests until it is done."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def export(
     journal: Journal,
     fmt: Format,
@@ -115,94 +108,141 @@ def export(
     today: date,
     now: datetime,
 ) -> Exported:
-    """The export as bytes (UTF-8; the CSV with a byte order mark)."""
-    with speaking(lang), without_gc_pauses():
-        # the work is done in a function of its own, so that everything it made is freed
-        # before the collector wakes up again (else its first round walks through all of it)
-        return _export(journal, fmt, options, lang=lang, today=today, now=now)
+    """The export (UTF-8; the CSV with a byte order mark), made as its chunks are taken."""
+    result = Exported()
+
+    def chunks() -> Iterator[bytes]:
+        with speaking(lang), paused_gc():
+            if fmt is Format.json:
+                yield from _json_chunks(journal, options, now, result)
+            elif fmt is Format.csv:
+                yield from _csv_chunks(journal, options, lang, result)
+            else:
+                yield _document(journal, fmt, options, lang=lang, today=today, result=result)
+
+    result.chunks = chunks()
+    return result
 
 
-def _export(
+def _selected(
+    journal: Journal, options: ExportOptions
+) -> Iterator[tuple[Month, list[StoredEntry]]]:
+    """Month by month, the entries the options choose, as stored."""
+    from afstand.exchange.export import select
+
+    current: Month | None = None
+    chosen: list[StoredEntry] = []
+    for month, stored in journal.stored(options.period):
+        if current is not None and month is not current:
+            if chosen:
+                yield current, chosen
+            chosen = []
+        current = month
+        if select.wanted(stored, options.client, options.supervision_only):
+            chosen.append(stored)
+    if current is not None and chosen:
+        yield current, chosen
+
+
+def _fitted(
+    journal: Journal, options: ExportOptions
+) -> tuple[Iterator[list[Entry]], dict[str, str]]:
+    """Month by month, the chosen entries made fit to hand over (aliases, no free text), and
+    the aliases (from a first, light pass over the months, in order of date)."""
+    from afstand.exchange.export import select
+
+    mapping: dict[str, str] = {}
+    if options.alias_clients:
+        mapping = select.alias_map(
+            stored.client
+            for _, chosen in _selected(journal, options)
+            for stored in sorted(chosen, key=lambda e: (e.date, e.created))
+        )
+
+    def months() -> Iterator[list[Entry]]:
+        for month, chosen in _selected(journal, options):
+            entries = sort_entries([month.expand(stored) for stored in chosen])
+            if mapping:
+                entries = select.alias_entries(entries, mapping)
+            if options.no_notes:
+                entries = select.drop_notes(entries)
+            yield entries
+
+    return months(), mapping
+
+
+def _json_chunks(
+    journal: Journal, options: ExportOptions, now: datetime, result: Exported
+) -> Iterator[bytes]:
+    from afstand.exchange.export import json_format
+
+    yield json_format.opening(options, now)
+    first = True
+    if options.complete:
+        # the fast path for moving a whole journal: each month's entries as stored
+        for month, chosen in _selected(journal, options):
+            yield json_format.month_line(month.name, month.wordings, chosen, first=first)
+            result.count += len(chosen)
+            first = False
+    else:
+        entries_by_month, _ = _fitted(journal, options)
+        for entries in entries_by_month:
+            wordings, stored = compress(entries)
+            yield json_format.month_line(month_of(entries[0].date), wordings, stored, first=first)
+            result.count += len(entries)
+            first = False
+    yield json_format.closing()
+
+
+def _csv_chunks(
+    journal: Journal, options: ExportOptions, lang: Language, result: Exported
+) -> Iterator[bytes]:
+    from afstand.exchange.export import csv_format
+
+    yield csv_format.opening()
+    entries_by_month, _ = _fitted(journal, options)
+    for entries in entries_by_month:
+        yield csv_format.more(entries, options, lang)
+        result.count += len(entries)
+
+
+def _document(
     journal: Journal,
     fmt: Format,
     options: ExportOptions,
     *,
     lang: Language,
     today: date,
-    now: datetime,
-) -> Exported:
-    from afstand.exchange.export import select
-
-    if fmt is Format.json and options.complete:
-        # the fast path for moving a whole journal: the entries' text exactly as stored
-        from afstand.exchange.export import json_format
-
-        # keep only the date and the text of each entry: holding the parsed data of a
-        # whole journal would make Python's garbage collector slow everything down
-        kept = [
-            (select.by_date(stored), text)
-            for stored, text in journal.stored_entries(options.period)
-            if select.wanted(stored, options.client, options.supervision_only)
-        ]
-        kept.sort(key=lambda pair: pair[0])  # months come in order; this keeps it so
-        texts = [text for _, text in kept]
-        return Exported(json_format.render(texts, options, now=now), len(texts))
-    rows = sorted(
-        (
-            row
-            for row in journal.raw_entries(options.period)
-            if select.wanted(row, options.client, options.supervision_only)
-        ),
-        key=select.by_date,
-    )
-    mapping = select.alias_map(str(row["client"]) for row in rows) if options.alias_clients else {}
-    entries = _validated(journal, options.period, rows)
-    if mapping:
-        entries = select.alias_entries(entries, mapping)
-    if options.no_notes:
-        entries = select.drop_notes(entries)
-    if fmt is Format.json:
-        from afstand.exchange.export import json_format
-
-        texts = [json_format.entry_text(json_format.stored_form(e)) for e in entries]
-        return Exported(json_format.render(texts, options, now=now), len(texts))
-    if fmt is Format.csv:  # data only: no figures
-        from afstand.exchange.export import csv_format
-
-        return Exported(csv_format.render(entries, None, options, lang), len(entries))
+    result: Exported,
+) -> bytes:
+    """A document for a reader (Markdown, HTML): its summary comes first, so it is made whole."""
+    entries_by_month, mapping = _fitted(journal, options)
+    entries = [entry for month in entries_by_month for entry in month]
+    result.count = len(entries)
     client = options.client
     if client is not None and options.alias_clients:
         client = mapping.get(client, "C1")  # the only client of the export, if any
-    summary = summarise(select.report_rows(rows, mapping, options.no_notes), options, today, client)
-    del rows  # the report has what it needs of them; free them before the document grows
+    summary = summarise(entries, options, today, client)
     if fmt is Format.html:
         from afstand.exchange.export import html
 
-        return Exported(html.render(entries, summary, options, lang).encode(), len(entries))
+        return html.render(entries, summary, options, lang).encode()
     from afstand.exchange.export import markdown
 
-    return Exported(markdown.render(entries, summary, options, lang).encode(), len(entries))
-
-
-def _validated(journal: Journal, period: Period, rows: list[dict[str, Any]]) -> list[Entry]:
-    from pydantic import ValidationError
-
-    try:
-        return entries_adapter().validate_python(rows)
-    except ValidationError:
-        journal.entries(period)  # raises the full account of what is wrong, file by file
-        raise
+    return markdown.render(entries, summary, options, lang).encode()
 
 
 def summarise(
-    rows: list[dict[str, Any]], options: ExportOptions, today: date, client: str | None
+    entries: list[Entry], options: ExportOptions, today: date, client: str | None
 ) -> Summary:
-    """The report over `rows` (entries as stored, already aliased where asked); `client` is the
-    client of `--client` as the document shows it."""
+    """The report over `entries` (already aliased and without free text where asked);
+    `client` is the client of `--client` as the document shows it."""
     from afstand.report.data import report_data
     from afstand.report.figures import Report, view_of
 
-    views = sorted((view_of(row) for row in rows), key=lambda view: view.day)
+    views = sorted(
+        (view_of(entry, entry_answers(entry)) for entry in entries), key=lambda view: view.day
+    )
     report = Report(period=options.period, client=client, entries=views, previous=[], today=today)
     data = report_data(report)
     data["previous"] = None  # the document compares nothing it does not contain
@@ -212,7 +252,7 @@ def summarise(
     return Summary(report=report, data=data, client=client, today=today)
 
 
-def write_file(path: Path, data: bytes) -> None:
+def write_file(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write `path` readable by the owner only (0600), atomically: a crash leaves the old file
     or the new one. Unlike the journal's own writes this never creates or changes the folder:
     it is the user's (a desktop, a USB stick), not afstand's."""
