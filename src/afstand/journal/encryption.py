@@ -43,7 +43,8 @@ def recover(journal_dir: Path) -> None:
             sync_folder(journal_dir.parent)
         elif new.exists():
             shutil.rmtree(new)
-        (journal_dir / COMPLETE).unlink(missing_ok=True)
+        if (journal_dir / COMPLETE).exists():  # a journal on a read-only disk stays readable
+            (journal_dir / COMPLETE).unlink()
         if old.exists() and journal_dir.exists():
             shutil.rmtree(old)
     except OSError as error:

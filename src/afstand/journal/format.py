@@ -57,6 +57,9 @@ class Month:
     wordings: dict[str, Wording] = field(default_factory=dict)
     entries: list[StoredEntry] = field(default_factory=list)
     version: int = SCHEMA_VERSION
+    _memo: dict[tuple[int, type, Any], tuple[list[ChosenOption], dict[int, Text]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def expand(self, stored: StoredEntry) -> Entry:
         from afstand.models.entry import Entry, SetAnswers
@@ -64,7 +67,7 @@ class Month:
         sets = []
         for stored_set in stored.sets:
             wording = self.wordings[stored_set.wording]
-            answers = [_expand_answer(wording, answer) for answer in stored_set.answers]
+            answers = [self._expand_answer(wording, answer) for answer in stored_set.answers]
             sets.append(
                 _built(
                     SetAnswers,
@@ -94,6 +97,39 @@ class Month:
     def expanded(self) -> list[Entry]:
         return [self.expand(stored) for stored in self.entries]
 
+    def _expand_answer(self, wording: Wording, stored: StoredAnswer) -> Answer:
+        from afstand.models.entry import Answer
+
+        question = wording.questions[stored.question]
+        value = stored.value
+        if stored.options is None and stored.anchors is None:
+            # answers with the same value to the same question have the same options and
+            # anchors: work them out once per month
+            key = (id(question), type(value), tuple(value) if isinstance(value, list) else value)
+            known = self._memo.get(key)
+            if known is None:
+                known = self._memo[key] = (
+                    chosen_options(question, stored),
+                    _anchors(question, stored),
+                )
+            options, anchors = list(known[0]), dict(known[1])
+        else:
+            options, anchors = chosen_options(question, stored), _anchors(question, stored)
+        return _built(
+            Answer,
+            {
+                "question": stored.question,
+                "type": question.type,
+                "prompt": question.prompt,
+                "value": value,
+                "options": options,
+                "min": question.min,
+                "max": question.max,
+                "anchors": anchors,
+                "tags": question.tags,
+            },
+        )
+
     def encode(self, keep: list[StoredEntry] | None = None) -> bytes:
         """The month file with `keep` (default: all) of its entries, as they are stored."""
         return _encode(self.name, self.wordings, self.entries if keep is None else keep)
@@ -109,27 +145,6 @@ def _built(cls: type[Model], values: dict[str, Any]) -> Model:
     object.__setattr__(model, "__pydantic_extra__", None)
     object.__setattr__(model, "__pydantic_private__", None)
     return model
-
-
-def _expand_answer(wording: Wording, stored: StoredAnswer) -> Answer:
-    from afstand.models.entry import Answer
-
-    question = wording.questions[stored.question]
-    value = stored.value
-    return _built(
-        Answer,
-        {
-            "question": stored.question,
-            "type": question.type,
-            "prompt": question.prompt,
-            "value": value,
-            "options": chosen_options(question, stored),
-            "min": question.min,
-            "max": question.max,
-            "anchors": _anchors(question, stored),
-            "tags": question.tags,
-        },
-    )
 
 
 def chosen_options(question: WordedQuestion, stored: StoredAnswer) -> list[ChosenOption]:
@@ -440,9 +455,6 @@ def decode_month(raw: bytes, path: Path) -> list[Entry]:
 
 def _check_wordings(month: Month, path: Path) -> None:
     problems = []
-    for key, wording in month.wordings.items():
-        if wording_key(wording) != key:
-            problems.append(f"wordings.{key}: {t('journal.wording_changed')}")
     for index, entry in enumerate(month.entries):
         for number, stored_set in enumerate(entry.sets):
             found = month.wordings.get(stored_set.wording)

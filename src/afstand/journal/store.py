@@ -320,9 +320,9 @@ class Journal:
         stale: dict[str, set[str]] = {}
         for copies in where.values():
             if len(copies) > 1:
-                best = max(copies, key=lambda copy: _belongs(*copy))
-                for name, stored in copies:
-                    if (name, stored) is not best:
+                best = max(range(len(copies)), key=lambda i: _belongs(*copies[i]))
+                for index, (name, stored) in enumerate(copies):
+                    if index != best and name != copies[best][0]:
                         stale.setdefault(name, set()).add(stored.id)
         for name, ids in sorted(stale.items()):
             month = self.read(name)

@@ -33,10 +33,6 @@ MESSAGES: dict[str, Forms] = {
         "nl": "werk afstand bij: pip install --upgrade afstand",
         "en": "upgrade afstand: pip install --upgrade afstand",
     },
-    "journal.wording_changed": {
-        "nl": "de tekst past niet bij zijn hash (met de hand veranderd?)",
-        "en": "the wording does not match its hash (changed by hand?)",
-    },
     "journal.wording_missing": {
         "nl": "verwijst naar een formulering die niet in de maand staat",
         "en": "refers to a wording that is not in the month",
@@ -141,6 +137,10 @@ MESSAGES: dict[str, Forms] = {
     "help.encrypt": {
         "nl": "Versleutel het dagboek en de concepten met een wachtwoordzin.",
         "en": "Encrypt the journal and the drafts with a passphrase.",
+    },
+    "help.migrate": {
+        "nl": "Zet het hele dagboek nu om naar het nieuwste dagboekformaat.",
+        "en": "Convert the whole journal to the newest journal format now.",
     },
     "help.decrypt": {
         "nl": "Zet de versleuteling weer uit (schrijft het dagboek als gewone tekst).",
