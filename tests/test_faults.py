@@ -246,3 +246,66 @@ def test_any_import_file_is_refused_clearly_and_changes_nothing(
     if result.code == 3:
         assert result.stderr.startswith("error: ")
         assert sorted((p, p.read_bytes()) for p in afstand_home.rglob("*.json")) == before
+
+
+def write_format_1_journal(folder: Path, months: int) -> set[str]:
+    """A journal of `months` months in format 1 (each entry with its full wording), from the
+    format-1 fixture; returns the ids of its entries."""
+    import uuid
+    from datetime import date
+
+    from afstand.models.entry import Entry
+
+    fixture = Path(__file__).parent / "fixtures" / "journal" / "format1_2026-10.json"
+    template = [Entry.model_validate(e) for e in json.loads(fixture.read_bytes())["entries"]]
+    ids = set()
+    for index in range(months):
+        year, month = 2024 + index // 12, 1 + index % 12
+        name = f"{year:04d}-{month:02d}"
+        entries = []
+        for n, entry in enumerate(template):
+            new_id = str(uuid.UUID(int=index * 100 + n + 1, version=4))
+            ids.add(new_id)
+            moved = entry.model_copy(update={"id": new_id, "date": date(year, month, n + 1)})
+            entries.append(moved.model_dump(mode="json", exclude_defaults=True))
+        path = folder / name[:4] / f"{name}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        document = {"format": "afstand-journal", "schema_version": 1, "month": name}
+        path.write_text(json.dumps({**document, "entries": entries}), encoding="utf-8")
+    return ids
+
+
+def copies_on_disk(folder: Path, ids: set[str]) -> dict[str, int]:
+    """How many month files hold each id."""
+    counts = dict.fromkeys(ids, 0)
+    for path in folder.rglob("*.json"):
+        data = path.read_bytes()
+        for entry_id in ids:
+            counts[entry_id] += data.count(entry_id.encode())
+    return counts
+
+
+def test_migrate_killed_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    folder = home / "journal"
+    ids = write_format_1_journal(folder, 24)
+    rng = random.Random(20261202)
+    env = {**os.environ, "AFSTAND_HOME": str(home)}
+    for _ in range(8):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "afstand", "migrate"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(rng.uniform(0.1, 1.5))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+        process.wait()
+        read = [entry.id for entry in Journal(folder).entries()]  # every month still opens
+        assert sorted(read) == sorted(ids)
+        assert set(copies_on_disk(folder, ids).values()) == {1}
+    assert subprocess.run([sys.executable, "-m", "afstand", "migrate"], env=env).returncode == 0
+    versions = {json.loads(p.read_bytes())["schema_version"] for p in folder.rglob("*.json")}
+    assert versions == {2}
+    assert sorted(e.id for e in Journal(folder).entries()) == sorted(ids)

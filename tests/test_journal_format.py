@@ -147,7 +147,9 @@ def test_a_month_of_format_1_is_read_as_it_is(tmp_path: Path) -> None:
     before = {m: journal.month_path(m).read_bytes() for m in stored}
     assert journal.entries() == stored["2026-09"] + stored["2026-10"]
     assert journal.find(stored["2026-10"][1].id[:8]) == stored["2026-10"][1]
-    assert {m: journal.month_path(m).read_bytes() for m in stored} == before  # reading writes nothing
+    assert {
+        m: journal.month_path(m).read_bytes() for m in stored
+    } == before  # reading writes nothing
 
 
 def test_a_month_of_format_1_is_written_in_format_2_when_it_changes(tmp_path: Path) -> None:
@@ -248,7 +250,9 @@ def test_the_second_copy_is_repaired_on_the_next_change(tmp_path: Path, moved_da
     kept, _ = two_copies(journal, moved_date=moved_date)
     changed = kept.model_copy(update={"note": "after the crash"})
     journal.replace(changed, read_as=kept)
-    holders = [m for m in journal.months() if kept.id.encode() in journal.month_path(m).read_bytes()]
+    holders = [
+        m for m in journal.months() if kept.id.encode() in journal.month_path(m).read_bytes()
+    ]
     assert holders == [kept.month]
     assert journal.find(kept.id) == changed
 
@@ -265,7 +269,9 @@ def test_migrate_repairs_second_copies(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "journal")
     kept, _ = two_copies(journal, moved_date=True)
     journal.migrate()
-    holders = [m for m in journal.months() if kept.id.encode() in journal.month_path(m).read_bytes()]
+    holders = [
+        m for m in journal.months() if kept.id.encode() in journal.month_path(m).read_bytes()
+    ]
     assert holders == ["2026-09"]
 
 
@@ -358,9 +364,7 @@ def test_an_import_with_a_date_outside_the_years_changes_nothing(
         "schema_version": 1,
         "afstand_version": "0.1.0",
         "exported": "2026-11-01T10:00:00+01:00",
-        "entries": [
-            {**bad.model_dump(mode="json", exclude_defaults=True), "date": "9999-12-31"}
-        ],
+        "entries": [{**bad.model_dump(mode="json", exclude_defaults=True), "date": "9999-12-31"}],
     }
     source = tmp_path / "bad.json"
     source.write_text(json.dumps(document), encoding="utf-8")

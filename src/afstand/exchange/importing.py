@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -79,15 +80,96 @@ class MonthlyExport(ExportHead):
 def read_export(source: str) -> ExportFile:
     """The export in the file `source` (`-`: stdin), validated in full."""
     name = "<stdin>" if source == "-" else source
+    return parse_export(_read_source(source, name), name)
+
+
+def _read_source(source: str, name: str) -> bytes:
     try:
-        raw = _read_stdin() if source == "-" else Path(source).read_bytes()
+        return _read_stdin() if source == "-" else Path(source).read_bytes()
     except FileNotFoundError as error:
         raise InvalidInput(t("import.missing", path=name)) from error
     except OSError as error:
         raise InvalidInput(
             t("import.unreadable_os", path=name, reason=error.strerror or str(error))
         ) from error
-    return parse_export(raw, name)
+
+
+# An export as json_format writes it: a header, then one month per line (see there).
+_MONTHS_START = b'\n  "months": [\n'
+_MONTHS_END = b"\n  ]\n}\n"
+
+
+@dataclass(frozen=True)
+class MonthByMonth:
+    """An export of schema 2 laid out as afstand writes it, checked in full, to be read
+    again a month at a time while it is merged: memory holds one month, not the export."""
+
+    head: ExportHead
+    lines: list[bytes]
+
+    def batches(self) -> Iterator[list[Entry]]:
+        for line in self.lines:
+            yield checked_block(MonthBlock.model_validate_json(line), "").expanded()
+
+
+def _problems_at(error: ValidationError, where: str) -> list[str]:
+    return problems_from(error, lambda field, message: f"{where}.{field}: {message}")
+
+
+def read_month_by_month(raw: bytes, name: str) -> MonthByMonth | None:
+    """The export in `raw` checked month by month, or None when it is not laid out as afstand
+    writes it (then `parse_export` reads it whole, and explains what is wrong)."""
+    start = raw.find(_MONTHS_START)
+    if start < 0 or not raw.endswith(_MONTHS_END):
+        return None
+    try:
+        document = json.loads(raw[:start].decode("utf-8-sig") + '\n  "months": []\n}')
+    except ValueError:
+        return None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        return None
+    if document.get("schema_version") != SCHEMA_VERSION:
+        return None
+    body = raw[start + len(_MONTHS_START) : len(raw) - len(_MONTHS_END)]
+    lines = body.split(b"\n") if body else []
+    if not all(line.startswith(b'{"month":') for line in lines):
+        return None
+    if any(not line.endswith(b",") for line in lines[:-1]) or (lines and lines[-1][-1:] == b","):
+        return None
+    lines = [line.removesuffix(b",") for line in lines]
+    problems: list[str] = []
+    try:
+        head = MonthlyExport.model_validate(document)
+    except ValidationError as error:
+        problems += problems_from(error, lambda field, message: f"{field}: {message}")
+    first: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        where = f"months.{index}"
+        try:
+            month = checked_block(MonthBlock.model_validate_json(line), where)
+        except ValidationError as error:
+            problems += _problems_at(error, where)
+            continue
+        except JournalUnreadable as error:
+            problems += error.problems
+            continue
+        for number, entry in enumerate(month.entries):
+            if entry.id in first:
+                problems.append(
+                    f"{where}.entries.{number}.id: "
+                    + t("import.duplicate_id_at", id=entry.id, place=first[entry.id])
+                )
+            else:
+                first[entry.id] = f"{where}.entries.{number}"
+        if len(problems) > MAX_PROBLEMS:
+            break
+    if problems:
+        raise InvalidInput(
+            t("import.invalid", path=name),
+            hint=t("hint.import_invalid"),
+            problems=_shorten(problems),
+        )
+    return MonthByMonth(head, lines)
 
 
 def _read_stdin() -> bytes:
@@ -180,7 +262,7 @@ def duplicate_ids(entries: list[Entry]) -> list[str]:
     return problems
 
 
-def check_complete(export: ExportFile, name: str, force: bool) -> list[str]:
+def check_complete(export: ExportHead, name: str, force: bool) -> list[str]:
     """Refuse an incomplete export unless `force`; with `force`, the warnings to show."""
     if export.complete and export.notes and not export.aliased:
         return []
@@ -231,9 +313,16 @@ def _import_file(
     journal: Journal, source: str, *, overwrite: bool, force: bool, dry_run: bool
 ) -> ImportOutcome:
     name = "<stdin>" if source == "-" else source
-    export = read_export(source)
-    warnings = check_complete(export, name, force)
-    result = journal.merge(export.entries, overwrite=overwrite, dry_run=dry_run)
+    raw = _read_source(source, name)
+    monthly = read_month_by_month(raw, name)
+    if monthly is not None:
+        warnings = check_complete(monthly.head, name, force)
+        result = journal.merge_batches(monthly.batches(), overwrite=overwrite, dry_run=dry_run)
+    else:
+        export = parse_export(raw, name)
+        del raw
+        warnings = check_complete(export, name, force)
+        result = journal.merge(export.entries, overwrite=overwrite, dry_run=dry_run)
 
     def listed(entries: list[Entry]) -> list[Listed]:
         return [Listed(e.id, e.date.isoformat(), e.client) for e in entries]

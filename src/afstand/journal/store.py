@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -40,8 +40,8 @@ _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 class MergeResult:
     """What `Journal.merge` did (or, in a dry run, would do) with each incoming entry."""
 
-    added: list[Entry]
-    skipped: list[Entry]  # already present with the same content
+    added: list[str]  # ids
+    skipped: list[str]  # ids already present with the same content
     conflicts: list[Entry]  # present with other content; the local one was kept
     replaced: list[Entry]  # present with other content; replaced (overwrite)
 
@@ -337,6 +337,14 @@ class Journal:
         keeps the local one (or replaces it, with `overwrite`). Everything is read before
         anything is written, and each changed month is written once; months that gain
         entries are written before months that only lose one, so a crash never loses one."""
+        return self.merge_batches([entries], overwrite=overwrite, dry_run=dry_run)
+
+    def merge_batches(
+        self, batches: Iterable[list[Entry]], overwrite: bool = False, dry_run: bool = False
+    ) -> MergeResult:
+        """`merge` for entries that come a batch at a time (an import, month by month), under
+        one lock: each batch is merged and written before the next is taken, so that memory
+        holds one batch and the months it touches, not the whole import."""
         result = MergeResult(added=[], skipped=[], conflicts=[], replaced=[])
         with exclusive_lock(self.lock_path), paused_gc():
             where: dict[str, str] = {}
@@ -349,34 +357,36 @@ class Journal:
                     loaded[month] = self.read_month(month)
                 return loaded[month]
 
-            gaining: set[str] = set()
-            losing: set[str] = set()
-            for entry in entries:
-                known = where.get(entry.id)
-                local = None
-                if known is not None:
-                    local = next((e for e in month_entries(known) if e.id == entry.id), None)
-                if known is None or local is None:
-                    month_entries(entry.month).append(entry)
-                    gaining.add(entry.month)
-                    where[entry.id] = entry.month
-                    result.added.append(entry)
-                elif local == entry:
-                    result.skipped.append(entry)
-                elif not overwrite:
-                    result.conflicts.append(entry)
-                else:
-                    loaded[known] = [e for e in month_entries(known) if e.id != entry.id]
-                    losing.add(known)
-                    month_entries(entry.month).append(entry)
-                    gaining.add(entry.month)
-                    where[entry.id] = entry.month
-                    result.replaced.append(entry)
-            if not dry_run:
-                for month in sorted(gaining):
-                    self._write_month(month, loaded[month])
-                for month in sorted(losing - gaining):
-                    self._write_month(month, loaded[month])
+            for batch in batches:
+                gaining: set[str] = set()
+                losing: set[str] = set()
+                for entry in batch:
+                    known = where.get(entry.id)
+                    local = None
+                    if known is not None:
+                        local = next((e for e in month_entries(known) if e.id == entry.id), None)
+                    if known is None or local is None:
+                        month_entries(entry.month).append(entry)
+                        gaining.add(entry.month)
+                        where[entry.id] = entry.month
+                        result.added.append(entry.id)
+                    elif local == entry:
+                        result.skipped.append(entry.id)
+                    elif not overwrite:
+                        result.conflicts.append(entry)
+                    else:
+                        loaded[known] = [e for e in month_entries(known) if e.id != entry.id]
+                        losing.add(known)
+                        month_entries(entry.month).append(entry)
+                        gaining.add(entry.month)
+                        where[entry.id] = entry.month
+                        result.replaced.append(entry)
+                if not dry_run:
+                    for month in sorted(gaining):
+                        self._write_month(month, loaded[month])
+                    for month in sorted(losing - gaining):
+                        self._write_month(month, loaded[month])
+                    loaded.clear()  # written: the next batch reads what it needs again
         return result
 
     def _write_month(self, month: str, entries: list[Entry]) -> None:
