@@ -411,3 +411,29 @@ def test_reading_needs_no_write_access(
     result = cli("delete", october[0].id[:8], "--yes")
     assert result.code == 5
     assert "error:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_documented_reader_reads_a_journal_without_afstand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    journal = Journal(tmp_path / "journal")
+    stored = install_format_1(journal.folder)
+    journal.migrate()  # September and October in format 2 ...
+    install_format_1(tmp_path / "old")  # ... and a month of format 1 beside them
+    shutil.copyfile(tmp_path / "old" / "2026" / "2026-09.json", journal.month_path("2026-08"))
+    page = (Path(__file__).parents[1] / "docs" / "journal-format.md").read_text(encoding="utf-8")
+    section = page.split("## Reading a journal without afstand", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S)
+    assert code is not None
+    recipe = re.sub(
+        r"^journal = .*$", f"journal = pathlib.Path({str(journal.folder)!r})", code.group(1),
+        flags=re.M,
+    )  # fmt: skip
+    exec(compile(recipe, "journal-format.md", "exec"), {})
+    printed = capsys.readouterr().out
+    october = stored["2026-10"][0]
+    assert f"{october.date} {october.client}" in printed
+    prompt = october.sets[0].answers[0].prompt.get("en")
+    assert f"{prompt} {october.sets[0].answers[0].value}" in printed
