@@ -22,7 +22,7 @@ from afstand.errors import InvalidInput, JournalUnreadable
 from afstand.exchange.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
 from afstand.field_errors import problems_from
 from afstand.i18n import t
-from afstand.journal.format import checked_block
+from afstand.journal.format import Month, checked_block
 from afstand.journal.store import Journal, paused_gc
 from afstand.models.entry import Entry
 from afstand.models.month_file import MonthBlock
@@ -107,9 +107,9 @@ class MonthByMonth:
     head: ExportHead
     lines: list[bytes]
 
-    def batches(self) -> Iterator[list[Entry]]:
+    def batches(self) -> Iterator[Month]:
         for line in self.lines:
-            yield checked_block(MonthBlock.model_validate_json(line), "").expanded()
+            yield checked_block(MonthBlock.model_validate_json(line), "")
 
 
 def _problems_at(error: ValidationError, where: str) -> list[str]:

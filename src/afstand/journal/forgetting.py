@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from afstand.dates import month_start
 from afstand.errors import NotFound
 from afstand.i18n import t
-from afstand.journal.periods import Period, month_of
+from afstand.journal.periods import Period
 from afstand.models.client_code import normalise_client
 
 if TYPE_CHECKING:
@@ -65,13 +65,13 @@ class Removed:
 
 
 def plan_forget(journal: Journal, drafts: DraftStore, client: str) -> ForgetPlan:
-    """Find everything about `client` (compared without regard to case). Every month is read
-    and checked as stored (a light scan: no entry is expanded), so a damaged one stops here.
+    """Find everything about `client` (compared without regard to case). A light scan reads and
+    checks what it needs of every entry (id, dates, client), so a damaged month stops here.
     Raises NotFound when there is nothing."""
     code = normalise_client(client)
     days: list[date] = []
     known: set[str] = set()
-    for _, entry in journal.stored():
+    for _, entry in journal.headers():
         if _is_client(entry.client, code):
             days.append(entry.date)
         else:
@@ -120,7 +120,7 @@ def plan_purge(journal: Journal, drafts: DraftStore, months: int, today: date) -
     """Find what lies before the cut-off of a retention of `months` months. Only the months up
     to the cut-off are read (and checked)."""
     cutoff = retention_cutoff(today, months)
-    old = [entry for _, entry in journal.stored(_before(cutoff))]
+    old = [entry for _, entry in journal.headers(_before(cutoff))]
     found, _ = drafts.load()
     return PurgePlan(
         retention_months=months,
@@ -144,16 +144,8 @@ def purge(journal: Journal, drafts: DraftStore, plan: PurgePlan) -> Removed:
 
 def entries_past_retention(journal: Journal, months: int, today: date) -> int:
     """How many reflections lie before the cut-off. Cheap: only the month files up to the
-    cut-off month are read, as plain data; when the oldest file is younger, none at all."""
-    cutoff = retention_cutoff(today, months)
-    last_month = month_of(cutoff)
-    count = 0
-    for month in journal.months():  # oldest first
-        if month > last_month:
-            break
-        entries = journal.read(month).entries
-        count += sum(1 for e in entries if e.date < cutoff)
-    return count
+    cut-off month are scanned, lightly; when the oldest file is younger, none at all."""
+    return sum(1 for _ in journal.headers(_before(retention_cutoff(today, months))))
 
 
 # -- helpers -----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from afstand.models.entry import Answer, AnswerValue, ChosenOption, Entry, SetAnswers
     from afstand.models.month_file import (
+        Header,
         MonthBlock,
         StoredAnswer,
         StoredEntry,
@@ -58,6 +59,9 @@ class Month:
     entries: list[StoredEntry] = field(default_factory=list)
     version: int = SCHEMA_VERSION
     _memo: dict[tuple[int, type, Any], tuple[list[ChosenOption], dict[int, Text]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _facts: dict[tuple[Any, ...], AnswerFacts] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -184,22 +188,35 @@ class AnswerFacts(NamedTuple):
 
 
 def stored_answers(month: Month, stored: StoredEntry) -> Iterator[AnswerFacts]:
-    """The answers of a stored entry, without building the entry."""
+    """The answers of a stored entry, without building the entry. The same answer to the same
+    question is worked out once per month (the facts are shared: read them, never change them)."""
+    known = month._facts
     for stored_set in stored.sets:
         wording = month.wordings[stored_set.wording]
         for answer in stored_set.answers:
-            question = wording.questions[answer.question]
-            yield AnswerFacts(
-                wording.set,
+            value = answer.value
+            key = (
+                stored_set.wording,
                 answer.question,
-                question.type,
-                question.prompt,
-                answer.value,
-                question.min,
-                question.max,
-                question.tags,
-                chosen_options(question, answer),
+                type(value),
+                tuple(value) if isinstance(value, list) else value,
+                None if answer.options is None else tuple(answer.options),
             )
+            facts = known.get(key)
+            if facts is None:
+                question = wording.questions[answer.question]
+                facts = known[key] = AnswerFacts(
+                    wording.set,
+                    answer.question,
+                    question.type,
+                    question.prompt,
+                    value,
+                    question.min,
+                    question.max,
+                    question.tags,
+                    chosen_options(question, answer),
+                )
+            yield facts
 
 
 def entry_answers(entry: Entry) -> Iterator[AnswerFacts]:
@@ -257,23 +274,31 @@ def compress(entries: list[Entry]) -> tuple[dict[str, Wording], list[StoredEntry
     stored = []
     for entry, chosen in zip(entries, placed, strict=True):
         sets = [
-            StoredSet.model_construct(
-                wording=keys[id(draft)],
-                answers=[_stored_answer(wordings[keys[id(draft)]], a) for a in answered.answers],
+            _built(
+                StoredSet,
+                {
+                    "wording": keys[id(draft)],
+                    "answers": [
+                        _stored_answer(wordings[keys[id(draft)]], a) for a in answered.answers
+                    ],
+                },
             )
             for answered, draft in zip(entry.sets, chosen, strict=True)
         ]
         stored.append(
-            StoredEntry.model_construct(
-                id=entry.id,
-                created=entry.created,
-                updated=entry.updated,
-                date=entry.date,
-                client=entry.client,
-                sets=sets,
-                note=entry.note,
-                supervision=entry.supervision,
-                supervision_question=entry.supervision_question,
+            _built(
+                StoredEntry,
+                {
+                    "id": entry.id,
+                    "created": entry.created,
+                    "updated": entry.updated,
+                    "date": entry.date,
+                    "client": entry.client,
+                    "sets": sets,
+                    "note": entry.note,
+                    "supervision": entry.supervision,
+                    "supervision_question": entry.supervision_question,
+                },
             )
         )
     return wordings, stored
@@ -292,8 +317,9 @@ def _stored_answer(wording: Wording, answer: Answer) -> StoredAnswer:
     derived = {k: v for k, v in question.anchors.items() if _anchor_shown(k, question, value)}
     if derived != answer.anchors:
         anchors = list(answer.anchors)
-    return StoredAnswer.model_construct(
-        question=answer.question, value=value, options=options, anchors=anchors
+    return _built(
+        StoredAnswer,
+        {"question": answer.question, "value": value, "options": options, "anchors": anchors},
     )
 
 
@@ -319,10 +345,17 @@ class _Draft:
             if (answer.type, answer.prompt, answer.min, answer.max, answer.tags) != known["head"]:
                 return False
             anchors = known["anchors"]
-            if any(k in anchors and anchors[k] != v for k, v in answer.anchors.items()):
+            # the parts are often the very same objects (read from one month): `is` first
+            if any(
+                k in anchors and anchors[k] is not v and anchors[k] != v
+                for k, v in answer.anchors.items()
+            ):
                 return False
             options = known["options"]
-            if any(o.id in options and options[o.id] != o for o in answer.options):
+            if any(
+                o.id in options and options[o.id] is not o and options[o.id] != o
+                for o in answer.options
+            ):
                 return False
         return True
 
@@ -447,6 +480,21 @@ def read_month_file(raw: bytes, path: Path) -> Month:
     return month
 
 
+def read_headers(raw: bytes, path: Path) -> list[Header]:
+    """The entries of a month file read lightly: id, dates, client and flag, checked; the
+    answers skipped. For a scan over many months that changes only a few (forget, purge).
+    A file that is not a readable month raises as `read_month_file` does."""
+    from pydantic import ValidationError
+
+    from afstand.models.month_file import Header, MonthHeaders
+
+    try:
+        return list(MonthHeaders.model_validate_json(raw).entries)
+    except ValidationError:
+        month = read_month_file(raw, path)  # explains what is wrong
+        return [Header.model_validate(e.model_dump()) for e in month.entries]
+
+
 def decode_month(raw: bytes, path: Path) -> list[Entry]:
     """The entries of a month file, with their wording, checked."""
     month = read_month_file(raw, path)
@@ -454,24 +502,29 @@ def decode_month(raw: bytes, path: Path) -> list[Entry]:
 
 
 def _check_wordings(month: Month, path: Path) -> None:
+    """Every reference of an entry leads somewhere: its wording, its questions, and the options
+    and anchors it names itself."""
     problems = []
+    wordings = month.wordings
     for index, entry in enumerate(month.entries):
         for number, stored_set in enumerate(entry.sets):
-            found = month.wordings.get(stored_set.wording)
-            where = f"entries.{index}.sets.{number}"
+            found = wordings.get(stored_set.wording)
             if found is None:
+                where = f"entries.{index}.sets.{number}"
                 problems.append(f"{where}.wording: {t('journal.wording_missing')}")
                 continue
+            questions = found.questions
             for answer in stored_set.answers:
-                question = found.questions.get(answer.question)
-                if question is None:
-                    problems.append(f"{where}.answers: {answer.question}?")
-                    continue
-                known = {o.id for o in question.options}
-                if any(i not in known for i in answer.options or []) or any(
-                    k not in question.anchors for k in answer.anchors or []
-                ):
-                    problems.append(f"{where}.answers: {answer.question}?")
+                question = questions.get(answer.question)
+                if question is not None and answer.options is None and answer.anchors is None:
+                    continue  # the common case: nothing more to look up
+                if question is not None:
+                    known = {o.id for o in question.options}
+                    options_ok = all(i in known for i in answer.options or [])
+                    if options_ok and all(k in question.anchors for k in answer.anchors or []):
+                        continue
+                where = f"entries.{index}.sets.{number}"
+                problems.append(f"{where}.answers: {answer.question}?")
     if problems:
         raise JournalUnreadable(
             t("journal.invalid", path=path),

@@ -24,6 +24,7 @@ from afstand.journal.format import (
     SCHEMA_VERSION,
     Month,
     encode_month,
+    read_headers,
     read_month_file,
     sort_entries,
 )
@@ -31,7 +32,7 @@ from afstand.journal.periods import ALL_TIME, Period, month_of
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
-    from afstand.models.month_file import StoredEntry
+    from afstand.models.month_file import Header, StoredEntry
 
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 
@@ -138,6 +139,25 @@ class Journal:
                 seen[stored.id] = name
                 yield month, stored
 
+    def headers(self, period: Period = ALL_TIME) -> Iterator[tuple[str, Header]]:
+        """Every entry in `period` read lightly (id, dates, client, flag; each checked), with
+        the name of its month: a scan that costs a fraction of reading the entries."""
+        seen: set[str] = set()
+        for name in self.months_in(period):
+            path = self.month_path(name)
+            try:
+                raw = self.read_bytes(path)
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                raise JournalUnreadable(
+                    t("journal.unreadable", path=path, reason=error.strerror or str(error))
+                ) from error
+            for header in read_headers(raw, path):
+                if period.contains(header.date) and header.id not in seen:
+                    seen.add(header.id)
+                    yield name, header
+
     def entries(
         self,
         period: Period = ALL_TIME,
@@ -228,7 +248,7 @@ class Journal:
     def clients(self, since: date | None = None) -> list[str]:
         """Client codes used (since `since`), most recent first."""
         seen: dict[str, date] = {}
-        for _, stored in self.stored(Period(start=since)):
+        for _, stored in self.headers(Period(start=since)):
             if stored.date > seen.get(stored.client, date.min):
                 seen[stored.client] = stored.date
         return sorted(seen, key=lambda code: seen[code], reverse=True)
@@ -275,16 +295,18 @@ class Journal:
             self._write_stored(month, [s for s in month.entries if s.id != entry_id])
 
     def remove_where(
-        self, predicate: Callable[[StoredEntry], bool], period: Period = ALL_TIME
+        self, predicate: Callable[[Header | StoredEntry], bool], period: Period = ALL_TIME
     ) -> list[Entry]:
-        """Remove every entry (in `period`) for which `predicate` holds, under one lock. Each
-        month is read and checked, and only those that change are written, once each, as they
-        are stored (nothing else in them is rewritten). Returns what was removed."""
+        """Remove every entry (in `period`) for which `predicate` holds, under one lock. A light
+        scan finds the months that hold one; only those are read in full and checked (a
+        damaged one stops everything, before any write), then written once each, as they are
+        stored (nothing else in them is rewritten). Returns what was removed."""
         removed: list[Entry] = []
         with exclusive_lock(self.lock_path), paused_gc():
+            touched = sorted({name for name, header in self.headers(period) if predicate(header)})
             changes = []
-            for name in self.months_in(period):
-                month = self.read(name)  # a damaged month stops everything, before any write
+            for name in touched:
+                month = self.read(name)
                 gone = [s for s in month.entries if period.contains(s.date) and predicate(s)]
                 if gone:
                     changes.append((month, gone))
@@ -340,16 +362,22 @@ class Journal:
         return self.merge_batches([entries], overwrite=overwrite, dry_run=dry_run)
 
     def merge_batches(
-        self, batches: Iterable[list[Entry]], overwrite: bool = False, dry_run: bool = False
+        self,
+        batches: Iterable[list[Entry] | Month],
+        overwrite: bool = False,
+        dry_run: bool = False,
     ) -> MergeResult:
         """`merge` for entries that come a batch at a time (an import, month by month), under
         one lock: each batch is merged and written before the next is taken, so that memory
-        holds one batch and the months it touches, not the whole import."""
+        holds one batch and the months it touches, not the whole import. A checked month
+        (`Month`) whose month has no file yet and whose entries are all new is written as it
+        is, without building its entries."""
         result = MergeResult(added=[], skipped=[], conflicts=[], replaced=[])
         with exclusive_lock(self.lock_path), paused_gc():
             where: dict[str, str] = {}
             for found, stored in self.stored():
                 where[stored.id] = found.name
+            present = set(self.months())
             loaded: dict[str, list[Entry]] = {}
 
             def month_entries(month: str) -> list[Entry]:
@@ -357,7 +385,26 @@ class Journal:
                     loaded[month] = self.read_month(month)
                 return loaded[month]
 
-            for batch in batches:
+            for given in batches:
+                if isinstance(given, Month):
+                    if (
+                        given.entries
+                        and given.name not in present
+                        and all(
+                            s.id not in where and month_of(s.date) == given.name
+                            for s in given.entries
+                        )
+                    ):
+                        if not dry_run:
+                            self._write_stored(given, given.entries)
+                        present.add(given.name)
+                        for stored in given.entries:
+                            where[stored.id] = given.name
+                            result.added.append(stored.id)
+                        continue
+                    batch = given.expanded()
+                else:
+                    batch = given
                 gaining: set[str] = set()
                 losing: set[str] = set()
                 for entry in batch:
@@ -381,6 +428,7 @@ class Journal:
                         gaining.add(entry.month)
                         where[entry.id] = entry.month
                         result.replaced.append(entry)
+                present |= gaining
                 if not dry_run:
                     for month in sorted(gaining):
                         self._write_month(month, loaded[month])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StrictBool, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
 from afstand.models.entry import (
     AnswerValue,
@@ -72,7 +72,7 @@ class StoredEntry(Strict):
 class MonthBlock(Strict):
     """A month's wordings and entries: the body of a month file, and a month of an export."""
 
-    month: StrictStr
+    month: Annotated[StrictStr, Field(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     wordings: dict[WordingKey, Wording] = Field(default_factory=dict)
     entries: list[StoredEntry]
 
@@ -80,3 +80,26 @@ class MonthBlock(Strict):
 class MonthFile(MonthBlock):
     format: Literal["afstand-journal"]
     schema_version: Literal[2]
+
+
+class Header(BaseModel):
+    """What a light scan reads of an entry: enough to choose it, checked; the rest skipped."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
+
+    id: EntryId
+    created: JournalMoment
+    updated: JournalMoment | None = None
+    date: JournalDate
+    client: ClientCode
+    supervision: StrictBool = False
+
+
+class MonthHeaders(BaseModel):
+    """A month file (of any readable format) read lightly: its entries' headers only."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
+
+    format: Literal["afstand-journal"]
+    schema_version: Literal[1, 2]
+    entries: list[Header]
