@@ -58,6 +58,7 @@ class Month:
     wordings: dict[str, Wording] = field(default_factory=dict)
     entries: list[StoredEntry] = field(default_factory=list)
     version: int = SCHEMA_VERSION
+    raw: bytes | None = field(default=None, repr=False, compare=False)  # the file, if read
     _memo: dict[tuple[int, type, Any], tuple[list[ChosenOption], dict[int, Text]]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -446,6 +447,25 @@ def encode_block(month: str, wordings: dict[str, Wording], entries: list[StoredE
     return f'{{"month":{json.dumps(month)},"wordings":{{{table}}},"entries":[{rows}]}}'.encode()
 
 
+def block_from_file(raw: bytes, month: str) -> bytes | None:
+    """`encode_block` of a whole month, cut from the bytes of its file (format 2, laid out as
+    `_encode` writes it) instead of being made anew; None for a file laid out otherwise. For
+    the JSON export of whole months: what it copies was checked when the month was read."""
+    lines = raw.split(b"\n")
+    if len(lines) < 4 or lines[-1] != b"" or lines[-2] != b"]}":
+        return None
+    if not lines[0].endswith(b',"wordings":{') or b'"schema_version": 2' not in lines[0]:
+        return None
+    try:
+        middle = lines.index(b'},"entries":[')
+    except ValueError:
+        return None
+    table = b"".join(lines[1:middle])
+    rows = b"".join(lines[middle + 1 : -2])
+    name = json.dumps(month).encode()
+    return b'{"month":' + name + b',"wordings":{' + table + b'},"entries":[' + rows + b"]}"
+
+
 def checked_block(block: MonthBlock, where: str) -> Month:
     """A month as `encode_block` writes it, once pydantic has read it: its references to
     wordings checked (JournalUnreadable naming `where` and the problems)."""
@@ -475,7 +495,7 @@ def read_month_file(raw: bytes, path: Path) -> Month:
         document = MonthFile.model_validate_json(raw)
     except ValidationError:
         return _read_slowly(raw, path)
-    month = Month(document.month, document.wordings, document.entries, 2)
+    month = Month(document.month, document.wordings, document.entries, 2, raw)
     _check_wordings(month, path)
     return month
 

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from afstand.errors import UsageError
 from afstand.i18n import Language, current_language, set_language, t
-from afstand.journal.format import Month, compress, entry_answers, sort_entries
+from afstand.journal.format import (
+    Month,
+    block_from_file,
+    compress,
+    entry_answers,
+    sort_entries,
+)
 from afstand.journal.periods import Period, month_of
 from afstand.journal.store import Journal, paused_gc
 
@@ -181,7 +187,13 @@ def _json_chunks(
     if options.complete:
         # the fast path for moving a whole journal: each month's entries as stored
         for month, chosen in _selected(journal, options):
-            yield json_format.month_line(month.name, month.wordings, chosen, first=first)
+            whole = None
+            if month.raw is not None and len(chosen) == len(month.entries):
+                whole = block_from_file(month.raw, month.name)  # copied, not made anew
+            if whole is None:
+                yield json_format.month_line(month.name, month.wordings, chosen, first=first)
+            else:
+                yield (b"" if first else b",\n") + whole
             result.count += len(chosen)
             first = False
     else:
