@@ -437,3 +437,23 @@ def test_the_documented_reader_reads_a_journal_without_afstand(
     assert f"{october.date} {october.client}" in printed
     prompt = october.sets[0].answers[0].prompt.get("en")
     assert f"{prompt} {october.sets[0].answers[0].value}" in printed
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_an_export_counts_the_same_id_in_two_months_once(
+    cli: Cli, afstand_home: Path, fmt: str
+) -> None:
+    from helpers import entries_in
+
+    journal = Journal(afstand_home / "journal")
+    kept, _ = two_copies(journal, moved_date=False)
+    result = cli("export", "--format", fmt)
+    assert result.code == 0, result.stderr
+    if fmt == "json":
+        ids = [e["id"] for e in entries_in(json.loads(result.stdout))]
+        assert ids.count(kept.id) == 1
+        assert len(ids) == len(set(ids)) == 7
+    else:
+        assert "Wrote" not in result.stderr
+        rows = {line.split(",")[0] for line in result.stdout.splitlines()[2:]}
+        assert kept.id in rows and len(rows) == 7

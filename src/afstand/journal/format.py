@@ -58,7 +58,6 @@ class Month:
     wordings: dict[str, Wording] = field(default_factory=dict)
     entries: list[StoredEntry] = field(default_factory=list)
     version: int = SCHEMA_VERSION
-    raw: bytes | None = field(default=None, repr=False, compare=False)  # the file, if read
     _memo: dict[tuple[int, type, Any], tuple[list[ChosenOption], dict[int, Text]]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -495,7 +494,7 @@ def read_month_file(raw: bytes, path: Path) -> Month:
         document = MonthFile.model_validate_json(raw)
     except ValidationError:
         return _read_slowly(raw, path)
-    month = Month(document.month, document.wordings, document.entries, 2, raw)
+    month = Month(document.month, document.wordings, document.entries, 2)
     _check_wordings(month, path)
     return month
 

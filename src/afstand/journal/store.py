@@ -103,18 +103,24 @@ class Journal:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def read(self, month: str) -> Month:
-        """One month, checked (empty when it has no file); JournalUnreadable when damaged."""
+    def month_bytes(self, month: str) -> bytes | None:
+        """The bytes of a month file (decrypted), or None when the month has no file."""
         path = self.month_path(month)
         try:
-            raw = self.read_bytes(path)
+            return self.read_bytes(path)
         except FileNotFoundError:
-            return Month(month)
+            return None
         except OSError as error:
             raise JournalUnreadable(
                 t("journal.unreadable", path=path, reason=error.strerror or str(error))
             ) from error
-        found = read_month_file(raw, path)
+
+    def read(self, month: str) -> Month:
+        """One month, checked (empty when it has no file); JournalUnreadable when damaged."""
+        raw = self.month_bytes(month)
+        if raw is None:
+            return Month(month)
+        found = read_month_file(raw, self.month_path(month))
         found.name = month
         return found
 
@@ -144,16 +150,10 @@ class Journal:
         the name of its month: a scan that costs a fraction of reading the entries."""
         seen: set[str] = set()
         for name in self.months_in(period):
-            path = self.month_path(name)
-            try:
-                raw = self.read_bytes(path)
-            except FileNotFoundError:
+            raw = self.month_bytes(name)
+            if raw is None:
                 continue
-            except OSError as error:
-                raise JournalUnreadable(
-                    t("journal.unreadable", path=path, reason=error.strerror or str(error))
-                ) from error
-            for header in read_headers(raw, path):
+            for header in read_headers(raw, self.month_path(name)):
                 if period.contains(header.date) and header.id not in seen:
                     seen.add(header.id)
                     yield name, header

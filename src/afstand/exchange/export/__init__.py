@@ -22,6 +22,8 @@ from afstand.journal.format import (
     block_from_file,
     compress,
     entry_answers,
+    read_headers,
+    read_month_file,
     sort_entries,
 )
 from afstand.journal.periods import Period, month_of
@@ -185,16 +187,51 @@ def _json_chunks(
     yield json_format.opening(options, now)
     first = True
     if options.complete:
-        # the fast path for moving a whole journal: each month's entries as stored
-        for month, chosen in _selected(journal, options):
+        # the fast path for moving a whole journal: each month's entries as stored, and a
+        # month that goes whole copied from its file after a light check (`import` checks
+        # everything again before it writes anything)
+        from afstand.exchange.export import select
+
+        seen: set[str] = set()
+        for name in journal.months_in(options.period):
+            raw = journal.month_bytes(name)
+            if raw is None:
+                continue
+            path = journal.month_path(name)
+            headers = read_headers(raw, path)
+            ids = {h.id for h in headers}
             whole = None
-            if month.raw is not None and len(chosen) == len(month.entries):
-                whole = block_from_file(month.raw, month.name)  # copied, not made anew
-            if whole is None:
-                yield json_format.month_line(month.name, month.wordings, chosen, first=first)
-            else:
+            if (
+                headers
+                and len(ids) == len(headers)
+                and ids.isdisjoint(seen)
+                and all(
+                    options.period.contains(h.date)
+                    and select.wanted(h, options.client, options.supervision_only)
+                    for h in headers
+                )
+            ):
+                whole = block_from_file(raw, name)
+            if whole is not None:
                 yield (b"" if first else b",\n") + whole
-            result.count += len(chosen)
+                chosen_ids = ids
+            else:
+                month = read_month_file(raw, path)
+                chosen = [
+                    s
+                    for s in month.entries
+                    if options.period.contains(s.date)
+                    and select.wanted(s, options.client, options.supervision_only)
+                    and s.id not in seen
+                ]
+                chosen_ids = {s.id for s in chosen}
+                if len(chosen_ids) < len(chosen):  # the same id twice in one month: once
+                    chosen = list({s.id: s for s in chosen}.values())
+                if not chosen:
+                    continue
+                yield json_format.month_line(name, month.wordings, chosen, first=first)
+            seen |= chosen_ids
+            result.count += len(chosen_ids)
             first = False
     else:
         entries_by_month, _ = _fitted(journal, options)

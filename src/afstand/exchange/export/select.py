@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from afstand.models.entry import Answer, Entry, SetAnswers
 
 if TYPE_CHECKING:
-    from afstand.models.month_file import StoredEntry
+    from afstand.models.month_file import Header, StoredEntry
 
 
 def choose(
@@ -26,7 +26,7 @@ def choose(
     return sorted(chosen, key=lambda e: (e.date, e.created))
 
 
-def wanted(entry: StoredEntry | Entry, client: str | None, supervision_only: bool) -> bool:
+def wanted(entry: Header | StoredEntry | Entry, client: str | None, supervision_only: bool) -> bool:
     """`choose` for one entry, also as stored (without building the entry)."""
     return (client is None or entry.client == client) and (
         entry.supervision or not supervision_only
