@@ -1,9 +1,10 @@
 """Forgetting: everything about one client, and whatever is older than the retention period.
 
 Pure domain code: it reads and changes the journal and the drafts it is given (so an encrypted
-journal works the same), returns what it found or did, and prints nothing. A plan reads and
-validates every month it would change before anything is written, so a damaged month stops
-the whole operation with nothing removed anywhere."""
+journal works the same), returns what it found or did, and prints nothing. A plan scans every
+month lightly (what it needs to choose entries, checked); the removal reads in full and checks
+every month it would change before anything is written, so a damaged month stops the whole
+operation with nothing removed anywhere."""
 
 from __future__ import annotations
 
