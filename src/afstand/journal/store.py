@@ -3,7 +3,9 @@
 Why one file per month: saving a reflection rewrites one month (about a hundred entries for a
 full-time professional), not ten years; a report for a month or a year reads only the files of
 that period; and a corrupt file costs one month, never the whole journal. Every write is
-atomic and made under a lock, so two terminals that save at once both succeed."""
+atomic and made under a lock, so two terminals that save at once both succeed; reading takes
+no lock and writes nothing, so a journal on a read-only disk can be read. What a month file
+holds, and how it is read and written, is afstand.journal.format."""
 
 from __future__ import annotations
 
@@ -132,7 +134,9 @@ class Journal:
         self, period: Period = ALL_TIME, *, newest_first: bool = False
     ) -> Iterator[tuple[Month, StoredEntry]]:
         """Every entry in `period` as stored, with its month (to expand it when needed), month
-        by month, each entry once (see `_belongs`); the cheap way to look at many entries."""
+        by month: the cheap way to look at many entries. An id met again in a later month (see
+        `_belongs`) is passed over, so that each entry counts once; which copy a stream keeps
+        is the first it meets, while `entries`, `find` and the changes choose by `_belongs`."""
         months = self.months_in(period)
         seen: dict[str, str] = {}
         for name in reversed(months) if newest_first else months:
