@@ -457,3 +457,40 @@ def test_an_export_counts_the_same_id_in_two_months_once(
         assert "Wrote" not in result.stderr
         rows = {line.split(",")[0] for line in result.stdout.splitlines()[2:]}
         assert kept.id in rows and len(rows) == 7
+
+
+# --- forget reads in full only the months it changes ----------------------------------------
+
+
+def damage_answers(path: Path) -> None:
+    """A month whose headers are fine but one of whose answers refers to nothing."""
+    document = json.loads(path.read_bytes())
+    document["entries"][0]["sets"][0]["answers"][0]["question"] = "no-such-question"
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def test_forget_is_stopped_by_a_damaged_month_it_would_change(cli: Cli, afstand_home: Path) -> None:
+    journal = Journal(afstand_home / "journal")
+    stored = install_format_1(journal.folder)
+    journal.migrate()
+    client = stored["2026-10"][0].client
+    damage_answers(journal.month_path("2026-10"))
+    before = {p: p.read_bytes() for p in journal.folder.rglob("*.json")}
+    result = cli("forget", "--client", client, "--yes")
+    assert result.code == 4, result.stderr
+    assert "2026-10.json" in flat(result.stderr)
+    assert {p: p.read_bytes() for p in journal.folder.rglob("*.json")} == before
+
+
+def test_forget_passes_a_damaged_month_it_does_not_change(cli: Cli, afstand_home: Path) -> None:
+    journal = Journal(afstand_home / "journal")
+    stored = install_format_1(journal.folder)
+    journal.migrate()
+    october = {e.client for e in stored["2026-10"]}
+    client = next(e.client for e in stored["2026-09"] if e.client not in october)
+    damage_answers(journal.month_path("2026-10"))
+    damaged = journal.month_path("2026-10").read_bytes()
+    result = cli("forget", "--client", client, "--yes")
+    assert result.code == 0, result.stderr
+    assert journal.month_path("2026-10").read_bytes() == damaged
+    assert client.encode() not in journal.month_path("2026-09").read_bytes()
