@@ -1,12 +1,14 @@
 """Time afstand as whole processes, the way a user meets it, and optionally jrnl beside it.
 
-    python benchmarks/run.py [--runs 7] [--jrnl] [--sizes 1000,12000]
+    python benchmarks/run.py [--runs 3] [--jrnl] [--sizes 1000,13000]
 
-Builds synthetic journals (benchmarks/make_journal.py) under benchmarks/work/, times each
-command over several runs (median and spread), prints a table with the ratios to
+Builds synthetic journals (benchmarks/make_journal.py) under benchmarks/work/, runs each
+everyday and bulk command several times (median and spread of the wall time, and the largest
+peak memory the OS counted for the process), prints a table with the ratios to
 `afstand --version`, and writes it to benchmarks/RESULTS.md with the machine and the date.
-With --jrnl it installs jrnl 4.x into its own virtual environment and times the same kind of
-work on a jrnl journal of the same size."""
+Commands that change the journal work on a copy, and each run on an entry or a client of its
+own. With --jrnl it installs jrnl 4.x into its own virtual environment and times the same kind
+of work on a jrnl journal of the same size."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -35,28 +39,53 @@ answers:
   self-care: {balance: 2}
 """
 
+# one run: the command line and the environment; `run` is the number of the run (0: warm-up)
+Plan = Callable[[int], tuple[list[str], dict[str, str]]]
 
-def timed(
-    command: list[str], env: dict[str, str], runs: int, stdin: str | None = None
-) -> tuple[float, float]:
-    """Median and spread (max - min) in seconds of `runs` runs, after one warm-up run."""
-    samples = []
+
+@dataclass
+class Row:
+    label: str
+    median: float
+    spread: float
+    peak_mb: float
+
+
+def measure(command: list[str], env: dict[str, str], stdin: str | None) -> tuple[float, float]:
+    """Wall time in seconds and peak resident memory in MB of one process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if stdin is not None:
+        assert process.stdin is not None
+        process.stdin.write(stdin)
+        process.stdin.close()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        error = process.stderr.read() if process.stderr else ""
+        raise SystemExit(f"{' '.join(command)} failed:\n{error}")
+    return elapsed, usage.ru_maxrss / 1024  # KB on Linux
+
+
+def timed(label: str, plan: Plan, runs: int, stdin: str | None = None) -> Row:
+    """Median and spread (max - min) of `runs` runs after one warm-up run."""
+    samples, peaks = [], []
     for index in range(runs + 1):
-        start = time.perf_counter()
-        result = subprocess.run(
-            command,
-            env=env,
-            input=stdin,
-            text=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        elapsed = time.perf_counter() - start
-        if result.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
+        command, env = plan(index)
+        elapsed, peak = measure(command, env, stdin)
         if index:
             samples.append(elapsed)
-    return statistics.median(samples), max(samples) - min(samples)
+            peaks.append(peak)
+    print(f"  {label}: {statistics.median(samples):.3f} s, {max(peaks):.0f} MB", flush=True)
+    return Row(label, statistics.median(samples), max(samples) - min(samples), max(peaks))
 
 
 def afstand_home(size: int) -> Path:
@@ -81,43 +110,117 @@ def afstand_home(size: int) -> Path:
     return home
 
 
-def afstand_rows(size: int, runs: int) -> list[tuple[str, float, float]]:
+@dataclass
+class Targets:
+    """Entries and clients for the commands that need one of their own in each run."""
+
+    entries: int
+    bytes_on_disk: int
+    old_ids: list[str]  # entries of the first year
+    two_year_clients: list[str]  # clients with about two years of entries
+    first_day: datetime.date
+
+
+def targets(home: Path, runs: int) -> Targets:
+    from afstand.journal.store import Journal
+
+    journal = Journal(home / "journal")
+    spans: dict[str, list[datetime.date]] = {}
+    old_ids: list[str] = []
+    first: datetime.date | None = None
+    count = 0
+    for _, stored in journal.stored():
+        count += 1
+        first = first or stored.date
+        if stored.date < first + datetime.timedelta(days=365):
+            old_ids.append(stored.id)
+        spans.setdefault(stored.client, []).append(stored.date)
+    # the clients with the longest history of up to about two years (all of them are
+    # shorter in a journal younger than that)
+    clients = sorted(
+        (code for code, days in spans.items() if (max(days) - min(days)).days <= 760),
+        key=lambda code: -(max(spans[code]) - min(spans[code])).days,
+    )
+    size = sum(p.stat().st_size for p in (home / "journal").rglob("*.json"))
+    assert first is not None and len(old_ids) > 2 * runs + 2 and len(clients) > runs
+    return Targets(count, size, old_ids, clients, first)
+
+
+def afstand_rows(size: int, runs: int) -> tuple[list[Row], Targets]:
     home = afstand_home(size)
+    found = targets(home, runs)
     scratch = Path(tempfile.mkdtemp(prefix="afstand-bench-"))
-    shutil.copytree(home, scratch / "home")  # saving must not grow the cached journal
+    shutil.copytree(home, scratch / "home")  # changes must not reach the cached journal
     env = {**os.environ, "AFSTAND_HOME": str(scratch / "home"), "NO_COLOR": "1"}
-    exe = shutil.which("afstand") or ""
+    exe = shutil.which("afstand", path=str(Path(sys.executable).parent)) or ""
     cli = [exe] if exe else [sys.executable, "-m", "afstand"]
-    commands: list[tuple[str, list[str], str | None]] = [
-        ("afstand --version", ["--version"], None),
-        ("save a reflection (--answers)", ["reflect", "--answers", "-"], ANSWERS),
-        ("report, one month", ["report", "--month", "2026-10"], None),
-        ("report, one year", ["report", "--year", "2025"], None),
-        ("list, one month", ["list", "--month", "2026-10"], None),
+
+    def same(*args: str) -> Plan:
+        return lambda _: ([*cli, *args], env)
+
+    export_json = scratch / "everything.json"
+    old = iter(found.old_ids)
+    deleted = [next(old) for _ in range(runs + 1)]
+    edited = next(old)
+    rows = [
+        timed("afstand --version", same("--version"), runs),
+        timed(
+            "save a reflection (reflect --answers)",
+            same("reflect", "--answers", "-"),
+            runs,
+            ANSWERS,
+        ),
+        timed("list (the last 20)", same("list"), runs),
+        timed("show ID (first year)", same("show", edited[:8]), runs),
+        timed(
+            "edit ID --note (first year)",
+            lambda n: ([*cli, "edit", edited[:8], "--note", f"changed {n}"], env),
+            runs,
+        ),
+        timed(
+            "delete ID --yes (first year)",
+            lambda n: ([*cli, "delete", deleted[n], "--yes"], env),
+            runs,
+        ),
+        timed("report --month", same("report", "--month", "2026-10"), runs),
+        timed("report --year", same("report", "--year", "2025"), runs),
+        timed(
+            "report over everything (--from --to)",
+            same("report", "--from", found.first_day.isoformat(), "--to", END.isoformat()),
+            runs,
+        ),
     ]
-    help_text = subprocess.run([*cli, "--help"], env=env, capture_output=True, text=True).stdout
-    if " export " in help_text:
-        commands += [
-            (
-                "export everything, JSON",
-                ["export", "--format", "json", "-o", str(scratch / "out.json")],
-                None,
+    for fmt in ("json", "csv", "markdown", "html"):
+        target = export_json if fmt == "json" else scratch / f"everything.{fmt}"
+        rows.append(
+            timed(
+                f"export everything, {fmt}",
+                same("export", "--format", fmt, "-o", str(target)),
+                runs,
+            )
+        )
+    rows.append(
+        timed(
+            "import the full export into an empty journal",
+            lambda n: (
+                [*cli, "import", str(export_json)],
+                {**env, "AFSTAND_HOME": str(scratch / f"empty-{n}")},
             ),
-            (
-                "export everything, HTML",
-                ["export", "--format", "html", "-o", str(scratch / "out.html")],
-                None,
-            ),
-        ]
-    rows = []
-    for label, args, stdin in commands:
-        median, spread = timed([*cli, *args], env, runs, stdin)
-        rows.append((label, median, spread))
+            runs,
+        )
+    )
+    rows.append(
+        timed(
+            "forget --client (about two years of entries)",
+            lambda n: ([*cli, "forget", "--client", found.two_year_clients[n], "--yes"], env),
+            runs,
+        )
+    )
     shutil.rmtree(scratch, ignore_errors=True)
-    return rows
+    return rows, found
 
 
-def jrnl_rows(size: int, runs: int) -> list[tuple[str, float, float]]:
+def jrnl_rows(size: int, runs: int) -> list[Row]:
     venv = WORK / "jrnl-venv"
     if not (venv / "bin" / "jrnl").exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -148,13 +251,14 @@ def jrnl_rows(size: int, runs: int) -> list[tuple[str, float, float]]:
     )
     env = {**os.environ, "HOME": str(home)}
     jrnl = [str(venv / "bin" / "jrnl"), "--config-file", str(config)]
+
+    def same(*args: str) -> Plan:
+        return lambda _: ([*jrnl, *args], env)
+
     rows = [
-        ("jrnl: add an entry", *timed([*jrnl, "Session with K1. A short reflection."], env, runs)),
-        (
-            "jrnl: filter one month",
-            *timed([*jrnl, "-from", "2026-10-01", "-to", "2026-10-31"], env, runs),
-        ),
-        ("jrnl: export JSON", *timed([*jrnl, "--export", "json"], env, runs)),
+        timed("jrnl: add an entry", same("Session with K1. A short reflection."), runs),
+        timed("jrnl: filter one month", same("-from", "2026-10-01", "-to", "2026-10-31"), runs),
+        timed("jrnl: export JSON", same("--export", "json"), runs),
     ]
     shutil.rmtree(home, ignore_errors=True)
     return rows
@@ -162,33 +266,46 @@ def jrnl_rows(size: int, runs: int) -> list[tuple[str, float, float]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--sizes", default="1000,12000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", default="1000,13000")
     parser.add_argument("--jrnl", action="store_true", help="also time jrnl 4.x")
     args = parser.parse_args()
     WORK.mkdir(exist_ok=True)
     baseline = timed(
-        [sys.executable, "-c", "import typer, rich, pydantic, platformdirs, yaml"],
-        dict(os.environ),
+        "baseline",
+        lambda _: (
+            [sys.executable, "-c", "import typer, rich, pydantic, platformdirs, yaml"],
+            {**os.environ},
+        ),
         args.runs,
     )
     out = [
         "# Benchmark results\n",
         f"{datetime.date.today().isoformat()} · {platform.platform()} · "
         f"{os.cpu_count()} cores · Python {platform.python_version()} · "
-        f"{args.runs} runs each, median (spread)\n",
+        f"{args.runs} runs each after a warm-up, median (spread); peak memory as the OS "
+        "counted it (largest of the runs)\n",
         f'Baseline `python -c "import typer, rich, pydantic, platformdirs, yaml"`: '
-        f"{baseline[0]:.3f} s\n",
+        f"{baseline.median:.3f} s\n",
     ]
     for size in (int(s) for s in args.sizes.split(",")):
-        rows = afstand_rows(size, args.runs)
+        print(f"journal of about {size} entries", flush=True)
+        rows, found = afstand_rows(size, args.runs)
         if args.jrnl:
-            rows += jrnl_rows(size, args.runs)
-        version = rows[0][1]
-        out.append(f"\n## Journal of about {size:,} entries\n")
-        out.append("| command | median | spread | × `--version` |\n|---|---:|---:|---:|")
-        for label, median, spread in rows:
-            out.append(f"| {label} | {median:.3f} s | {spread:.3f} s | {median / version:.2f} |")
+            rows += jrnl_rows(found.entries, args.runs)
+        version = rows[0].median
+        out.append(f"\n## Journal of {found.entries:,} entries\n")
+        out.append(
+            f"On disk: {found.bytes_on_disk / 1e6:.1f} MB, "
+            f"{found.bytes_on_disk / found.entries / 1024:.2f} KB per entry.\n"
+        )
+        out.append("| command | median | spread | × `--version` | peak MB |")
+        out.append("|---|---:|---:|---:|---:|")
+        for row in rows:
+            out.append(
+                f"| {row.label} | {row.median:.3f} s | {row.spread:.3f} s | "
+                f"{row.median / version:.2f} | {row.peak_mb:.0f} |"
+            )
     text = "\n".join(out) + "\n"
     print(text)
     (HERE / "RESULTS.md").write_text(text, encoding="utf-8")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 
 @dataclass
@@ -29,3 +30,35 @@ def flat(text: str) -> str:
 def squash(text: str) -> str:
     """Text without white space: long paths may be broken anywhere to fit the terminal."""
     return "".join(text.split())
+
+
+def entries_in(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entries of a JSON export as plain data, each with its full wording, whatever its
+    schema (2: months with their wordings; 1: a flat list)."""
+    from afstand.journal.format import checked_block
+    from afstand.models.month_file import MonthBlock
+
+    if "months" not in document:
+        return list(document["entries"])
+    found = []
+    for block in document["months"]:
+        month = checked_block(MonthBlock.model_validate(block), "test")
+        found += [e.model_dump(mode="json", exclude_defaults=True) for e in month.expanded()]
+    return found
+
+
+def as_schema_1(document: dict[str, Any]) -> dict[str, Any]:
+    """A JSON export as afstand wrote it before format 2: easy to change in a test."""
+    flat_list = entries_in(document)
+    head = {k: v for k, v in document.items() if k not in ("months", "entries")}
+    return {**head, "schema_version": 1, "entries": flat_list}
+
+
+def month_entries(path: Path) -> list[dict[str, Any]]:
+    """The entries of a month file (any format) as plain data, each with its full wording."""
+    from afstand.journal.format import decode_month
+
+    return [
+        e.model_dump(mode="json", exclude_defaults=True)
+        for e in decode_month(path.read_bytes(), path)
+    ]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from afstand.models.entry import Entry
-from helpers import Cli, flat, squash
+from helpers import Cli, flat, month_entries, squash
 
 FIXTURES = Path(__file__).parent / "fixtures" / "journal"
 
@@ -449,7 +449,7 @@ def test_show_json_is_the_full_entry(cli: Cli, rich_entry, journal_dir) -> None:
     assert result.code == 0, result.stderr
     assert result.stderr == ""
     shown = json.loads(result.stdout)
-    on_disk = json.loads((journal_dir / "2026" / "2026-10.json").read_bytes())["entries"][0]
+    on_disk = month_entries(journal_dir / "2026" / "2026-10.json")[0]
     assert Entry.model_validate(shown) == Entry.model_validate(on_disk)
     assert shown["id"] == rich_entry
     assert shown["note"] == "she spoke about her father for the first time"

@@ -35,6 +35,7 @@ COMMANDS = [
     "supervision",
     "status",
     "registers",
+    "migrate",
 ]
 
 

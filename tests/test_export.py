@@ -41,7 +41,7 @@ from afstand.models.entry import Entry
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog, load_catalog
 from afstand.reflection.answer_checks import build_entry
-from helpers import Cli, flat
+from helpers import Cli, entries_in, flat
 
 GOLDEN = Path(__file__).parent / "golden"
 REPO = Path(__file__).resolve().parents[1]
@@ -261,7 +261,7 @@ def test_an_empty_selection_still_makes_a_document(afstand_home: Path) -> None:
         text = html.unescape(text_of(journal, fmt))
         assert MESSAGES["export.confidential"]["en"] in text
     assert "No reflections in this period." in text_of(journal, FORMATS["markdown"])
-    assert json.loads(text_of(journal, FORMATS["json"]))["entries"] == []
+    assert json.loads(text_of(journal, FORMATS["json"]))["months"] == []
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -386,25 +386,29 @@ def test_a_long_period_is_charted_per_month(afstand_home: Path) -> None:
 def test_the_json_export_holds_every_entry_as_stored(october: Journal) -> None:
     document = json.loads(text_of(october, FORMATS["json"]))
     assert document["format"] == "afstand-export"
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     assert document["afstand_version"]
     assert document["exported"] == NOW.isoformat()
     assert document["complete"] is True
     assert document["notice"] == MESSAGES["export.confidential"]["en"]
     stored = [e.model_dump(mode="json", exclude_defaults=True) for e in october.entries()]
-    assert document["entries"] == stored
-    first = document["entries"][0]
-    assert first["sets"][0]["answers"][0]["prompt"]["nl"]  # the wording snapshot travels along
-    assert [Entry.model_validate(e) for e in document["entries"]] == october.entries()
+    assert entries_in(document) == stored
+    first = entries_in(document)[0]
+    assert first["sets"][0]["answers"][0]["prompt"]["nl"]  # the wording travels along
+    assert [Entry.model_validate(e) for e in entries_in(document)] == october.entries()
+    # each month once, with the wordings its entries refer to
+    (month,) = document["months"]
+    assert month["month"] == "2026-10" and month["wordings"]
+    assert {s["wording"] for e in month["entries"] for s in e["sets"]} == set(month["wordings"])
 
 
 def test_an_aliased_json_export_says_it_is_not_complete(october: Journal) -> None:
     document = json.loads(text_of(october, FORMATS["json"], alias_clients=True))
     assert document["complete"] is False and document["aliased"] is True
-    assert {e["client"] for e in document["entries"]} == {"C1", "C2", "C3"}
+    assert {e["client"] for e in entries_in(document)} == {"C1", "C2", "C3"}
     document = json.loads(text_of(october, FORMATS["json"], no_notes=True))
     assert document["complete"] is False and document["notes"] is False
-    assert not any("note" in e or "supervision_question" in e for e in document["entries"])
+    assert not any("note" in e or "supervision_question" in e for e in entries_in(document))
 
 
 def test_the_json_export_of_a_hand_laid_out_month_is_the_same(october: Journal) -> None:
@@ -497,7 +501,7 @@ def test_the_csv_keeps_a_formula_from_being_a_formula(afstand_home: Path) -> Non
 def exported_ids(cli: Cli, *args: str) -> list[str]:
     result = cli("export", "--format", "json", *args)
     assert result.code == 0, result.stderr
-    return [e["id"] for e in json.loads(result.stdout)["entries"]]
+    return [e["id"] for e in entries_in(json.loads(result.stdout))]
 
 
 def test_export_chooses_by_client_supervision_and_period(cli: Cli, october: Journal) -> None:

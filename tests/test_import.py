@@ -12,7 +12,7 @@ import pytest
 
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
-from helpers import Cli, flat
+from helpers import Cli, as_schema_1, entries_in, flat
 from test_export import entry_id, make_entry, october_entries, write_journal
 
 
@@ -50,11 +50,13 @@ def other_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def entries_of(path: Path) -> list[dict[str, Any]]:
-    return json.loads(path.read_text(encoding="utf-8"))["entries"]  # type: ignore[no-any-return]
+    return entries_in(json.loads(path.read_text(encoding="utf-8")))
 
 
 def edited(path: Path, target: Path, change: Any) -> Path:
-    document = json.loads(path.read_text(encoding="utf-8"))
+    """The export at `path` changed by `change`, written to `target` in schema 1 (a flat list
+    of entries, as exports were before format 2; import still reads it)."""
+    document = as_schema_1(json.loads(path.read_text(encoding="utf-8")))
     change(document)
     target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return target
@@ -215,7 +217,7 @@ BAD = {
         lambda d: d["entries"][3].update(id=d["entries"][0]["id"]),
         "entries.3.id: the id",
     ),
-    "newer schema": (lambda d: d.update(schema_version=2), "newer afstand"),
+    "newer schema": (lambda d: d.update(schema_version=3), "newer afstand"),
     "schema as text": (lambda d: d.update(schema_version="1"), "invalid schema_version"),
     "not an export": (lambda d: d.update(format="afstand-journal"), "not an afstand export"),
 }
@@ -317,3 +319,62 @@ def test_entries_compare_by_content(exported: Path) -> None:
     """An export's entries validate to models equal to the journal's own."""
     first = Entry.model_validate(entries_of(exported)[0])
     assert first == october_entries()[0]
+
+
+# --- an export of format 2, read a month at a time -----------------------------------------------
+
+
+def test_an_export_of_format_2_is_merged_a_month_at_a_time(
+    cli: Cli, exported: Path, other_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from afstand.exchange import importing
+    from afstand.journal.format import Month
+
+    def whole(*args: Any) -> None:
+        raise AssertionError("an export laid out by afstand is not read whole")
+
+    monkeypatch.setattr(importing, "parse_export", whole)
+    batches: list[int] = []
+    original = Journal.merge_batches
+
+    def counting(self: Journal, given: Any, **options: Any) -> Any:
+        def each() -> Any:
+            for batch in given:
+                batches.append(len(batch.entries if isinstance(batch, Month) else batch))
+                yield batch
+
+        return original(self, each(), **options)
+
+    monkeypatch.setattr(Journal, "merge_batches", counting)
+    result = cli("import", str(exported))
+    assert result.code == 0, result.stderr
+    assert batches == [5]  # October, the one month of the export
+    assert len(Journal(other_home / "journal").entries()) == 5
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda raw: raw.replace(b'"client":"K7"', b'"client":"Jan Jansen"', 1),
+            "months.0.entries",
+        ),
+        (
+            lambda raw: raw.replace(b"\n  ]\n}\n", b",\n" + raw.split(b"\n")[-4] + b"\n  ]\n}\n"),
+            "is also in months.0.entries.0",
+        ),
+        (lambda raw: raw.replace(b'"wording":"', b'"wording":"0', 1), "months.0.entries"),
+    ],
+)
+def test_a_bad_month_of_a_format_2_export_changes_nothing(
+    cli: Cli, exported: Path, afstand_home: Path, tmp_path: Path, change: Any, expected: str
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(change(exported.read_bytes()))
+    assert bad.read_bytes() != exported.read_bytes()
+    (afstand_home / "journal" / "2026" / "2026-10.json").unlink()  # everything would be new
+    before = snapshot(afstand_home)
+    result = cli("import", str(bad))
+    assert result.code == 3, result.stderr
+    assert expected in flat(result.stderr)
+    assert snapshot(afstand_home) == before

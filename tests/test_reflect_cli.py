@@ -321,7 +321,7 @@ def test_control_characters_in_an_import_are_not_stored(
     exported = cli("export", "--format", "json")
     assert exported.code == 0, exported.stderr
     document = json.loads(exported.stdout)
-    document["entries"][0]["note"] = "plain\x1b]0;owned\x07 \x1b[2Jtext"
+    document["months"][0]["entries"][0]["note"] = "plain\x1b]0;owned\x07 \x1b[2Jtext"
     other = tmp_path / "other-home"
     (tmp_path / "export.json").write_text(json.dumps(document))
     os.environ["AFSTAND_HOME"] = str(other)

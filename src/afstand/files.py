@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -18,8 +18,9 @@ from afstand.paths import ensure_private_dir
 LOCK_TIMEOUT_SECONDS = 15.0
 
 
-def atomic_write(path: Path, data: bytes, *, own_folder: bool = True) -> None:
-    """Replace `path` with `data`: a crash leaves either the old file or the new, never a mix.
+def atomic_write(path: Path, data: bytes | Iterable[bytes], *, own_folder: bool = True) -> None:
+    """Replace `path` with `data` (bytes, or chunks of them written as they come): a crash,
+    or an error while the chunks are made, leaves the old file, never a mix.
 
     The file is created readable by the owner only. With `own_folder` (afstand's own data)
     the folder is created owner-only too; a folder of the user's (an export) is left alone."""
@@ -33,7 +34,11 @@ def atomic_write(path: Path, data: bytes, *, own_folder: bool = True) -> None:
         raise storage_error(error, path) from error
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if isinstance(data, bytes):
+                stream.write(data)
+            else:
+                for chunk in data:
+                    stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

@@ -9,6 +9,7 @@ unless the user says `--force`."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -16,14 +17,15 @@ from typing import Literal
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
-from afstand.errors import InvalidInput
-from afstand.exchange.export import without_gc_pauses
+from afstand.errors import InvalidInput, JournalUnreadable
 from afstand.exchange.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
 from afstand.field_errors import problems_from
 from afstand.files import read_stdin
 from afstand.i18n import t
-from afstand.journal.store import Journal
+from afstand.journal.format import Month, checked_block
+from afstand.journal.store import Journal, paused_gc
 from afstand.models.entry import Entry
+from afstand.models.month_file import MonthBlock
 from afstand.models.supervision import Series
 from afstand.models.text import Strict
 
@@ -39,8 +41,8 @@ class Selection(Strict):
     supervision_only: StrictBool = False
 
 
-class ExportFile(Strict):
-    """The JSON export, as `afstand import` accepts it."""
+class ExportHead(Strict):
+    """What a JSON export says about itself, in every schema."""
 
     format: Literal["afstand-export"]
     schema_version: StrictInt
@@ -51,7 +53,6 @@ class ExportFile(Strict):
     notes: StrictBool = True
     notice: StrictStr | None = None
     selection: Selection | None = None
-    entries: list[Entry]
     supervision: list[Series] = Field(default_factory=list)  # the supervision log, if exported
 
     def incomplete_reasons(self) -> list[str]:
@@ -65,18 +66,124 @@ class ExportFile(Strict):
         return reasons
 
 
+class ExportFile(ExportHead):
+    """The JSON export, as `afstand import` accepts it: schema 1, a list of entries each with
+    its full wording; an export of schema 2 is read into this shape."""
+
+    entries: list[Entry]
+
+
+class MonthlyExport(ExportHead):
+    """Schema 2: month by month, each with its wordings (see json_format)."""
+
+    months: list[MonthBlock]
+
+
 def read_export(source: str) -> ExportFile:
     """The export in the file `source` (`-`: stdin), validated in full."""
     name = "<stdin>" if source == "-" else source
+    return parse_export(_read_source(source, name), name)
+
+
+def _read_source(source: str, name: str) -> bytes:
     try:
-        raw = read_stdin() if source == "-" else Path(source).read_bytes()
+        return read_stdin() if source == "-" else Path(source).read_bytes()
     except FileNotFoundError as error:
         raise InvalidInput(t("import.missing", path=name)) from error
     except OSError as error:
         raise InvalidInput(
             t("import.unreadable_os", path=name, reason=error.strerror or str(error))
         ) from error
-    return parse_export(raw, name)
+
+
+# An export as json_format writes it: a header, then one month per line (see there), and
+# after the months, in an export of the whole journal, the supervision log.
+_MONTHS_START = b'\n  "months": [\n'
+_MONTHS_END = b"\n  ]\n}\n"
+_SUPERVISION_START = b'\n  ],\n  "supervision": [\n'
+
+
+@dataclass(frozen=True)
+class MonthByMonth:
+    """An export of schema 2 laid out as afstand writes it, checked in full, to be read
+    again a month at a time while it is merged: memory holds one month, not the export."""
+
+    head: ExportHead
+    lines: list[bytes]
+    supervision: list[Series]
+
+    def batches(self) -> Iterator[Month]:
+        for line in self.lines:
+            yield checked_block(MonthBlock.model_validate_json(line), "")
+
+
+def _problems_at(error: ValidationError, where: str) -> list[str]:
+    return problems_from(error, lambda field, message: f"{where}.{field}: {message}")
+
+
+def read_month_by_month(raw: bytes, name: str) -> MonthByMonth | None:
+    """The export in `raw` checked month by month, or None when it is not laid out as afstand
+    writes it (then `parse_export` reads it whole, and explains what is wrong)."""
+    start = raw.find(_MONTHS_START)
+    if start < 0 or not raw.endswith(_MONTHS_END):
+        return None
+    supervision: list[Series] = []
+    tail = raw.rfind(_SUPERVISION_START)
+    if tail > start:
+        try:
+            log = json.loads(b"{" + raw[tail + len(b"\n  ],") :])
+            supervision = [Series.model_validate(s) for s in log["supervision"]]
+        except (ValueError, KeyError, TypeError):
+            return None  # read whole, which explains what is wrong
+        raw = raw[:tail] + _MONTHS_END
+    try:
+        document = json.loads(raw[:start].decode("utf-8-sig") + '\n  "months": []\n}')
+    except ValueError:
+        return None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        return None
+    if document.get("schema_version") != SCHEMA_VERSION:
+        return None
+    body = raw[start + len(_MONTHS_START) : len(raw) - len(_MONTHS_END)]
+    lines = body.split(b"\n") if body else []
+    if not all(line.startswith(b'{"month":') for line in lines):
+        return None
+    if any(not line.endswith(b",") for line in lines[:-1]) or (lines and lines[-1][-1:] == b","):
+        return None
+    lines = [line.removesuffix(b",") for line in lines]
+    problems: list[str] = []
+    try:
+        head = MonthlyExport.model_validate(document)
+    except ValidationError as error:
+        problems += problems_from(error, lambda field, message: f"{field}: {message}")
+    first: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        where = f"months.{index}"
+        try:
+            month = checked_block(MonthBlock.model_validate_json(line), where)
+        except ValidationError as error:
+            problems += _problems_at(error, where)
+            continue
+        except JournalUnreadable as error:
+            problems += error.problems
+            continue
+        for number, entry in enumerate(month.entries):
+            if entry.id in first:
+                problems.append(
+                    f"{where}.entries.{number}.id: "
+                    + t("import.duplicate_id_at", id=entry.id, place=first[entry.id])
+                )
+            else:
+                first[entry.id] = f"{where}.entries.{number}"
+        if len(problems) > MAX_PROBLEMS:
+            break
+    if problems:
+        raise InvalidInput(
+            t("import.invalid", path=name),
+            hint=t("hint.import_invalid"),
+            problems=_shorten(problems),
+        )
+    return MonthByMonth(head, lines, supervision)
 
 
 def parse_export(raw: bytes, name: str) -> ExportFile:
@@ -107,7 +214,14 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
             hint=t("hint.upgrade"),
         )
     try:
-        export = ExportFile.model_validate(document)
+        if version == 1:
+            export = ExportFile.model_validate(document)
+        else:
+            monthly = MonthlyExport.model_validate(document)
+            head = monthly.model_dump(exclude={"months"}, by_alias=True)
+            export = ExportFile.model_validate({**head, "entries": []}).model_copy(
+                update={"entries": _expanded(monthly.months, name)}
+            )
     except ValidationError as error:
         problems = problems_from(error, lambda field, message: f"{field}: {message}")
         raise InvalidInput(
@@ -125,6 +239,21 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
     return export
 
 
+def _expanded(months: list[MonthBlock], name: str) -> list[Entry]:
+    found: list[Entry] = []
+    for index, block in enumerate(months):
+        try:
+            month = checked_block(block, f"months.{index}")
+        except JournalUnreadable as error:
+            raise InvalidInput(
+                t("import.invalid", path=name),
+                hint=t("hint.import_invalid"),
+                problems=error.problems,
+            ) from error
+        found.extend(month.expanded())
+    return found
+
+
 def duplicate_ids(entries: list[Entry]) -> list[str]:
     first: dict[str, int] = {}
     problems = []
@@ -139,7 +268,7 @@ def duplicate_ids(entries: list[Entry]) -> list[str]:
     return problems
 
 
-def check_complete(export: ExportFile, name: str, force: bool) -> list[str]:
+def check_complete(export: ExportHead, name: str, force: bool) -> list[str]:
     """Refuse an incomplete export unless `force`; with `force`, the warnings to show."""
     if export.complete and export.notes and not export.aliased:
         return []
@@ -183,7 +312,7 @@ def import_file(
     journal: Journal, source: str, *, overwrite: bool, force: bool, dry_run: bool
 ) -> ImportOutcome:
     """Read, check and merge the export in `source` (`-`: stdin); what happened, as data."""
-    with without_gc_pauses():
+    with paused_gc():
         # in a function of its own, so that the parsed file is freed before the collector
         # wakes up again (else its first round walks through all of it)
         return _import_file(journal, source, overwrite=overwrite, force=force, dry_run=dry_run)
@@ -193,12 +322,21 @@ def _import_file(
     journal: Journal, source: str, *, overwrite: bool, force: bool, dry_run: bool
 ) -> ImportOutcome:
     name = "<stdin>" if source == "-" else source
-    export = read_export(source)
-    warnings = check_complete(export, name, force)
-    result = journal.merge(export.entries, overwrite=overwrite, dry_run=dry_run)
     from afstand.exchange.supervision_log import merge_series
 
-    series = merge_series(journal, export.supervision, overwrite=overwrite, dry_run=dry_run)
+    raw = _read_source(source, name)
+    monthly = read_month_by_month(raw, name)
+    if monthly is not None:
+        warnings = check_complete(monthly.head, name, force)
+        result = journal.merge_batches(monthly.batches(), overwrite=overwrite, dry_run=dry_run)
+        log = monthly.supervision
+    else:
+        export = parse_export(raw, name)
+        del raw
+        warnings = check_complete(export, name, force)
+        result = journal.merge(export.entries, overwrite=overwrite, dry_run=dry_run)
+        log = export.supervision
+    series = merge_series(journal, log, overwrite=overwrite, dry_run=dry_run)
 
     def listed(entries: list[Entry]) -> list[Listed]:
         return [Listed(e.id, e.date.isoformat(), e.client) for e in entries]

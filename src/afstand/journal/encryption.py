@@ -17,7 +17,7 @@ from afstand.crypto import HEADER, Cipher
 from afstand.errors import UsageError
 from afstand.files import atomic_write, exclusive_lock, storage_error, sync_folder
 from afstand.i18n import t
-from afstand.journal.format import decode_month
+from afstand.journal.format import read_month_file
 from afstand.journal.store import Journal
 from afstand.paths import ensure_private_dir
 
@@ -43,7 +43,8 @@ def recover(journal_dir: Path) -> None:
             sync_folder(journal_dir.parent)
         elif new.exists():
             shutil.rmtree(new)
-        (journal_dir / COMPLETE).unlink(missing_ok=True)
+        if (journal_dir / COMPLETE).exists():  # a journal on a read-only disk stays readable
+            (journal_dir / COMPLETE).unlink()
         if old.exists() and journal_dir.exists():
             shutil.rmtree(old)
     except OSError as error:
@@ -85,7 +86,7 @@ def convert(
         for month in months:
             path = reader.month_path(month)
             data = reader.read_bytes(path)
-            decode_month(data, path)  # never carry a damaged month into the new journal
+            read_month_file(data, path)  # never carry a damaged month into the new journal
             target_path = writer.month_path(month)
             if target is not None:
                 data = target.encrypt(writer._name(target_path), data)

@@ -1,9 +1,10 @@
 """Forgetting: everything about one client, and whatever is older than the retention period.
 
 Pure domain code: it reads and changes the journal and the drafts it is given (so an encrypted
-journal works the same), returns what it found or did, and prints nothing. A plan reads and
-validates every month it would change before anything is written, so a damaged month stops
-the whole operation with nothing removed anywhere."""
+journal works the same), returns what it found or did, and prints nothing. A plan scans every
+month lightly (what it needs to choose entries, checked); the removal reads in full and checks
+every month it would change before anything is written, so a damaged month stops the whole
+operation with nothing removed anywhere."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from afstand.dates import month_start
 from afstand.errors import NotFound
 from afstand.i18n import t
-from afstand.journal.periods import Period, month_of
+from afstand.journal.periods import Period
 from afstand.models.client_code import normalise_client
 
 if TYPE_CHECKING:
@@ -66,17 +67,17 @@ class Removed:
 
 
 def plan_forget(journal: Journal, drafts: DraftStore, client: str) -> ForgetPlan:
-    """Find everything about `client` (compared without regard to case). Every month is read
-    and validated, so a damaged one stops here. Raises NotFound when there is nothing."""
+    """Find everything about `client` (compared without regard to case). A light scan reads and
+    checks what it needs of every entry (id, dates, client), so a damaged month stops here.
+    Raises NotFound when there is nothing."""
     code = normalise_client(client)
     days: list[date] = []
     known: set[str] = set()
-    for month in journal.months():
-        for entry in journal.read_month(month):
-            if _is_client(entry.client, code):
-                days.append(entry.date)
-            else:
-                known.add(entry.client)
+    for _, entry in journal.headers():
+        if _is_client(entry.client, code):
+            days.append(entry.date)
+        else:
+            known.add(entry.client)
     found, unreadable = drafts.load()
     draft_ids = tuple(d.id for d in found if d.client is not None and _is_client(d.client, code))
     if not days and not draft_ids:
@@ -119,16 +120,16 @@ def retention_cutoff(today: date, months: int) -> date:
 
 def plan_purge(journal: Journal, drafts: DraftStore, months: int, today: date) -> PurgePlan:
     """Find what lies before the cut-off of a retention of `months` months. Only the months up
-    to the cut-off are read (and validated)."""
+    to the cut-off are read (and checked)."""
     cutoff = retention_cutoff(today, months)
-    old = journal.entries(_before(cutoff))
+    old = [entry for _, entry in journal.headers(_before(cutoff))]
     found, _ = drafts.load()
     return PurgePlan(
         retention_months=months,
         cutoff=cutoff,
         entries=len(old),
-        first=old[0].date if old else None,
-        last=old[-1].date if old else None,
+        first=min((e.date for e in old), default=None),
+        last=max((e.date for e in old), default=None),
         clients=len({normalise_client(e.client) for e in old}),
         drafts=tuple(d.id for d in found if _draft_day(d) < cutoff),
     )
@@ -145,20 +146,8 @@ def purge(journal: Journal, drafts: DraftStore, plan: PurgePlan) -> Removed:
 
 def entries_past_retention(journal: Journal, months: int, today: date) -> int:
     """How many reflections lie before the cut-off. Cheap: only the month files up to the
-    cut-off month are read, as plain data; when the oldest file is younger, none at all."""
-    cutoff = retention_cutoff(today, months)
-    last_month = month_of(cutoff)
-    limit = cutoff.isoformat()
-    count = 0
-    for month in journal.months():  # oldest first
-        if month > last_month:
-            break
-        entries = journal.read_month_raw(month)
-        if month < last_month:
-            count += len(entries)
-        else:
-            count += sum(1 for e in entries if isinstance(e.get("date"), str) and e["date"] < limit)
-    return count
+    cut-off month are scanned, lightly; when the oldest file is younger, none at all."""
+    return sum(1 for _ in journal.headers(_before(retention_cutoff(today, months))))
 
 
 # -- helpers -----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from afstand.dates import parse_day, parse_month, parse_year
+from afstand.dates import parse_day, parse_month, parse_year, require_in_range
 from afstand.errors import UsageError
 from afstand.i18n import t
 
@@ -57,6 +57,7 @@ def period_from_options(
 def _parse_end(text: str, today: date) -> date:
     """An end date may lie in the future (`--to 2026-12-31`)."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         return parse_day(text, today)
+    return require_in_range(day)

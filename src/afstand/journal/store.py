@@ -3,17 +3,20 @@
 Why one file per month: saving a reflection rewrites one month (about a hundred entries for a
 full-time professional), not ten years; a report for a month or a year reads only the files of
 that period; and a corrupt file costs one month, never the whole journal. Every write is
-atomic and made under a lock, so two terminals that save at once both succeed."""
+atomic and made under a lock, so two terminals that save at once both succeed; reading takes
+no lock and writes nothing, so a journal on a read-only disk can be read. What a month file
+holds, and how it is read and written, is afstand.journal.format."""
 
 from __future__ import annotations
 
-import json
+import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from afstand.crypto import MAGIC, Cipher, is_encrypted
 from afstand.errors import InvalidInput, JournalUnreadable, NotFound, StorageFailed
@@ -21,15 +24,17 @@ from afstand.files import atomic_write, exclusive_lock, remove_file
 from afstand.i18n import t
 from afstand.journal.format import (
     SCHEMA_VERSION,
-    decode_month,
+    Month,
     encode_month,
-    entries_adapter,
+    read_headers,
+    read_month_file,
     sort_entries,
 )
 from afstand.journal.periods import ALL_TIME, Period, month_of
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
+    from afstand.models.month_file import Header, StoredEntry
 
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 
@@ -38,8 +43,8 @@ _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 class MergeResult:
     """What `Journal.merge` did (or, in a dry run, would do) with each incoming entry."""
 
-    added: list[Entry]
-    skipped: list[Entry]  # already present with the same content
+    added: list[str]  # ids
+    skipped: list[str]  # ids already present with the same content
     conflicts: list[Entry]  # present with other content; the local one was kept
     replaced: list[Entry]  # present with other content; replaced (overwrite)
 
@@ -100,65 +105,96 @@ class Journal:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def read_month_raw(self, month: str) -> list[dict[str, Any]]:
-        """The entries of one month as plain data (checked header, migrated, not validated)."""
+    def month_bytes(self, month: str) -> bytes | None:
+        """The bytes of a month file (decrypted), or None when the month has no file."""
         path = self.month_path(month)
         try:
-            raw = self.read_bytes(path)
+            return self.read_bytes(path)
         except FileNotFoundError:
-            return []
+            return None
         except OSError as error:
             raise JournalUnreadable(
                 t("journal.unreadable", path=path, reason=error.strerror or str(error))
             ) from error
-        return decode_month(raw, path)
+
+    def read(self, month: str) -> Month:
+        """One month, checked (empty when it has no file); JournalUnreadable when damaged."""
+        raw = self.month_bytes(month)
+        if raw is None:
+            return Month(month)
+        found = read_month_file(raw, self.month_path(month))
+        found.name = month
+        return found
 
     def read_month(self, month: str) -> list[Entry]:
-        path = self.month_path(month)
-        from pydantic import ValidationError
+        """The entries of one month, with the wording they were asked in."""
+        return self.read(month).expanded()
 
-        from afstand.field_errors import problems_from
+    def stored(
+        self, period: Period = ALL_TIME, *, newest_first: bool = False
+    ) -> Iterator[tuple[Month, StoredEntry]]:
+        """Every entry in `period` as stored, with its month (to expand it when needed), month
+        by month: the cheap way to look at many entries. An id met again in a later month (see
+        `_belongs`) is passed over, so that each entry counts once; which copy a stream keeps
+        is the first it meets, while `entries`, `find` and the changes choose by `_belongs`."""
+        months = self.months_in(period)
+        seen: dict[str, str] = {}
+        for name in reversed(months) if newest_first else months:
+            month = self.read(name)
+            for stored in month.entries:
+                if not period.contains(stored.date):
+                    continue
+                if stored.id in seen:  # a second copy (see `_belongs`)
+                    continue
+                seen[stored.id] = name
+                yield month, stored
 
-        raw = self.read_month_raw(month)
-        try:
-            return entries_adapter().validate_python(raw)
-        except ValidationError as error:
-            problems = problems_from(error, lambda field, message: f"entries.{field}: {message}")
-            raise JournalUnreadable(
-                t("journal.invalid", path=path),
-                hint=t("hint.journal_corrupt", path=path),
-                problems=problems[:5],
-            ) from error
+    def headers(self, period: Period = ALL_TIME) -> Iterator[tuple[str, Header]]:
+        """Every entry in `period` read lightly (id, dates, client, flag; each checked), with
+        the name of its month: a scan that costs a fraction of reading the entries."""
+        seen: set[str] = set()
+        for name in self.months_in(period):
+            raw = self.month_bytes(name)
+            if raw is None:
+                continue
+            for header in read_headers(raw, self.month_path(name)):
+                if period.contains(header.date) and header.id not in seen:
+                    seen.add(header.id)
+                    yield name, header
 
-    def entries(self, period: Period = ALL_TIME, client: str | None = None) -> list[Entry]:
-        """Entries in `period` (and with `client`), in order of date and creation."""
-        found = [
-            entry
-            for month in self._months_in(period)
-            for entry in self.read_month(month)
-            if period.contains(entry.date) and (client is None or entry.client == client)
-        ]
-        return sort_entries(found)
+    def entries(
+        self,
+        period: Period = ALL_TIME,
+        client: str | None = None,
+        *,
+        supervision: bool = False,
+        latest: int | None = None,
+    ) -> list[Entry]:
+        """Entries in `period` (and with `client`; only those flagged for supervision with
+        `supervision`), in order of date and creation; with
+        `latest`, only that many of the most recent, reading months newest first until found.
+        An id stored in two months counts once, as the copy that `_belongs` best."""
+        chosen: dict[str, tuple[Month, StoredEntry]] = {}
+        months = self.months_in(period)
+        with paused_gc():
+            for name in reversed(months) if latest is not None else months:
+                if latest is not None and len(chosen) >= latest:
+                    break
+                month = self.read(name)
+                for stored in month.entries:
+                    if not period.contains(stored.date):
+                        continue
+                    if client is not None and stored.client != client:
+                        continue
+                    if supervision and not stored.supervision:
+                        continue
+                    known = chosen.get(stored.id)
+                    if known is None or _belongs(name, stored) > _belongs(known[0].name, known[1]):
+                        chosen[stored.id] = (month, stored)
+            found = sort_entries([month.expand(stored) for month, stored in chosen.values()])
+        return found[-latest:] if latest is not None else found
 
-    def raw_entries(self, period: Period = ALL_TIME) -> Iterator[dict[str, Any]]:
-        """Like `entries` but as plain data, for readers that touch a few fields of many."""
-        for month in self._months_in(period):
-            entries = self.read_month_raw(month)
-            try:
-                days = [date.fromisoformat(entry["date"]) for entry in entries]
-                if not all(
-                    isinstance(e.get("id"), str) and isinstance(e.get("client"), str)
-                    for e in entries
-                ):
-                    raise ValueError
-            except (KeyError, TypeError, ValueError):
-                self.read_month(month)  # raises the full account of what is wrong
-                raise
-            for entry, day in zip(entries, days, strict=True):
-                if period.contains(day):
-                    yield entry
-
-    def _months_in(self, period: Period) -> list[str]:
+    def months_in(self, period: Period) -> list[str]:
         months = self.months()
         if period.start is not None:
             months = [m for m in months if m >= month_of(period.start)]
@@ -168,37 +204,57 @@ class Journal:
 
     def find(self, prefix: str) -> Entry:
         """The entry whose id starts with `prefix` (at least 4 characters, unique)."""
+        return self._find(prefix)[1]
+
+    def _find(self, prefix: str) -> tuple[str, Entry]:
         prefix = prefix.strip().lower()
         if len(prefix) < 4:
             raise InvalidInput(t("journal.prefix_short"), hint=t("hint.list_ids"))
         needle = prefix.encode()
-        matches: list[Entry] = []
-        for month in reversed(self.months()):
-            path = self.month_path(month)
-            try:
-                raw = self.read_bytes(path)
-            except OSError:
-                continue
-            if needle not in raw:  # most months do not hold it: skip parsing them
-                continue
-            matches.extend(e for e in self.read_month(month) if e.id.startswith(prefix))
+        copies = self._copies(lambda entry_id: entry_id.startswith(prefix), needle)
+        matches: dict[str, tuple[str, Entry]] = {}
+        for name, entry in copies:
+            known = matches.get(entry.id)
+            if known is None or _belongs(name, entry) > _belongs(*known):
+                matches[entry.id] = (name, entry)
         if not matches:
             raise NotFound(t("journal.no_entry", prefix=prefix), hint=t("hint.list_ids"))
         if len(matches) > 1:
+            found = [entry for _, entry in matches.values()]
             raise InvalidInput(
-                t("journal.ambiguous", prefix=prefix, count=len(matches)),
+                t("journal.ambiguous", prefix=prefix, count=len(found)),
                 hint=t("hint.longer_prefix"),
-                problems=[f"{e.id}  {e.date}  {e.client}" for e in matches[:10]],
+                problems=[f"{e.id}  {e.date}  {e.client}" for e in found[:10]],
             )
-        return matches[0]
+        return next(iter(matches.values()))
+
+    def _copies(self, wanted: Callable[[str], bool], needle: bytes) -> list[tuple[str, Entry]]:
+        """Every stored copy of the entries whose id is `wanted`, with its month. Months whose
+        bytes do not hold `needle` (most of them) are skipped without being parsed."""
+        found: list[tuple[str, Entry]] = []
+        for name in reversed(self.months()):
+            path = self.month_path(name)
+            try:
+                raw = self.read_bytes(path)
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                raise JournalUnreadable(
+                    t("journal.unreadable", path=path, reason=error.strerror or str(error))
+                ) from error
+            if needle not in raw:
+                continue
+            month = read_month_file(raw, path)
+            month.name = name
+            found.extend((name, month.expand(s)) for s in month.entries if wanted(s.id))
+        return found
 
     def clients(self, since: date | None = None) -> list[str]:
         """Client codes used (since `since`), most recent first."""
-        seen: dict[str, str] = {}
-        for entry in self.raw_entries(Period(start=since)):
-            client, day = entry["client"], entry["date"]
-            if day > seen.get(client, ""):
-                seen[client] = day
+        seen: dict[str, date] = {}
+        for _, stored in self.headers(Period(start=since)):
+            if stored.date > seen.get(stored.client, date.min):
+                seen[stored.client] = stored.date
         return sorted(seen, key=lambda code: seen[code], reverse=True)
 
     # -- changing ----------------------------------------------------------------------------
@@ -210,98 +266,94 @@ class Journal:
                 raise InvalidInput(t("journal.duplicate_id", id=entry.id))
             self._write_month(entry.month, [*entries, entry])
 
-    def replace(self, entry: Entry) -> None:
-        """Write a changed entry; when its date moved to another month, move it there too."""
+    def replace(self, entry: Entry, read_as: Entry | None = None) -> None:
+        """Write a changed entry; when its date moved to another month, move it there too.
+        With `read_as` (the entry as it was read before it was changed) a change made by
+        another process meanwhile is never overwritten: StorageFailed, and nothing written."""
         with exclusive_lock(self.lock_path):
-            old = self._locate(entry.id)
-            if old.month == entry.month:
-                entries = self.read_month(entry.month)
-                self._write_month(entry.month, [entry if e.id == entry.id else e for e in entries])
-                return
-            # add to the new month first: a crash in between leaves a copy, never a loss
+            copies = self._copies(lambda entry_id: entry_id == entry.id, entry.id.encode())
+            if not copies:
+                raise NotFound(t("journal.no_entry", prefix=entry.id))
+            best = max(copies, key=lambda copy: _belongs(*copy))
+            if read_as is not None and best[1] != read_as:
+                raise StorageFailed(
+                    t("journal.changed_meanwhile", id=entry.id[:8]),
+                    hint=t("hint.edit_again", id=entry.id[:8]),
+                )
+            # the new copy first: a crash in between leaves a second copy, never a loss
             target = [e for e in self.read_month(entry.month) if e.id != entry.id]
             self._write_month(entry.month, [*target, entry])
-            source = self.read_month(old.month)
-            self._write_month(old.month, [e for e in source if e.id != entry.id])
+            self._drop_copies(entry.id, {name for name, _ in copies} - {entry.month})
 
     def delete(self, entry_id: str) -> Entry:
         with exclusive_lock(self.lock_path):
-            old = self._locate(entry_id)
-            entries = self.read_month(old.month)
-            self._write_month(old.month, [e for e in entries if e.id != entry_id])
-            return old
+            copies = self._copies(lambda found: found == entry_id, entry_id.encode())
+            if not copies:
+                raise NotFound(t("journal.no_entry", prefix=entry_id))
+            self._drop_copies(entry_id, {name for name, _ in copies})
+            return max(copies, key=lambda copy: _belongs(*copy))[1]
+
+    def _drop_copies(self, entry_id: str, months: set[str]) -> None:
+        for name in sorted(months):
+            month = self.read(name)
+            self._write_stored(month, [s for s in month.entries if s.id != entry_id])
 
     def remove_where(
-        self, predicate: Callable[[Entry], bool], period: Period = ALL_TIME
+        self, predicate: Callable[[Header | StoredEntry], bool], period: Period = ALL_TIME
     ) -> list[Entry]:
-        """Remove every entry (in `period`) for which `predicate` holds, under one lock; each
-        month that changes is written once. Returns what was removed."""
+        """Remove every entry (in `period`) for which `predicate` holds, under one lock. A light
+        scan finds the months that hold one; only those are read in full and checked (a
+        damaged one stops everything, before any write), then written once each, as they are
+        stored (nothing else in them is rewritten). Returns what was removed."""
         removed: list[Entry] = []
-        with exclusive_lock(self.lock_path):
-            for month in self._months_in(period):
-                entries = self.read_month(month)
-                gone = [e for e in entries if period.contains(e.date) and predicate(e)]
+        with exclusive_lock(self.lock_path), paused_gc():
+            touched = sorted({name for name, header in self.headers(period) if predicate(header)})
+            changes = []
+            for name in touched:
+                month = self.read(name)
+                gone = [s for s in month.entries if period.contains(s.date) and predicate(s)]
                 if gone:
-                    ids = {e.id for e in gone}
-                    self._write_month(month, [e for e in entries if e.id not in ids])
-                    removed.extend(gone)
+                    changes.append((month, gone))
+            for month, gone in changes:
+                ids = {s.id for s in gone}
+                self._write_stored(month, [s for s in month.entries if s.id not in ids])
+                removed.extend(month.expand(s) for s in gone)
         return sort_entries(removed)
 
-    def stored_entries(self, period: Period = ALL_TIME) -> Iterator[tuple[dict[str, Any], bytes]]:
-        """Like `raw_entries`, with each entry's JSON (UTF-8) as it stands in its month file (one
-        entry per line, see `encode_month`): an export that copies entries unchanged need not
-        encode them again. Where a file is not laid out that way (edited by hand, or of an older
-        schema version) the text is made anew from the data."""
-        wanted = set(self._months_in(period))
-        for month in self.months():
-            if month not in wanted:
-                continue
-            path = self.month_path(month)
-            try:
-                data = self.read_bytes(path)
-            except FileNotFoundError:
-                continue
-            except OSError as error:
-                raise JournalUnreadable(
-                    t("journal.unreadable", path=path, reason=error.strerror or str(error))
-                ) from error
-            entries = decode_month(data, path)
-            lines = self._entry_lines(data, entries)
-            for index, entry in enumerate(entries):
-                try:
-                    day = date.fromisoformat(entry["date"])
-                except (KeyError, TypeError, ValueError):
-                    self.read_month(month)  # raises the full account of what is wrong
-                    raise
-                if period.contains(day):
-                    text = lines[index] if lines is not None else None
-                    if text is None:
-                        text = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode(
-                            "utf-8"
-                        )
-                    yield entry, text
+    def migrate(self) -> tuple[int, int]:
+        """Rewrite every month not yet in the current format (and every second copy of an
+        entry) under one lock. Each month is replaced atomically on its own and its entries
+        stay in it, so a crash at any moment leaves each entry readable exactly once.
+        Returns (months rewritten, entries in them)."""
+        rewritten = entries = 0
+        with exclusive_lock(self.lock_path), paused_gc():
+            self.repair_copies()
+            for name in self.months():
+                month = self.read(name)
+                if month.version != SCHEMA_VERSION:
+                    self._write_stored(month, month.entries)
+                    rewritten += 1
+                    entries += len(month.entries)
+        return rewritten, entries
 
-    @staticmethod
-    def _entry_lines(data: bytes, entries: list[dict[str, Any]]) -> list[bytes] | None:
-        """The JSON of each entry when the file is as `encode_month` writes it, else None."""
-        lines = data.split(b"\n")
-        opening = b',"entries":['
-        if len(lines) != len(entries) + 3 or not lines[0].endswith(opening):
-            return None
-        try:
-            header = json.loads(lines[0][: -len(opening)] + b"}")
-        except ValueError:
-            return None
-        if not isinstance(header, dict) or header.get("schema_version") != SCHEMA_VERSION:
-            return None
-        found = []
-        for line, entry in zip(lines[1:-2], entries, strict=True):
-            text = line[:-1] if line.endswith(b",") else line
-            start = b'{"id":' + json.dumps(entry.get("id")).encode("utf-8")
-            if not (text.startswith(start) and text.endswith(b"}")):
-                return None
-            found.append(text)
-        return found
+    def repair_copies(self) -> int:
+        """Remove the second copies of entries stored in two months (see `_belongs`); call it
+        under the lock. Returns how many copies went."""
+        where: dict[str, list[tuple[str, StoredEntry]]] = {}
+        for name in self.months():
+            for stored in self.read(name).entries:
+                where.setdefault(stored.id, []).append((name, stored))
+        stale: dict[str, set[str]] = {}
+        for copies in where.values():
+            if len(copies) > 1:
+                best = max(range(len(copies)), key=lambda i: _belongs(*copies[i]))
+                for index, (name, stored) in enumerate(copies):
+                    if index != best and name != copies[best][0]:
+                        stale.setdefault(name, set()).add(stored.id)
+        for name, ids in sorted(stale.items()):
+            month = self.read(name)
+            self._write_stored(month, [s for s in month.entries if s.id not in ids])
+        return sum(len(ids) for ids in stale.values())
 
     def merge(
         self, entries: list[Entry], overwrite: bool = False, dry_run: bool = False
@@ -311,13 +363,25 @@ class Journal:
         keeps the local one (or replaces it, with `overwrite`). Everything is read before
         anything is written, and each changed month is written once; months that gain
         entries are written before months that only lose one, so a crash never loses one."""
+        return self.merge_batches([entries], overwrite=overwrite, dry_run=dry_run)
+
+    def merge_batches(
+        self,
+        batches: Iterable[list[Entry] | Month],
+        overwrite: bool = False,
+        dry_run: bool = False,
+    ) -> MergeResult:
+        """`merge` for entries that come a batch at a time (an import, month by month), under
+        one lock: each batch is merged and written before the next is taken, so that memory
+        holds one batch and the months it touches, not the whole import. A checked month
+        (`Month`) whose month has no file yet and whose entries are all new is written as it
+        is, without building its entries."""
         result = MergeResult(added=[], skipped=[], conflicts=[], replaced=[])
-        with exclusive_lock(self.lock_path):
+        with exclusive_lock(self.lock_path), paused_gc():
             where: dict[str, str] = {}
-            for month in self.months():
-                for raw in self.read_month_raw(month):
-                    if isinstance(raw.get("id"), str):
-                        where[raw["id"]] = month
+            for found, stored in self.stored():
+                where[stored.id] = found.name
+            present = set(self.months())
             loaded: dict[str, list[Entry]] = {}
 
             def month_entries(month: str) -> list[Entry]:
@@ -325,46 +389,90 @@ class Journal:
                     loaded[month] = self.read_month(month)
                 return loaded[month]
 
-            gaining: set[str] = set()
-            losing: set[str] = set()
-            for entry in entries:
-                known = where.get(entry.id)
-                local = None
-                if known is not None:
-                    local = next((e for e in month_entries(known) if e.id == entry.id), None)
-                if known is None or local is None:
-                    month_entries(entry.month).append(entry)
-                    gaining.add(entry.month)
-                    where[entry.id] = entry.month
-                    result.added.append(entry)
-                elif local == entry:
-                    result.skipped.append(entry)
-                elif not overwrite:
-                    result.conflicts.append(entry)
+            for given in batches:
+                if isinstance(given, Month):
+                    if (
+                        given.entries
+                        and given.name not in present
+                        and all(
+                            s.id not in where and month_of(s.date) == given.name
+                            for s in given.entries
+                        )
+                    ):
+                        if not dry_run:
+                            self._write_stored(given, given.entries)
+                        present.add(given.name)
+                        for stored in given.entries:
+                            where[stored.id] = given.name
+                            result.added.append(stored.id)
+                        continue
+                    batch = given.expanded()
                 else:
-                    loaded[known] = [e for e in month_entries(known) if e.id != entry.id]
-                    losing.add(known)
-                    month_entries(entry.month).append(entry)
-                    gaining.add(entry.month)
-                    where[entry.id] = entry.month
-                    result.replaced.append(entry)
-            if not dry_run:
-                for month in sorted(gaining):
-                    self._write_month(month, loaded[month])
-                for month in sorted(losing - gaining):
-                    self._write_month(month, loaded[month])
+                    batch = given
+                gaining: set[str] = set()
+                losing: set[str] = set()
+                for entry in batch:
+                    known = where.get(entry.id)
+                    local = None
+                    if known is not None:
+                        local = next((e for e in month_entries(known) if e.id == entry.id), None)
+                    if known is None or local is None:
+                        month_entries(entry.month).append(entry)
+                        gaining.add(entry.month)
+                        where[entry.id] = entry.month
+                        result.added.append(entry.id)
+                    elif local == entry:
+                        result.skipped.append(entry.id)
+                    elif not overwrite:
+                        result.conflicts.append(entry)
+                    else:
+                        loaded[known] = [e for e in month_entries(known) if e.id != entry.id]
+                        losing.add(known)
+                        month_entries(entry.month).append(entry)
+                        gaining.add(entry.month)
+                        where[entry.id] = entry.month
+                        result.replaced.append(entry)
+                present |= gaining
+                if not dry_run:
+                    for month in sorted(gaining):
+                        self._write_month(month, loaded[month])
+                    for month in sorted(losing - gaining):
+                        self._write_month(month, loaded[month])
+                    loaded.clear()  # written: the next batch reads what it needs again
         return result
-
-    def _locate(self, entry_id: str) -> Entry:
-        for month in reversed(self.months()):
-            for entry in self.read_month(month):
-                if entry.id == entry_id:
-                    return entry
-        raise NotFound(t("journal.no_entry", prefix=entry_id))
 
     def _write_month(self, month: str, entries: list[Entry]) -> None:
         path = self.month_path(month)
         if not entries:
             remove_file(path)
             return
-        self.write_bytes(path, encode_month(month, sort_entries(entries)))
+        self.write_bytes(path, encode_month(month, entries))
+
+    def _write_stored(self, month: Month, entries: list[StoredEntry]) -> None:
+        path = self.month_path(month.name)
+        if not entries:
+            remove_file(path)
+            return
+        self.write_bytes(path, month.encode(entries))
+
+
+def _belongs(month: str, entry: StoredEntry | Entry) -> tuple[bool, datetime, datetime]:
+    """How well a stored copy of an entry fits where it lies; of two copies of one id (a move
+    to another month that a crash interrupted) the larger is the entry, the other is stale:
+    first the copy whose date lies in its month, then the one changed last."""
+    moment = entry.updated or entry.created
+    return (month_of(entry.date) == month, moment, entry.created)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cycle collector rescans everything alive whenever many objects were made; for
+    the entries of many months that triples the time of a read. Reading makes no cycles worth
+    collecting, so the collector rests until the block is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -5,16 +5,35 @@ changes or is removed: the report reads the tags stored here, never the current 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr
+from pydantic import AfterValidator, AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
+from afstand.dates import check_day_in_range
 from afstand.models.client_code import CLIENT_PATTERN
 from afstand.models.questionnaire import QuestionType, Tags
 from afstand.models.text import CleanStr, Strict, Text
 
 ClientCode = Annotated[StrictStr, Field(pattern=CLIENT_PATTERN)]
+EntryId = Annotated[
+    StrictStr, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+]
+
+
+def _day_in_range(day: date) -> date:
+    check_day_in_range(day)
+    return day
+
+
+def _moment_in_range(moment: datetime) -> datetime:
+    check_day_in_range(moment.date())
+    return moment
+
+
+# a session date, and the moments of writing, within the years the journal accepts
+JournalDate = Annotated[date, AfterValidator(_day_in_range)]
+JournalMoment = Annotated[AwareDatetime, AfterValidator(_moment_in_range)]
 AnswerValue = StrictBool | StrictInt | CleanStr | list[CleanStr]
 
 
@@ -45,12 +64,10 @@ class SetAnswers(Strict):
 
 
 class Entry(Strict):
-    id: Annotated[
-        StrictStr, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-    ]
-    created: AwareDatetime
-    updated: AwareDatetime | None = None
-    date: date
+    id: EntryId
+    created: JournalMoment
+    updated: JournalMoment | None = None
+    date: JournalDate
     client: ClientCode
     sets: list[SetAnswers] = Field(default_factory=list)
     note: CleanStr | None = None

@@ -3,12 +3,12 @@ and what the interactive flow collects."""
 
 from __future__ import annotations
 
-from datetime import date as Date
 from typing import Annotated, Any
 
 from pydantic import Field, StrictBool, StrictStr, WithJsonSchema, field_validator
 
 from afstand.control_chars import strip_controls
+from afstand.models.entry import JournalDate
 from afstand.models.text import CleanStr, Strict
 
 # Values are checked against their question by afstand.reflection.answer_checks, which knows the
@@ -34,7 +34,7 @@ class Submission(Strict):
     """`afstand reflect --answers FILE`: set id → question id → value."""
 
     client: StrictStr = Field(description="The client code you chose (never a name).")
-    date: Date | None = Field(default=None, description="The session date; default today.")
+    date: JournalDate | None = Field(default=None, description="The session date; default today.")
     note: CleanStr | None = None
     supervision: StrictBool = False
     supervision_question: CleanStr | None = None

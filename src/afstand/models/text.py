@@ -17,7 +17,7 @@ CleanStr = Annotated[StrictStr, AfterValidator(strip_controls)]
 class Strict(BaseModel):
     """Unknown keys are errors: a typo in a user's file must never be skipped in silence."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(Strict):

@@ -7,11 +7,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from afstand.i18n import current_language
 from afstand.journal.periods import Period
-from afstand.journal.store import Journal
+from afstand.journal.store import Journal, paused_gc
+
+if TYPE_CHECKING:
+    from afstand.journal.format import AnswerFacts
+    from afstand.models.entry import Entry
+    from afstand.models.month_file import StoredEntry
+    from afstand.models.text import Text
 
 # the tag dimensions the report reads itself; others are counted as they are
 REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull", "role", "source", "touch"}
@@ -90,47 +96,48 @@ def share_of(position: ScaleAnswer | None) -> float | None:
     return (value - low) / (high - low) if high > low else None
 
 
-def view_of(raw: dict[str, Any]) -> EntryView:
+def view_of(
+    header: StoredEntry | Entry, answers: Iterable[AnswerFacts], client: str | None = None
+) -> EntryView:
+    """What the report needs of one entry: its header and its answers (from `stored_answers`
+    or `entry_answers`); `client` in place of the stored code (an alias)."""
     view = EntryView(
-        id=raw["id"],
-        day=date.fromisoformat(raw["date"]),
-        client=raw["client"],
-        supervision=bool(raw.get("supervision", False)),
-        supervision_question=raw.get("supervision_question"),
+        id=header.id,
+        day=header.date,
+        client=client or header.client,
+        supervision=header.supervision,
+        supervision_question=header.supervision_question,
     )
-    for answered_set in raw.get("sets", []):
-        set_id = answered_set["id"]
+    for answer in answers:
+        set_id = answer.set_id
         view.sets.add(set_id)
-        for answer in answered_set["answers"]:
-            value = answer["value"]
-            tags: dict[str, str] = answer.get("tags", {})
+        value = answer.value
+        tags = answer.tags
+        for dimension, tag in tags.items():
+            view.dimensions.setdefault(dimension, set()).add(set_id)
+            if dimension == "axis":  # the two axes are two questions
+                view.dimensions.setdefault(f"axis:{tag}", set()).add(set_id)
+        if answer.type == "scale" and isinstance(value, int):
+            low, high = answer.min, answer.max
+            axis = tags.get("axis")
+            if axis in ("affiliation", "control") and low is not None and high is not None:
+                setattr(view, axis, (value, low, high))
+                view.anchors[axis] = {k: _words(v) for k, v in answer.anchors.items()}
             for dimension, tag in tags.items():
+                if dimension != "axis":
+                    view.scales.append((dimension, tag, value, low, high))
+            if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
+                key = f"{set_id}.{answer.question}"
+                view.generic.append((key, _words(answer.prompt), value))
+        for option in answer.options:
+            option_tags: dict[str, str] = option.tags
+            for dimension in option_tags:
                 view.dimensions.setdefault(dimension, set()).add(set_id)
-                if dimension == "axis":  # the two axes are two questions
-                    view.dimensions.setdefault(f"axis:{tag}", set()).add(set_id)
-            if answer["type"] == "scale":
-                low, high = answer.get("min"), answer.get("max")
-                axis = tags.get("axis")
-                if axis in ("affiliation", "control") and low is not None and high is not None:
-                    setattr(view, axis, (value, low, high))
-                    anchors = {int(k): v for k, v in answer.get("anchors", {}).items()}
-                    view.anchors[axis] = anchors
-                for dimension, tag in tags.items():
-                    if dimension != "axis":
-                        view.scales.append((dimension, tag, value, low, high))
-                if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
-                    key = f"{set_id}.{answer['question']}"
-                    view.generic.append((key, answer["prompt"], value))
-            for option in answer.get("options", []):
-                option_tags: dict[str, str] = option.get("tags", {})
-                for dimension in option_tags:
-                    view.dimensions.setdefault(dimension, set()).add(set_id)
-                chosen = Chosen(
-                    set_id, option["id"], option["label"], option_tags, option.get("feedback")
-                )
-                view.chosen.append(chosen)
-                for dimension in option_tags:
-                    view.by_dimension.setdefault(dimension, []).append(chosen)
+            feedback = _words(option.feedback) if option.feedback is not None else None
+            chosen = Chosen(set_id, option.id, _words(option.label), option_tags, feedback)
+            view.chosen.append(chosen)
+            for dimension in option_tags:
+                view.by_dimension.setdefault(dimension, []).append(chosen)
     for chosen in view.tagged("pole"):
         ids = view.poles.setdefault(chosen.tags["pole"], [])
         if chosen.id not in ids:  # a role and a signal may share an id: once
@@ -138,6 +145,11 @@ def view_of(raw: dict[str, Any]) -> EntryView:
     view.messages = [c.tags["octant"] for c in view.tagged("octant")]
     view.pulls = [c.tags["pull"] for c in view.tagged("pull")]
     return view
+
+
+def _words(text: Text) -> dict[str, str]:
+    """A stored text as the plain mapping of its languages that the figures keep."""
+    return {lang: value for lang, value in (("nl", text.nl), ("en", text.en)) if value}
 
 
 def words_of(text: dict[str, str] | None, fallback: str = "") -> str:
@@ -181,14 +193,14 @@ def tagged_scales(views: Sequence[EntryView], dimension: str) -> dict[str, Scale
 
 
 def read_views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:
-    try:
+    """The entries of `period` (of one client), as the report reads them, oldest first."""
+    from afstand.journal.format import stored_answers
+
+    with paused_gc():
         views = [
-            view_of(raw)
-            for raw in journal.raw_entries(period)
-            if client is None or raw.get("client") == client
+            view_of(stored, stored_answers(month, stored))
+            for month, stored in journal.stored(period)
+            if client is None or stored.client == client
         ]
-    except (KeyError, TypeError, ValueError, AttributeError):
-        journal.entries(period)  # validates, and raises the full account of what is wrong
-        raise
     views.sort(key=lambda v: v.day)
     return views

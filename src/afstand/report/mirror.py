@@ -3,10 +3,11 @@ client's earlier ones. It describes the professional's own answers; it judges no
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from typing import Any
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 
 from afstand.i18n import t
+from afstand.journal.format import AnswerFacts, entry_answers, stored_answers
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
@@ -14,11 +15,12 @@ from afstand.models.entry import Entry
 LOOK_BACK_DAYS = 183
 
 
-def affiliation_position(entry: Entry) -> float | None:
+def affiliation_position(answers: Iterable[AnswerFacts]) -> float | None:
     """The affiliation position scaled to 0 (far too distant) .. 1 (far too close)."""
-    for _, answer in entry.answers():
-        if answer.tags.get("axis") == "affiliation" and isinstance(answer.value, int):
-            return _scaled(answer.value, answer.min, answer.max)
+    for answer in answers:
+        value = answer.value
+        if answer.tags.get("axis") == "affiliation" and type(value) is int:
+            return _scaled(value, answer.min, answer.max)
     return None
 
 
@@ -26,16 +28,6 @@ def _scaled(value: int, low: int | None, high: int | None) -> float | None:
     if low is None or high is None or high <= low:
         return None
     return (value - low) / (high - low)
-
-
-def _raw_position(raw: dict[str, Any]) -> float | None:
-    for answered_set in raw.get("sets", []):
-        for answer in answered_set.get("answers", []):
-            if answer.get("tags", {}).get("axis") == "affiliation":
-                value = answer.get("value")
-                if isinstance(value, int) and not isinstance(value, bool):
-                    return _scaled(value, answer.get("min"), answer.get("max"))
-    return None
 
 
 def zone(position: float) -> str:
@@ -47,17 +39,17 @@ def zone(position: float) -> str:
 
 
 def mirror_sentence(journal: Journal, entry: Entry) -> str | None:
-    position = affiliation_position(entry)
+    position = affiliation_position(entry_answers(entry))
     if position is None:
         return None
     since = entry.date - timedelta(days=LOOK_BACK_DAYS)
-    earlier: list[tuple[date, str, float]] = []
-    for raw in journal.raw_entries(Period(start=since, end=entry.date)):
-        if raw.get("client") != entry.client or raw.get("id") == entry.id:
+    earlier: list[tuple[date, datetime, float]] = []
+    for month, stored in journal.stored(Period(start=since, end=entry.date)):
+        if stored.client != entry.client or stored.id == entry.id:
             continue
-        other = _raw_position(raw)
+        other = affiliation_position(stored_answers(month, stored))
         if other is not None:
-            earlier.append((date.fromisoformat(raw["date"]), raw.get("created", ""), other))
+            earlier.append((stored.date, stored.created, other))
     if len(earlier) < 2:  # one earlier reflection is too few to compare with
         return None
     earlier.sort()

@@ -46,6 +46,10 @@ def register_all(app: typer.Typer) -> None:
         app.add_typer(sub, name=alias, help=t("help.supervision"), hidden=True)
     app.command(name="status", help=t("help.status"))(status.show_status)
 
+    from afstand.cli.commands import migrate
+
+    app.command(name="migrate", help=t("help.migrate"))(migrate.migrate)
+
 
 def build_supervision() -> typer.Typer:
     """`afstand supervision` and its commands, from the modules that hold them."""

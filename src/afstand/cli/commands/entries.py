@@ -37,6 +37,7 @@ def list_entries(
     ] = None,
     as_json: AsJson = False,
 ) -> None:
+    from afstand.journal.format import entry_answers
     from afstand.journal.periods import Period, period_from_options
     from afstand.models.client_code import normalise_client
     from afstand.report.mirror import affiliation_position
@@ -44,13 +45,11 @@ def list_entries(
     journal = workspace(ctx).journal()
     period = period_from_options(date.today(), month=month, start=start, end=end)
     code = normalise_client(client) if client else None
-    entries = journal.entries(period or Period(), client=code)
-    if supervision:
-        entries = [e for e in entries if e.supervision]
     if period is None and limit is None:
         limit = 20  # like `git log -n`: the recent ones unless a period is asked for
-    if limit is not None:
-        entries = entries[-limit:]
+    entries = journal.entries(
+        period or Period(), client=code, supervision=supervision, latest=limit
+    )
     if as_json:
         print_json(
             [
@@ -76,7 +75,7 @@ def list_entries(
     for key in ("id", "date", "client", "position", "signals", "supervision"):
         table.add_column(t(f"list.column.{key}"))
     for entry in entries:
-        position = affiliation_position(entry)
+        position = affiliation_position(entry_answers(entry))
         table.add_row(
             entry.id[:8],
             entry.date.isoformat(),
@@ -220,7 +219,7 @@ def edit_entry(
     if changed == entry:
         say(t("edit.unchanged"))
         return
-    journal.replace(changed)
+    journal.replace(changed, read_as=entry)  # refuses if another process changed it meanwhile
     say(t("edit.saved", id=changed.id[:8]), style="green")
 
 

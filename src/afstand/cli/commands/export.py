@@ -4,6 +4,7 @@ to take to another computer."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
@@ -87,24 +88,29 @@ def export_journal(
     )
     if chosen.name == "json" and not options.complete:
         warn(t("export.incomplete_warning"))
+    # the export is made month by month while it is written; what it held is known after
+    if path is None:
+        _to_stdout(result.chunks)
+        if result.count == 0:
+            say(t("export.nothing"))
+        return
+    write_file(path, result.chunks, refused)
     if result.count == 0:
         say(t("export.nothing"))
-    if path is None:
-        _to_stdout(result.data)
-        return
-    write_file(path, result.data, refused)
     say(t("export.written", count=result.count, path=path, format=chosen.name), style="green")
 
 
-def _to_stdout(data: bytes) -> None:
+def _to_stdout(chunks: Iterator[bytes]) -> None:
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
+    for data in chunks:
+        if buffer is not None:
+            buffer.write(data)
+        else:  # a stream without bytes underneath (as in some test runners)
+            sys.stdout.write(data.decode("utf-8"))
     if buffer is not None:
-        buffer.write(data)
         buffer.flush()
-    else:  # a stream without bytes underneath (as in some test runners)
-        sys.stdout.write(data.decode("utf-8"))
-        sys.stdout.flush()
+    sys.stdout.flush()
 
 
 def import_journal(

@@ -2,29 +2,39 @@
 (JSON for `afstand import`, CSV for a spreadsheet).
 
 Every format is a small object in `formats` (chosen by name or by the file's extension) with
-one `render(material)`. This module chooses the entries, makes them fit to hand over (aliases,
-no free text), builds the report over exactly what the document shows, and writes the result
-privately."""
+one `chunks(source)`. This module chooses the entries month by month, makes them fit to hand
+over (aliases, no free text), builds the report over exactly what a document shows, and writes
+the result privately. JSON and CSV are written while the months are read, so a whole journal is
+never held in memory at once; a document for a reader needs its figures first, so it is made
+whole."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from afstand.errors import UsageError
 from afstand.i18n import Language, current_language, set_language, t
-from afstand.journal.format import entries_adapter
-from afstand.journal.periods import Period
-from afstand.journal.store import Journal
+from afstand.journal.format import (
+    Month,
+    block_from_file,
+    compress,
+    entry_answers,
+    read_headers,
+    read_month_file,
+    sort_entries,
+)
+from afstand.journal.periods import Period, month_of
+from afstand.journal.store import Journal, paused_gc
 
 if TYPE_CHECKING:
     from afstand.exchange.export.formats import ExportFormat
     from afstand.models.entry import Entry
+    from afstand.models.month_file import StoredEntry
     from afstand.report.model import Report
 
 
@@ -44,8 +54,8 @@ class ExportOptions:
 
 @dataclass
 class Material:
-    """What a format renders: the entries of the document (aliased and without free text
-    where asked), the report over exactly those entries, and how the export was asked for."""
+    """What a document renders: its entries (aliased and without free text where asked), the
+    report over exactly those entries, and how the export was asked for."""
 
     entries: Sequence[Entry]
     report: Report | None
@@ -53,7 +63,6 @@ class Material:
     lang: Language
     today: date
     now: datetime
-    texts: Sequence[bytes] = ()  # the entries exactly as stored, for a complete JSON export
 
     @property
     def client(self) -> str | None:
@@ -61,10 +70,17 @@ class Material:
         return self.report.client if self.report is not None else self.options.client
 
 
-@dataclass
 class Exported:
-    data: bytes
-    count: int
+    """An export made piece by piece while it is written: `count` is final once every chunk
+    has been taken."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.chunks: Iterator[bytes] = iter(())
+
+    @property
+    def data(self) -> bytes:
+        return b"".join(self.chunks)
 
 
 @contextmanager
@@ -78,20 +94,6 @@ def speaking(lang: Language) -> Iterator[None]:
         set_language(before)
 
 
-@contextmanager
-def without_gc_pauses() -> Iterator[None]:
-    """Python's cycle collector rescans everything alive whenever many objects were made; for
-    the parsed data of a whole journal that triples the time. An export or an import makes no
-    cycles worth collecting, so the collector rests until it is done."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def export(
     journal: Journal,
     fmt: ExportFormat,
@@ -101,87 +103,179 @@ def export(
     today: date,
     now: datetime,
 ) -> Exported:
-    """The export as bytes (UTF-8; the CSV with a byte order mark)."""
-    with speaking(lang), without_gc_pauses():
-        # the work is done in a function of its own, so that everything it made is freed
-        # before the collector wakes up again (else its first round walks through all of it)
-        material = _material(journal, fmt, options, lang=lang, today=today, now=now)
-        count = len(material.texts) if material.texts else len(material.entries)
-        data = fmt.render(material)
-        if fmt.name == "json":
-            from afstand.exchange import supervision_log
+    """The export (UTF-8; the CSV with a byte order mark), made as its chunks are taken."""
+    result = Exported()
+    source = Source(journal, options, lang, today, now, result)
 
-            if supervision_log.wanted(options):
-                data = supervision_log.with_supervision(data, journal)
-        return Exported(data, count)
+    def chunks() -> Iterator[bytes]:
+        with speaking(lang), paused_gc():
+            yield from fmt.chunks(source)
+
+    result.chunks = chunks()
+    return result
 
 
-def _material(
-    journal: Journal,
-    fmt: ExportFormat,
-    options: ExportOptions,
-    *,
-    lang: Language,
-    today: date,
-    now: datetime,
-) -> Material:
-    from afstand.exchange.export import select
+@dataclass
+class Source:
+    """What a format reads its export from: the journal, month by month, as the options
+    choose it."""
 
-    if fmt.stored_text and options.complete:
-        # the fast path for moving a whole journal: the entries' text exactly as stored;
-        # keep only the date and the text of each entry: holding the parsed data of a
-        # whole journal would make Python's garbage collector slow everything down
-        kept = [
-            (select.by_date(stored), text)
-            for stored, text in journal.stored_entries(options.period)
-            if select.wanted(stored, options.client, options.supervision_only)
-        ]
-        kept.sort(key=lambda pair: pair[0])  # months come in order; this keeps it so
-        texts = [text for _, text in kept]
-        return Material([], None, options, lang, today, now, texts)
-    rows = sorted(
-        (
-            row
-            for row in journal.raw_entries(options.period)
-            if select.wanted(row, options.client, options.supervision_only)
-        ),
-        key=select.by_date,
-    )
-    mapping = select.alias_map(str(row["client"]) for row in rows) if options.alias_clients else {}
-    entries = _validated(journal, options.period, rows)
-    if mapping:
-        entries = select.alias_entries(entries, mapping)
-    if options.no_notes:
-        entries = select.drop_notes(entries)
-    if not fmt.wants_report:
-        return Material(entries, None, options, lang, today, now)
-    client = options.client
-    if client is not None and options.alias_clients:
-        client = mapping.get(client, "C1")  # the only client of the export, if any
-    report = summarise(select.report_rows(rows, mapping, options.no_notes), options, today, client)
-    del rows  # the report has what it needs of them; free them before the document grows
-    return Material(entries, report, options, lang, today, now)
+    journal: Journal
+    options: ExportOptions
+    lang: Language
+    today: date
+    now: datetime
+    result: Exported
 
+    def selected(self) -> Iterator[tuple[Month, list[StoredEntry]]]:
+        """Month by month, the entries the options choose, as stored."""
+        from afstand.exchange.export import select
 
-def _validated(journal: Journal, period: Period, rows: list[dict[str, Any]]) -> list[Entry]:
-    from pydantic import ValidationError
+        options = self.options
+        current: Month | None = None
+        chosen: list[StoredEntry] = []
+        for month, stored in self.journal.stored(options.period):
+            if current is not None and month is not current:
+                if chosen:
+                    yield current, chosen
+                chosen = []
+            current = month
+            if select.wanted(stored, options.client, options.supervision_only):
+                chosen.append(stored)
+        if current is not None and chosen:
+            yield current, chosen
 
-    try:
-        return entries_adapter().validate_python(rows)
-    except ValidationError:
-        journal.entries(period)  # raises the full account of what is wrong, file by file
-        raise
+    def fitted(self) -> tuple[Iterator[list[Entry]], dict[str, str]]:
+        """Month by month, the chosen entries made fit to hand over (aliases, no free text),
+        and the aliases (from a first, light pass over the months, in order of date)."""
+        from afstand.exchange.export import select
+
+        options = self.options
+        mapping: dict[str, str] = {}
+        if options.alias_clients:
+            mapping = select.alias_map(
+                stored.client
+                for _, chosen in self.selected()
+                for stored in sorted(chosen, key=lambda e: (e.date, e.created))
+            )
+
+        def months() -> Iterator[list[Entry]]:
+            for month, chosen in self.selected():
+                entries = sort_entries([month.expand(stored) for stored in chosen])
+                if mapping:
+                    entries = select.alias_entries(entries, mapping)
+                if options.no_notes:
+                    entries = select.drop_notes(entries)
+                yield entries
+
+        return months(), mapping
+
+    def material(self) -> Material:
+        """Every chosen entry and the report over them: what a document for a reader shows."""
+        options = self.options
+        entries_by_month, mapping = self.fitted()
+        entries = [entry for month in entries_by_month for entry in month]
+        self.result.count = len(entries)
+        client = options.client
+        if client is not None and options.alias_clients:
+            client = mapping.get(client, "C1")  # the only client of the export, if any
+        report = summarise(entries, options, self.today, client)
+        return Material(entries, report, options, self.lang, self.today, self.now)
+
+    def json_chunks(self) -> Iterator[bytes]:
+        from afstand.exchange import supervision_log
+        from afstand.exchange.export import json_format
+
+        options = self.options
+        yield json_format.opening(options, self.now)
+        if options.complete:
+            yield from self._stored_months()
+        else:
+            first = True
+            entries_by_month, _ = self.fitted()
+            for entries in entries_by_month:
+                wordings, stored = compress(entries)
+                month = month_of(entries[0].date)
+                yield json_format.month_line(month, wordings, stored, first=first)
+                self.result.count += len(entries)
+                first = False
+        closing = json_format.closing()
+        if supervision_log.wanted(options):
+            closing = supervision_log.with_supervision(closing, self.journal)
+        yield closing
+
+    def _stored_months(self) -> Iterator[bytes]:
+        """The fast path for moving a whole journal: each month's entries as stored, and a
+        month that goes whole copied from its file after a light check (`import` checks
+        everything again before it writes anything)."""
+        from afstand.exchange.export import json_format, select
+
+        options, journal = self.options, self.journal
+        first = True
+        seen: set[str] = set()
+        for name in journal.months_in(options.period):
+            raw = journal.month_bytes(name)
+            if raw is None:
+                continue
+            path = journal.month_path(name)
+            headers = read_headers(raw, path)
+            ids = {h.id for h in headers}
+            whole = None
+            if (
+                headers
+                and len(ids) == len(headers)
+                and ids.isdisjoint(seen)
+                and all(
+                    options.period.contains(h.date)
+                    and select.wanted(h, options.client, options.supervision_only)
+                    for h in headers
+                )
+            ):
+                whole = block_from_file(raw, name)
+            if whole is not None:
+                yield (b"" if first else b",\n") + whole
+                chosen_ids = ids
+            else:
+                month = read_month_file(raw, path)
+                chosen = [
+                    s
+                    for s in month.entries
+                    if options.period.contains(s.date)
+                    and select.wanted(s, options.client, options.supervision_only)
+                    and s.id not in seen
+                ]
+                chosen_ids = {s.id for s in chosen}
+                if len(chosen_ids) < len(chosen):  # the same id twice in one month: once
+                    chosen = list({s.id: s for s in chosen}.values())
+                if not chosen:
+                    continue
+                yield json_format.month_line(name, month.wordings, chosen, first=first)
+            seen |= chosen_ids
+            self.result.count += len(chosen_ids)
+            first = False
+
+    def csv_chunks(self) -> Iterator[bytes]:
+        from afstand.exchange.export import csv_format
+
+        yield csv_format.opening()
+        entries_by_month, _ = self.fitted()
+        for entries in entries_by_month:
+            yield csv_format.more(entries, self.options, self.lang)
+            self.result.count += len(entries)
 
 
 def summarise(
-    rows: list[dict[str, Any]], options: ExportOptions, today: date, client: str | None
+    entries: Sequence[Entry], options: ExportOptions, today: date, client: str | None
 ) -> Report:
-    """The report over `rows` (entries as stored, already aliased where asked); `client` is the
-    client of `--client` as the document shows it. It compares nothing it does not contain."""
+    """The report over `entries` (already aliased and without free text where asked); `client`
+    is the client of `--client` as the document shows it. It compares nothing it does not
+    contain."""
     from afstand.report import figures
     from afstand.report.entries import view_of
 
-    views = [view_of(row) for row in rows]
+    views = sorted(
+        (view_of(entry, entry_answers(entry)) for entry in entries), key=lambda view: view.day
+    )
     report = figures.summarise(views, options.period, client, today)
     if options.supervision_only:
         # a gap between flagged reflections says nothing about reflecting
@@ -213,7 +307,7 @@ def check_output(path: Path, refused: Sequence[Path] = ()) -> None:
             raise UsageError(t("export.output_special", path=path), hint=t("hint.export_output"))
 
 
-def write_file(path: Path, data: bytes, refused: Sequence[Path] = ()) -> None:
+def write_file(path: Path, data: bytes | Iterable[bytes], refused: Sequence[Path] = ()) -> None:
     """Write `path` readable by the owner only (0600), atomically: a crash leaves the old file
     or the new one. Unlike the journal's own writes this never creates or changes the folder:
     it is the user's (a desktop, a USB stick), not afstand's. A device or a named pipe is
@@ -225,6 +319,7 @@ def write_file(path: Path, data: bytes, refused: Sequence[Path] = ()) -> None:
     check_output(path, refused)
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
         with path.open("wb") as stream:
-            stream.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                stream.write(chunk)
         return
     atomic_write(path, data, own_folder=False)

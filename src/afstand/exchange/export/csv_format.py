@@ -58,7 +58,15 @@ def _tags(tags: dict[str, str]) -> str:
 
 
 def rows(entries: Sequence[Entry], options: ExportOptions, lang: str) -> list[list[str]]:
-    found = [["", "", "", "", "", "notice", "", "text", t("export.confidential"), "", ""]]
+    return [_notice(), *entry_rows(entries, options, lang)]
+
+
+def _notice() -> list[str]:
+    return ["", "", "", "", "", "notice", "", "text", t("export.confidential"), "", ""]
+
+
+def entry_rows(entries: Sequence[Entry], options: ExportOptions, lang: str) -> list[list[str]]:
+    found: list[list[str]] = []
     for entry in entries:
         head = [entry.id, entry.date.isoformat(), entry.client, str(entry.supervision).lower()]
         for answered in entry.sets:
@@ -111,3 +119,19 @@ def render(entries: Sequence[Entry], options: ExportOptions, lang: str) -> bytes
     writer.writerow(COLUMNS)
     writer.writerows([neutralise(cell) for cell in row] for row in rows(entries, options, lang))
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def opening() -> bytes:
+    """The start of a CSV written in parts: the byte order mark, the columns, the notice."""
+    return _write([list(COLUMNS), _notice()]).encode("utf-8-sig")
+
+
+def more(entries: Sequence[Entry], options: ExportOptions, lang: str) -> bytes:
+    """The rows of some more entries, after `opening`."""
+    return _write(entry_rows(entries, options, lang)).encode("utf-8")
+
+
+def _write(found: list[list[str]]) -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerows(found)
+    return buffer.getvalue()

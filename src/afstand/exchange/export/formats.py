@@ -1,11 +1,11 @@
 """The export formats: one small object per format, chosen by name or by the extension of the
-output file, each with the same `render(material) -> bytes`.
+output file, each with the same `chunks(source)`: the export's bytes, piece by piece.
 
-A new format is a class with `name`, `suffixes`, `wants_report`, `stored_text` and `render`,
-added to `FORMATS`."""
+A new format is a class with `name`, `suffixes` and `chunks`, added to `FORMATS`."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -13,67 +13,50 @@ from afstand.errors import UsageError
 from afstand.i18n import t
 
 if TYPE_CHECKING:
-    from afstand.exchange.export import Material
+    from afstand.exchange.export import Source
 
 
 class ExportFormat(Protocol):
     name: str
     suffixes: tuple[str, ...]
-    wants_report: bool  # whether the document shows the report's figures
-    stored_text: bool  # whether a complete export may copy the stored text as it is
 
-    def render(self, material: Material) -> bytes: ...
+    def chunks(self, source: Source) -> Iterator[bytes]: ...
 
 
 class MarkdownFormat:
     name = "markdown"
     suffixes: tuple[str, ...] = (".md", ".markdown")
-    wants_report = True
-    stored_text = False
 
-    def render(self, material: Material) -> bytes:
+    def chunks(self, source: Source) -> Iterator[bytes]:
         from afstand.exchange.export import markdown
 
-        return markdown.render(material).encode()
+        yield markdown.render(source.material()).encode()
 
 
 class HtmlFormat:
     name = "html"
     suffixes: tuple[str, ...] = (".html", ".htm")
-    wants_report = True
-    stored_text = False
 
-    def render(self, material: Material) -> bytes:
+    def chunks(self, source: Source) -> Iterator[bytes]:
         from afstand.exchange.export import html
 
-        return html.render(material).encode()
+        yield html.render(source.material()).encode()
 
 
 class JsonFormat:
     name = "json"
     suffixes: tuple[str, ...] = (".json",)
-    wants_report = False
-    stored_text = True
 
-    def render(self, material: Material) -> bytes:
-        from afstand.exchange.export import json_format
-
-        texts = material.texts or [
-            json_format.entry_text(json_format.stored_form(e)) for e in material.entries
-        ]
-        return json_format.render(texts, material.options, now=material.now)
+    def chunks(self, source: Source) -> Iterator[bytes]:
+        return source.json_chunks()
 
 
 class CsvFormat:
     name = "csv"
     suffixes: tuple[str, ...] = (".csv",)
-    wants_report = False
-    stored_text = False
 
-    def render(self, material: Material) -> bytes:
-        from afstand.exchange.export import csv_format
-
-        return csv_format.render(material.entries, material.options, material.lang)
+    def chunks(self, source: Source) -> Iterator[bytes]:
+        return source.csv_chunks()
 
 
 FORMATS: dict[str, ExportFormat] = {

@@ -1,16 +1,22 @@
 """The JSON export: every entry as stored, for `afstand import` on another computer.
 
-    {"format": "afstand-export", "schema_version": 1, "afstand_version": "0.1.0",
-     "exported": "2026-11-21T20:15:03+01:00", "complete": true, "aliased": false,
-     "notes": true, "notice": "...", "selection": {...},
-     "entries": [
-    {"id": ..., "created": ..., "updated": ..., "date": ..., "client": ..., "sets": [...],
-     "note": ..., "supervision": true, "supervision_question": ...},
-    ...]}
+    {
+      "format": "afstand-export",
+      "schema_version": 2,
+      "afstand_version": "0.1.0",
+      "exported": "2026-11-21T20:15:03+01:00",
+      "complete": true, "aliased": false, "notes": true, "notice": "...", "selection": {...},
+      "months": [
+    {"month": "2026-10", "wordings": {...}, "entries": [...]},
+    ...
+      ]
+    }
 
-One entry per line, like the journal's month files, and exactly as stored there (keys with
-their default value, such as `"updated": null` or `"supervision": false`, may be left out):
-compact, still readable with `less` and `grep`, and fast to write for a whole journal.
+Each month on a line of its own, as the journal's month files hold it (format 2, see
+docs/journal-format.md): its wordings, addressed by their hash, and its entries with their
+answers. So an export is written, and imported, one month at a time, and stays readable
+with `less` and `grep`. Schema 1 (a flat list `entries` of entries each with its full
+wording) is still imported.
 
 `complete` is false for an export with aliases (`--alias-clients`) or without free
 text (`--no-notes`): those are not the journal as it is, and `import` refuses them unless
@@ -19,28 +25,19 @@ text (`--no-notes`): those are not the journal as it is, and `import` refuses th
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from afstand import __version__
 from afstand.i18n import t
+from afstand.journal.format import encode_block
 
 if TYPE_CHECKING:
     from afstand.exchange.export import ExportOptions
-    from afstand.models.entry import Entry
+    from afstand.models.month_file import StoredEntry, Wording
 
 EXPORT_FORMAT = "afstand-export"
-SCHEMA_VERSION = 1
-
-
-def stored_form(entry: Entry) -> dict[str, Any]:
-    """An entry as the journal stores it (keys with their default value left out)."""
-    return entry.model_dump(mode="json", exclude_defaults=True)
-
-
-def entry_text(stored: dict[str, Any]) -> bytes:
-    return json.dumps(stored, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+SCHEMA_VERSION = 2
 
 
 def header(options: ExportOptions, now: datetime) -> dict[str, Any]:
@@ -63,9 +60,16 @@ def header(options: ExportOptions, now: datetime) -> dict[str, Any]:
     }
 
 
-def render(entries: Sequence[bytes], options: ExportOptions, *, now: datetime) -> bytes:
-    """The export document (UTF-8) for `entries`, each the JSON of an entry as stored."""
-    top = json.dumps(header(options, now), ensure_ascii=False, indent=2)[:-2].encode("utf-8")
-    if not entries:
-        return top + b',\n  "entries": []\n}\n'
-    return b"".join((top, b',\n  "entries": [\n', b",\n".join(entries), b"\n  ]\n}\n"))
+def opening(options: ExportOptions, now: datetime) -> bytes:
+    top = json.dumps(header(options, now), ensure_ascii=False, indent=2)[:-2]
+    return (top + ',\n  "months": [\n').encode("utf-8")
+
+
+def month_line(
+    month: str, wordings: dict[str, Wording], entries: list[StoredEntry], *, first: bool
+) -> bytes:
+    return (b"" if first else b",\n") + encode_block(month, wordings, entries)
+
+
+def closing() -> bytes:
+    return b"\n  ]\n}\n"

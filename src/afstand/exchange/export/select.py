@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from afstand.models.entry import Answer, Entry, SetAnswers
+
+if TYPE_CHECKING:
+    from afstand.models.month_file import Header, StoredEntry
 
 
 def choose(
@@ -23,16 +26,11 @@ def choose(
     return sorted(chosen, key=lambda e: (e.date, e.created))
 
 
-def wanted(entry: dict[str, Any], client: str | None, supervision_only: bool) -> bool:
-    """`choose` for one entry as stored (plain data), for the exports that need no model."""
-    return (client is None or entry.get("client") == client) and (
-        bool(entry.get("supervision", False)) or not supervision_only
+def wanted(entry: Header | StoredEntry | Entry, client: str | None, supervision_only: bool) -> bool:
+    """`choose` for one entry, also as stored (without building the entry)."""
+    return (client is None or entry.client == client) and (
+        entry.supervision or not supervision_only
     )
-
-
-def by_date(entry: dict[str, Any]) -> str:
-    """A sort key for entries as stored; the journal keeps the order of creation in a day."""
-    return str(entry.get("date"))
 
 
 def alias_map(clients: Iterable[str]) -> dict[str, str]:
@@ -114,28 +112,3 @@ def drop_notes(entries: Sequence[Entry]) -> list[Entry]:
             entry.model_copy(update={"sets": sets, "note": None, "supervision_question": None})
         )
     return result
-
-
-def report_rows(
-    entries: Iterable[dict[str, Any]], mapping: Mapping[str, str], no_notes: bool
-) -> list[dict[str, Any]]:
-    """Entries as stored, changed like `alias_entries` and `drop_notes` change the models in
-    what the report reads of them, so that its figures and texts show only the aliases."""
-    if not mapping and not no_notes:
-        return list(entries)
-    pattern = code_pattern(mapping)
-    rows = []
-    for entry in entries:
-        question = entry.get("supervision_question")
-        if no_notes:
-            question = None
-        elif isinstance(question, str):
-            question = replace_codes(question, mapping, pattern)
-        rows.append(
-            {
-                **entry,
-                "client": mapping.get(entry["client"], entry["client"]),
-                "supervision_question": question,
-            }
-        )
-    return rows

@@ -157,6 +157,14 @@ MESSAGES: dict[str, Forms] = {
         "en": "use YYYY-MM, for example 2026-11",
     },
     "date.year_invalid": {"nl": "{value!r} is geen jaar", "en": "{value!r} is not a year"},
+    "date.out_of_range": {
+        "nl": "{value} ligt buiten de jaren die het dagboek kent ({first} tot en met {last})",
+        "en": "{value} lies outside the years the journal accepts ({first} to {last})",
+    },
+    "hint.date_range": {
+        "nl": "controleer het jaartal: een datum tussen 1900 en 2100",
+        "en": "check the year: a date between 1900 and 2100",
+    },
     "period.conflict": {
         "nl": "kies één periode, niet {options} samen",
         "en": "choose one period, not {options} together",

@@ -241,6 +241,10 @@ MESSAGES: dict[str, Forms] = {
         "exporteer opnieuw",
         "en": "correct the fields named (entries.N is the Nth reflection, from 0) or export again",
     },
+    "import.duplicate_id_at": {
+        "nl": "de id {id} staat ook in {place}",
+        "en": "the id {id} is also in {place}",
+    },
     "import.duplicate_id": {
         "nl": "de id {id} staat ook in entries.{first}",
         "en": "the id {id} is also in entries.{first}",

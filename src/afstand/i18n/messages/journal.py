@@ -33,6 +33,27 @@ MESSAGES: dict[str, Forms] = {
         "nl": "werk afstand bij: pip install --upgrade afstand",
         "en": "upgrade afstand: pip install --upgrade afstand",
     },
+    "journal.wording_missing": {
+        "nl": "verwijst naar een formulering die niet in de maand staat",
+        "en": "refers to a wording that is not in the month",
+    },
+    "journal.changed_meanwhile": {
+        "nl": "reflectie {id} is intussen door een ander afstand-proces veranderd; "
+        "je wijziging is niet opgeslagen",
+        "en": "reflection {id} was changed by another afstand meanwhile; your change was not saved",
+    },
+    "hint.edit_again": {
+        "nl": "bekijk de nieuwe versie met: afstand show {id}, en bewerk opnieuw",
+        "en": "see the new version with: afstand show {id}, then edit again",
+    },
+    "migrate.done": {
+        "nl": "{months} herschreven in dagboekformaat {version}; {entries} ongewijzigd",
+        "en": "{months} rewritten in journal format {version}; {entries} unchanged",
+    },
+    "migrate.nothing": {
+        "nl": "het dagboek is al in formaat {version}; er is niets veranderd",
+        "en": "the journal is already in format {version}; nothing was changed",
+    },
     "journal.invalid": {
         "nl": "het dagboekbestand {path} bevat ongeldige gegevens",
         "en": "the journal file {path} holds invalid data",
@@ -128,6 +149,10 @@ MESSAGES: dict[str, Forms] = {
     "help.encrypt": {
         "nl": "Versleutel het dagboek en de concepten met een wachtwoordzin.",
         "en": "Encrypt the journal and the drafts with a passphrase.",
+    },
+    "help.migrate": {
+        "nl": "Zet het hele dagboek nu om naar het nieuwste dagboekformaat.",
+        "en": "Convert the whole journal to the newest journal format now.",
     },
     "help.decrypt": {
         "nl": "Zet de versleuteling weer uit (schrijft het dagboek als gewone tekst).",
