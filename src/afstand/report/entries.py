@@ -14,7 +14,13 @@ from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 
 # the tag dimensions the report reads itself; others are counted as they are
-REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull", "role", "source", "touch"}
+REPORT_DIMENSIONS = {
+    *("pole", "octant", "need", "abc", "axis", "pull", "role", "source", "touch"),
+    *("leg", "sought", "strain"),
+}
+# scales on these axes are the entry's own position; the other axes (power, legs) are read as
+# tagged scales, like the needs
+POSITION_AXES = ("affiliation", "control")
 
 ScaleAnswer = tuple[int, int, int]  # value, min, max
 
@@ -111,12 +117,12 @@ def view_of(raw: dict[str, Any]) -> EntryView:
             if answer["type"] == "scale":
                 low, high = answer.get("min"), answer.get("max")
                 axis = tags.get("axis")
-                if axis in ("affiliation", "control") and low is not None and high is not None:
+                if axis in POSITION_AXES and low is not None and high is not None:
                     setattr(view, axis, (value, low, high))
                     anchors = {int(k): v for k, v in answer.get("anchors", {}).items()}
                     view.anchors[axis] = anchors
                 for dimension, tag in tags.items():
-                    if dimension != "axis":
+                    if dimension != "axis" or tag not in POSITION_AXES:
                         view.scales.append((dimension, tag, value, low, high))
                 if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
                     key = f"{set_id}.{answer['question']}"
