@@ -128,6 +128,23 @@ def test_json_has_exactly_the_documented_keys(cli: Cli, october) -> None:
         assert set(point) == {"code", "message", "evidence", "client", "strength"}
 
 
+def documented_keys() -> list[str]:
+    """The keys in the first column of the README's `afstand report --json` table."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### `afstand report --json`", 1)[1].split("\n## ", 1)[0]
+    keys = []
+    for row in table.splitlines():
+        if row.startswith("| `"):
+            keys += [key.strip(" `") for key in row.split("|")[1].split(",")]
+    return keys
+
+
+def test_the_readme_table_lists_every_key_once(cli: Cli, october) -> None:
+    keys = documented_keys()
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    assert set(keys) == set(report_json(cli, "--month", "2026-10")) == README_KEYS
+
+
 def test_overview_counts_only_the_month(cli: Cli, october) -> None:
     data = report_json(cli, "--month", "2026-10")
     # #1..#8; not 09-30 (the day before) nor 11-01 (the day after)
@@ -731,7 +748,9 @@ def test_a_signal_from_another_set_is_joined_and_said(builder: JournalBuilder) -
     )
     builder.add("K7", "2026-10-02", position=4, type1=["reserved"])
     data = data_of(builder)
-    assert data["generic"]["tags"] == {}
+    # the pole is read by the report; the option's own responsibility tag (set version 2) is
+    # one the report does not know, so it is counted as it is
+    assert data["generic"]["tags"] == {"responsibility": {"took-over": 1}}
     # took_over is a Type II signal from another set: the figure joins two sets and says so
     assert data["poles"] == {"distance": 1, "proximity": 1}
     assert data["pole_sets"] == ["contact-and-responsibility", "countertransference"]

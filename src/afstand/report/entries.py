@@ -20,7 +20,13 @@ if TYPE_CHECKING:
     from afstand.models.text import Text
 
 # the tag dimensions the report reads itself; others are counted as they are
-REPORT_DIMENSIONS = {"pole", "octant", "need", "abc", "axis", "pull", "role", "source", "touch"}
+REPORT_DIMENSIONS = {
+    *("pole", "octant", "need", "abc", "axis", "pull", "role", "source", "touch"),
+    *("leg", "sought", "strain"),
+}
+# scales on these axes are the entry's own position; the other axes (power, legs) are read as
+# tagged scales, like the needs
+POSITION_AXES = ("affiliation", "control")
 
 ScaleAnswer = tuple[int, int, int]  # value, min, max
 
@@ -120,11 +126,11 @@ def view_of(
         if answer.type == "scale" and isinstance(value, int):
             low, high = answer.min, answer.max
             axis = tags.get("axis")
-            if axis in ("affiliation", "control") and low is not None and high is not None:
+            if axis in POSITION_AXES and low is not None and high is not None:
                 setattr(view, axis, (value, low, high))
                 view.anchors[axis] = {k: _words(v) for k, v in answer.anchors.items()}
             for dimension, tag in tags.items():
-                if dimension != "axis":
+                if dimension != "axis" or tag not in POSITION_AXES:
                     view.scales.append((dimension, tag, value, low, high))
             if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
                 key = f"{set_id}.{answer.question}"

@@ -36,14 +36,18 @@ from afstand.report.model import (
     CourseRow,
     Generic,
     Labelled,
+    Legs,
     Measure,
     Octant,
     Position,
+    Power,
     Previous,
     Pull,
     Question,
     Report,
+    Sought,
     Span,
+    Strain,
     Tally,
     Week,
 )
@@ -228,6 +232,103 @@ def measures(
             enough=n >= MINIMUM,
         )
     return result
+
+
+def _scale_sides(
+    views: Sequence[EntryView], axis: str, asked: set[str]
+) -> tuple[int, int, float | None, int | None, int | None, int, int]:
+    """A scale between two ends (axis power or legs): asked, answers, mean, lowest and highest
+    end, and the answers below and above the middle of their own scale."""
+    values: list[int] = []
+    low = high = None
+    below = above = 0
+    for view in views:
+        for dimension, tag, value, a_low, a_high in view.scales:
+            if dimension != "axis" or tag != axis:
+                continue
+            values.append(value)
+            if a_low is not None and a_high is not None:
+                low = a_low if low is None else min(low, a_low)
+                high = a_high if high is None else max(high, a_high)
+                twice = 2 * value
+                below += twice < a_low + a_high
+                above += twice > a_low + a_high
+    asked_n = sum(1 for v in views if v.asks(asked))
+    return max(asked_n, len(values)), len(values), mean_of(values), low, high, below, above
+
+
+def _chosen(
+    views: Sequence[EntryView], dimension: str
+) -> tuple[int, int, dict[str, int], dict[str, str]]:
+    """Options tagged `dimension`: the reflections that asked and that answered, per value in
+    how many reflections it was chosen (`none` counts as an answer only), and its label as
+    stored with the latest reflection."""
+    sets = holders(views, dimension)
+    asked = answered = 0
+    counts: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for view in views:
+        asked += view.asks(sets)
+        found = view.tagged(dimension)
+        answered += bool(found)
+        counts.update({c.tags[dimension] for c in found} - {"none"})
+        for chosen in found:
+            labels[chosen.tags[dimension]] = words_of(chosen.label, chosen.tags[dimension])
+    order = KNOWN_TAGS.get(dimension, ())
+    ranked = sorted(
+        counts.items(), key=lambda kv: (-kv[1], order.index(kv[0]) if kv[0] in order else 99)
+    )
+    return asked, answered, dict(ranked), {key: labels[key] for key, _ in ranked}
+
+
+def power(views: Sequence[EntryView], asked: set[str]) -> Power | None:
+    sets, n, average, low, high, below, above = _scale_sides(views, "power", asked)
+    if not n:
+        return None
+    return Power(
+        asked=sets,
+        n=n,
+        mean=average,
+        min=low,
+        max=high,
+        powerless=below,
+        omnipotent=above,
+        enough=n >= MINIMUM,
+    )
+
+
+def legs(views: Sequence[EntryView], asked: set[str]) -> Legs | None:
+    sets, n, average, low, high, below, above = _scale_sides(views, "legs", asked)
+    fit_asked, fit_answered, fit, _ = _chosen(views, "leg")
+    if not n and not fit_answered:
+        return None
+    return Legs(
+        asked=sets,
+        n=n,
+        mean=average,
+        min=low,
+        max=high,
+        doing=below,
+        meaning=above,
+        enough=n >= MINIMUM,
+        fit={
+            "asked": fit_asked,
+            "answered": fit_answered,
+            **{value: fit.get(value, 0) for value in KNOWN_TAGS["leg"]},
+        },
+    )
+
+
+def sought(views: Sequence[EntryView]) -> Sought | None:
+    asked, answered, needs, _ = _chosen(views, "sought")
+    return Sought(asked=asked, answered=answered, needs=needs) if answered else None
+
+
+def strain(views: Sequence[EntryView]) -> Strain | None:
+    asked, check_ins, signals, labels = _chosen(views, "strain")
+    if not check_ins:
+        return None
+    return Strain(asked=asked, check_ins=check_ins, signals=signals, labels=labels)
 
 
 def generic(views: Sequence[EntryView]) -> Generic:
@@ -501,6 +602,10 @@ def summarise(
         abc=measures(views, "abc", ABC, pressure=False),
         affiliation=position(views, "affiliation", holders(everything, "axis:affiliation")),
         control=position(views, "control", holders(everything, "axis:control")),
+        power=power(views, holders(everything, "axis:power")),
+        legs=legs(views, holders(everything, "axis:legs")),
+        sought=sought(views),
+        strain=strain(views),
         weeks=weeks(views, first, last, pole_sets) if views else [],
         chart_unit=unit,
         chart=weeks(views, first, last, pole_sets, unit) if views and unit == "month" else [],

@@ -126,6 +126,58 @@ class Measure:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Power:
+    """The scale between powerlessness (low) and omnipotence (high): answers below and above
+    the middle of their own scale. `asked`: reflections that answered a set holding it."""
+
+    asked: int = 0
+    n: int = 0
+    mean: float | None = None
+    min: int | None = None
+    max: int | None = None
+    powerless: int = 0
+    omnipotent: int = 0
+    enough: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Legs:
+    """The scale between the doing leg (low) and the meaning leg (high), and `fit`: what the
+    moment called for, as `{asked, answered, fitting, more-doing, more-meaning, unsure}`."""
+
+    asked: int = 0
+    n: int = 0
+    mean: float | None = None
+    min: int | None = None
+    max: int | None = None
+    doing: int = 0
+    meaning: int = 0
+    enough: bool = False
+    fit: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sought:
+    """The needs the professional looked to the client to meet: per need, in how many of the
+    `answered` reflections (`none` counts in `answered` only)."""
+
+    asked: int = 0
+    answered: int = 0
+    needs: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Strain:
+    """The signs recognised in periodic check-ins: per sign, in how many of the `check_ins`
+    that went through them; `labels` as the option was stored (no score, no diagnosis)."""
+
+    asked: int = 0
+    check_ins: int = 0
+    signals: dict[str, int] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Week:
     week: str  # the Monday (or the first day of the month) the row starts on
     label: str  # its first day within the period: what a chart writes under it
@@ -232,6 +284,10 @@ class Report:
     abc: dict[str, Measure] = field(default_factory=dict)
     affiliation: Position = field(default_factory=Position)
     control: Position = field(default_factory=Position)
+    power: Power | None = None  # each of these four: None when the period has no answer to it
+    legs: Legs | None = None
+    sought: Sought | None = None
+    strain: Strain | None = None
     weeks: list[Week] = field(default_factory=list)
     chart_unit: str = "week"  # the charts' unit: a month when the period has many weeks
     chart: list[Week] = field(default_factory=list)  # per month, when `chart_unit` is month

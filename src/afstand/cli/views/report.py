@@ -12,6 +12,7 @@ from rich.text import Text
 
 from afstand.i18n import counted, number, t
 from afstand.report import circle_text as circle_view
+from afstand.report import sentences
 from afstand.report.model import Point, Position, Report, Tally
 from afstand.report.words import few, octant_words, without_remark
 
@@ -111,6 +112,7 @@ def render(console: Console, report: Report, show_all: bool = False) -> None:
     _circle(console, report)
     _needs(console, report)
     _selfcare(console, report)
+    _check_in(console, report)
     _generic(console, report)
     _supervision(console, report)
     _attention(console, report.attention, show_all)
@@ -255,6 +257,12 @@ def _countertransference(console: Console, report: Report) -> None:
     _tally(console, t("report.source"), report.source, total)
     if report.touch.asked:
         _tally(console, t("report.touch"), report.touch, total)
+    _power_and_legs(console, report)
+
+
+def _power_and_legs(console: Console, report: Report) -> None:
+    for text in sentences.power_and_legs(report):
+        say(console, text)
 
 
 def _circle(console: Console, report: Report) -> None:
@@ -318,7 +326,7 @@ def _circle(console: Console, report: Report) -> None:
 
 
 def _needs(console: Console, report: Report) -> None:
-    if not report.needs:
+    if not report.needs and report.sought is None:
         return
     heading(console, t("report.needs"))
     ranked = sorted(report.needs.items(), key=lambda kv: (-(kv[1].under_pressure or 0), -kv[1].n))
@@ -333,6 +341,9 @@ def _needs(console: Console, report: Report) -> None:
         else:
             text = t("report.needs.few", count=figures.under_pressure, total=figures.n)
         line(console, f"  {t('need.' + need):<14} {text}")
+    sought = sentences.sought_line(report)
+    if sought is not None:
+        say(console, sought)
 
 
 def _selfcare(console: Console, report: Report) -> None:
@@ -351,6 +362,14 @@ def _selfcare(console: Console, report: Report) -> None:
         weekly = weekly[-26:]
         if figures.enough and len(weekly) > 1:
             line(console, f"    {t('report.per_week')}: {sparkline(weekly, 0, 4)}")
+
+
+def _check_in(console: Console, report: Report) -> None:
+    lines = sentences.strain_lines(report)
+    if lines:
+        heading(console, t("report.check_in"))
+    for text in lines:
+        say(console, text)
 
 
 def _generic(console: Console, report: Report) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from afstand.i18n import counted, number, t
 from afstand.questionnaires.tags import KNOWN_TAGS
+from afstand.report import sentences
 from afstand.report.words import few, octant_words, without_remark
 
 OCTANTS = KNOWN_TAGS["octant"]
@@ -134,6 +135,7 @@ def figure_lines(report: Report) -> list[str]:
             )
             answered = t("report.answered", count=tally.answered, total=tally.asked)
             lines.append(f"{title} ({answered}): {listed}")
+    lines += sentences.power_and_legs(report)
     pull = report.pull
     if pull.felt_n:
         lines.append(t("pull.line", **asdict(pull)))
@@ -158,6 +160,9 @@ def figure_lines(report: Report) -> list[str]:
             )
     if needs:
         lines.append(f"{t('export.line.needs')}: " + "; ".join(needs))
+    sought = sentences.sought_line(report)
+    if sought is not None:
+        lines.append(sought)
     parts = []
     for part, figures in report.abc.items():
         if figures.enough:
@@ -170,6 +175,9 @@ def figure_lines(report: Report) -> list[str]:
             )
     if parts:
         lines.append(f"{t('report.selfcare')}: " + "; ".join(parts))
+    check_in = sentences.strain_lines(report)
+    if check_in:
+        lines.append(f"{t('report.check_in')}: " + " ".join(check_in))
     return [line[:1].upper() + line[1:] for line in lines]
 
 

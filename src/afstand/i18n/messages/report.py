@@ -236,27 +236,41 @@ MESSAGES: dict[str, Forms] = {
     "octant.short.friendly-submissive": {"nl": "underdog", "en": "underdog"},
     "octant.short.friendly": {"nl": "hartelijk", "en": "warm"},
     "octant.short.friendly-dominant": {"nl": "hartelijk leidend", "en": "warmly leading"},
+    # powerlessness ↔ omnipotence and the two legs: {answers} is i18n.counted(n, "answer")
     "report.power": {
         "nl": "Onmacht ↔ almacht: richting onmacht in {powerless}, richting almacht in "
-        "{omnipotent} van {n} antwoorden (gemiddeld {mean} op {min}–{max})",
+        "{omnipotent} van {answers} (gemiddeld {mean} op {min}–{max})",
         "en": "Powerlessness ↔ omnipotence: towards powerlessness in {powerless}, towards "
-        "omnipotence in {omnipotent} of {n} answers (mean {mean} on {min}–{max})",
+        "omnipotence in {omnipotent} of {answers} (mean {mean} on {min}–{max})",
+    },
+    "report.power.few": {
+        "nl": "Onmacht ↔ almacht: richting onmacht in {powerless}, richting almacht in "
+        "{omnipotent} van {answers} op {min}–{max} (te weinig voor een gemiddelde)",
+        "en": "Powerlessness ↔ omnipotence: towards powerlessness in {powerless}, towards "
+        "omnipotence in {omnipotent} of {answers} on {min}–{max} (too few for a mean)",
     },
     "report.legs": {
         "nl": "Doe-been ↔ betekenis-been: meer op het doe-been in {doing}, meer op het "
-        "betekenis-been in {meaning} van {n} antwoorden (gemiddeld {mean} op {min}–{max})",
+        "betekenis-been in {meaning} van {answers} (gemiddeld {mean} op {min}–{max})",
         "en": "Doing leg ↔ meaning leg: more on the doing leg in {doing}, more on the meaning "
-        "leg in {meaning} of {n} answers (mean {mean} on {min}–{max})",
+        "leg in {meaning} of {answers} (mean {mean} on {min}–{max})",
+    },
+    "report.legs.few": {
+        "nl": "Doe-been ↔ betekenis-been: meer op het doe-been in {doing}, meer op het "
+        "betekenis-been in {meaning} van {answers} op {min}–{max} (te weinig voor een "
+        "gemiddelde)",
+        "en": "Doing leg ↔ meaning leg: more on the doing leg in {doing}, more on the meaning "
+        "leg in {meaning} of {answers} on {min}–{max} (too few for a mean)",
     },
     "report.legs_fit": {
-        "nl": "Wat het moment vroeg ({answered} antwoorden): het paste {fitting}×, meer doen "
+        "nl": "Wat het moment vroeg ({answers}): het paste {fitting}×, meer doen "
         "{more_doing}×, meer zijn {more_meaning}×, weet niet {unsure}×",
-        "en": "What the moment called for ({answered} answers): it fitted {fitting}×, more "
+        "en": "What the moment called for ({answers}): it fitted {fitting}×, more "
         "doing {more_doing}×, more being {more_meaning}×, not sure {unsure}×",
     },
     "report.sought": {
-        "nl": "Bij de cliënt een antwoord gezocht (nagegaan in {answered} reflecties): {needs}",
-        "en": "Looked to the client to meet it (asked in {answered} reflections): {needs}",
+        "nl": "Bij de cliënt een antwoord gezocht (nagegaan in {reflections}): {needs}",
+        "en": "Looked to the client to meet it (asked in {reflections}): {needs}",
     },
     "report.check_in": {
         "nl": "Periodieke check-in",
@@ -291,7 +305,7 @@ MESSAGES: dict[str, Forms] = {
     "report.band.affiliation.low": {"nl": "te afstandelijk", "en": "too distant"},
     "report.band.affiliation.middle": {"nl": "in evenwicht", "en": "balanced"},
     "report.band.affiliation.high": {"nl": "te dichtbij", "en": "too close"},
-    "report.band.control.low": {"nl": "te volgend", "en": "too following"},
+    "report.band.control.low": {"nl": "te volgzaam", "en": "too compliant"},
     "report.band.control.middle": {"nl": "in evenwicht", "en": "balanced"},
     "report.band.control.high": {"nl": "te sturend", "en": "too directive"},
     "report.position.answers": {
