@@ -10,6 +10,7 @@ from pathlib import Path
 
 from afstand.errors import UsageError
 from afstand.i18n import t
+from afstand.process_safety import scratch_in_use
 
 
 def editor_command(configured: str | None) -> str:
@@ -24,15 +25,16 @@ def open_in_editor(initial: str, configured: str | None, scratch: Path, suffix: 
     handle, name = tempfile.mkstemp(dir=scratch, suffix=suffix)  # created 0600
     path = Path(name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(initial)
-        try:
-            subprocess.run([*shlex.split(command), str(path)], check=False)
-        except OSError as error:
-            raise UsageError(
-                t("prompt.editor_failed", editor=command, reason=error.strerror or str(error)),
-                hint=t("hint.editor"),
-            ) from error
-        return path.read_text(encoding="utf-8")
+        with scratch_in_use(path):  # so that another command does not take it for a leftover
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(initial)
+            try:
+                subprocess.run([*shlex.split(command), str(path)], check=False)
+            except OSError as error:
+                raise UsageError(
+                    t("prompt.editor_failed", editor=command, reason=error.strerror or str(error)),
+                    hint=t("hint.editor"),
+                ) from error
+            return path.read_text(encoding="utf-8")
     finally:
         path.unlink(missing_ok=True)

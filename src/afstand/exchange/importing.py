@@ -25,8 +25,16 @@ from afstand.i18n import t
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
 from afstand.models.text import Strict
+from afstand.user_files import (
+    DataRefused,
+    data_problems,
+    parse_json,
+    read_regular_file,
+    size_in_words,
+)
 
 MAX_PROBLEMS = 20
+MAX_BYTES = 512_000_000  # an export of decades of daily reflections is a fraction of this
 
 
 class Selection(Strict):
@@ -67,22 +75,24 @@ def read_export(source: str) -> ExportFile:
     """The export in the file `source` (`-`: stdin), validated in full."""
     name = "<stdin>" if source == "-" else source
     try:
-        raw = _read_stdin() if source == "-" else Path(source).read_bytes()
+        raw = _read_stdin() if source == "-" else read_regular_file(Path(source), MAX_BYTES)
     except FileNotFoundError as error:
         raise InvalidInput(t("import.missing", path=name)) from error
     except OSError as error:
         raise InvalidInput(
             t("import.unreadable_os", path=name, reason=error.strerror or str(error))
         ) from error
+    if len(raw) > MAX_BYTES:
+        raise InvalidInput(t("file.too_large", path=name, limit=size_in_words(MAX_BYTES)))
     return parse_export(raw, name)
 
 
 def _read_stdin() -> bytes:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is not None:
-        data: bytes = stream.read()
+        data: bytes = stream.read(MAX_BYTES + 1)
         return data
-    return sys.stdin.read().encode("utf-8")
+    return sys.stdin.read(MAX_BYTES + 1).encode("utf-8", "surrogateescape")
 
 
 def parse_export(raw: bytes, name: str) -> ExportFile:
@@ -91,13 +101,28 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
     except UnicodeDecodeError as error:
         raise InvalidInput(t("import.not_utf8", path=name)) from error
     try:
-        document = json.loads(text)
+        document = parse_json(text)
     except json.JSONDecodeError as error:
         raise InvalidInput(
             t("import.not_json", path=name),
             hint=t("hint.import_export"),
             problems=[f"{name}:{error.lineno}:{error.colno}: {error.msg}"],
         ) from error
+    except DataRefused as error:
+        raise InvalidInput(
+            t("import.invalid", path=name),
+            hint=t("hint.import_invalid"),
+            problems=[f"{name}: {error.message}"],
+        ) from None
+    # JSON text is UTF-8, so text that UTF-8 cannot hold can only come from \u escapes
+    if "\\u" in text:
+        problems = data_problems(document)
+        if problems:
+            raise InvalidInput(
+                t("import.invalid", path=name),
+                hint=t("hint.import_invalid"),
+                problems=_shorten(problems),
+            )
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise InvalidInput(
             t("import.not_export", path=name, expected=EXPORT_FORMAT), hint=t("hint.import_export")

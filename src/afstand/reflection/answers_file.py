@@ -12,6 +12,7 @@ from afstand.errors import InvalidInput
 from afstand.field_errors import problems_from
 from afstand.i18n import t
 from afstand.models.submission import Submission
+from afstand.user_files import DataRefused, data_problems, parse_json, read_regular_file
 from afstand.yaml_reader import MAX_BYTES, YamlError, parse_yaml
 
 
@@ -23,12 +24,16 @@ def read_submission(source: str) -> Submission:
 def parse_submission(text: str, name: str) -> Submission:
     if text.lstrip().startswith("{"):
         try:
-            data = json.loads(text)
+            data = parse_json(text)
         except json.JSONDecodeError as error:
             raise InvalidInput(
                 t("answers.unreadable", path=name),
                 problems=[f"{name}:{error.lineno}:{error.colno}: {error.msg}"],
             ) from error
+        except DataRefused as error:
+            raise InvalidInput(
+                t("answers.unreadable", path=name), problems=[f"{name}: {error.message}"]
+            ) from None
     else:
         try:
             data = parse_yaml(text, name).data
@@ -38,6 +43,9 @@ def parse_submission(text: str, name: str) -> Submission:
             ) from error
     if not isinstance(data, dict):
         raise InvalidInput(t("answers.not_mapping", path=name), hint=t("hint.answers_schema"))
+    problems = data_problems(data)
+    if problems:
+        raise InvalidInput(t("answer.invalid"), hint=t("hint.answers_schema"), problems=problems)
     code = data.get("client")
     if isinstance(code, int | float) and not isinstance(code, bool):
         # YAML reads 0042 as the number 34: show what was typed and how to keep it a code
@@ -77,8 +85,7 @@ def _read_text(source: str, name: str) -> str:
 
 
 def _read_file(path: Path) -> bytes:
-    with path.open("rb") as stream:
-        return stream.read(MAX_BYTES + 1)
+    return read_regular_file(path, MAX_BYTES)
 
 
 def _read_stdin() -> bytes:
