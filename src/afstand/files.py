@@ -81,7 +81,7 @@ def storage_error(error: OSError, path: Path) -> StorageFailed:
 
 
 @contextmanager
-def exclusive_lock(lock_path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+def exclusive_lock(lock_path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold an exclusive lock on `lock_path` (waiting up to `timeout`), for read-modify-write.
 
     The lock is held on an open file, so the system releases it when the process dies. When
@@ -102,39 +102,40 @@ def exclusive_lock(lock_path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> It
 
 
 @contextmanager
-def shared_lock(lock_path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    """Hold a shared lock on `lock_path`: many holders at once, but none beside an exclusive
-    one. Where the lock file cannot be created (a read-only backup), nobody can take the
-    exclusive lock either, so the work goes on without it."""
-    descriptor = _open_shared(lock_path, timeout)
-    try:
+def folder_lock(folder: Path, *, shared: bool, timeout: float | None = None) -> Iterator[None]:
+    """Hold a lock on `folder` itself (shared: many holders at once, but none beside an
+    exclusive holder). A folder needs no lock file, so taking the lock changes nothing on
+    disk, and works in a read-only folder too. A missing folder holds nothing to protect."""
+    if os.name != "posix":  # pragma: no cover - folders cannot be opened there
         yield
-    finally:
-        if descriptor is not None:
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except FileNotFoundError:
+        yield
+        return
+    except OSError as error:
+        raise storage_error(error, folder) from error
+    try:
+        deadline = time.monotonic() + (LOCK_TIMEOUT_SECONDS if timeout is None else timeout)
+        while not _try_lock(descriptor, shared):
+            if time.monotonic() >= deadline:
+                raise StorageFailed(t("storage.locked"), hint=t("hint.locked", path=folder))
+            time.sleep(0.02)
+        try:
+            yield
+        finally:
             _unlock(descriptor)
-            os.close(descriptor)
+    finally:
+        os.close(descriptor)
 
 
-def _open_shared(lock_path: Path, timeout: float) -> int | None:
-    try:
-        ensure_private_dir(lock_path.parent)
-    except OSError:
-        return None
-    try:
-        descriptor, _ = _open_locked(lock_path, timeout, shared=True)
-    except StorageFailed:
-        if lock_path.exists():
-            raise
-        return None
-    return descriptor
-
-
-def _open_locked(lock_path: Path, timeout: float, *, shared: bool) -> tuple[int, bool]:
+def _open_locked(lock_path: Path, timeout: float | None, *, shared: bool) -> tuple[int, bool]:
     """Open `lock_path` (creating it) and lock it; whether this call created the file.
 
     A lock file may be removed by the process holding it (see `exclusive_lock`): after taking
     the lock, the path must still name the locked file, or the lock is taken anew."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + (LOCK_TIMEOUT_SECONDS if timeout is None else timeout)
     while True:
         created = False
         try:

@@ -22,6 +22,10 @@ class FileRefused(InvalidInput):
     """The file is not a regular file of a sane size; the message says which."""
 
 
+class FileTooLarge(FileRefused):
+    """The file is larger than what afstand reads."""
+
+
 class DataRefused(InvalidInput):
     """The data cannot be taken in (too deep, a number too long); the message says why."""
 
@@ -38,7 +42,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise FileRefused(t("file.not_regular", path=path), hint=t("hint.regular_file"))
         if info.st_size > limit:
-            raise FileRefused(t("file.too_large", path=path, limit=size_in_words(limit)))
+            raise FileTooLarge(t("file.too_large", path=path, limit=size_in_words(limit)))
         chunks: list[bytes] = []
         total = 0
         while total <= limit:  # a file may grow while it is read
@@ -48,7 +52,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise FileRefused(t("file.too_large", path=path, limit=size_in_words(limit)))
+            raise FileTooLarge(t("file.too_large", path=path, limit=size_in_words(limit)))
         return b"".join(chunks)
     finally:
         os.close(descriptor)

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from afstand.i18n import t
-from afstand.user_files import FileRefused, read_regular_file
+from afstand.user_files import FileRefused, FileTooLarge, read_regular_file
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -68,6 +68,8 @@ def read_yaml(path: Path, display: str | None = None, text: str | None = None) -
     if text is None:
         try:
             raw = read_regular_file(path, MAX_BYTES)
+        except FileTooLarge as error:
+            raise YamlError(Problem(name, t("yaml.too_large", limit=MAX_BYTES // 1000))) from error
         except FileRefused as error:
             raise YamlError(Problem(name, error.message)) from None
         except OSError as error:

@@ -14,8 +14,7 @@ import typer
 
 from afstand import __version__
 from afstand.cli.context import Workspace
-from afstand.errors import AfstandError
-from afstand.errors import UsageError
+from afstand.errors import AfstandError, UsageError
 from afstand.i18n import resolve_language, set_language, t
 from afstand.process_safety import disable_core_dumps, remove_stale_scratch
 
@@ -103,9 +102,7 @@ def refuse_undecodable(args: list[str]) -> None:
             arg.encode("utf-8")
         except UnicodeEncodeError:
             shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-            raise UsageError(
-                t("cli.not_utf8", argument=shown), hint=t("hint.not_utf8")
-            ) from None
+            raise UsageError(t("cli.not_utf8", argument=shown), hint=t("hint.not_utf8")) from None
 
 
 def run(argv: list[str]) -> int:

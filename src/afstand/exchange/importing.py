@@ -9,6 +9,7 @@ unless the user says `--force`."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date as Date
@@ -23,8 +24,10 @@ from afstand.exchange.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
 from afstand.field_errors import problems_from
 from afstand.i18n import t
 from afstand.journal.store import Journal
-from afstand.models.entry import Entry
+from afstand.models.entry import Answer, Entry
+from afstand.models.questionnaire import ITEM_ID_PATTERN, SET_ID_PATTERN
 from afstand.models.text import Strict
+from afstand.questionnaires.catalog import has_control_characters
 from afstand.user_files import (
     DataRefused,
     data_problems,
@@ -146,7 +149,7 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
             hint=t("hint.import_invalid"),
             problems=_shorten(problems),
         ) from error
-    problems = duplicate_ids(export.entries)
+    problems = duplicate_ids(export.entries) + foreign_problems(export.entries)
     if problems:
         raise InvalidInput(
             t("import.invalid", path=name),
@@ -168,6 +171,62 @@ def duplicate_ids(entries: list[Entry]) -> list[str]:
         else:
             first[entry.id] = index
     return problems
+
+
+def foreign_problems(entries: list[Entry]) -> list[str]:
+    """What afstand itself could not have written: ids outside the documented patterns (they
+    travel on into exports and spreadsheets), values that do not fit their question's type,
+    and control characters in the texts of a question."""
+    problems = []
+    for index, entry in enumerate(entries):
+        for position, answered in enumerate(entry.sets):
+            where = f"entries.{index}.sets.{position}"
+            if not re.fullmatch(SET_ID_PATTERN, answered.id):
+                problems.append(f"{where}.id: {t('import.bad_id', value=_shown(answered.id))}")
+            texts = [answered.title.nl, answered.title.en]
+            for number, answer in enumerate(answered.answers):
+                problems.extend(_answer_problems(answer, f"{where}.answers.{number}"))
+                texts += [answer.prompt.nl, answer.prompt.en]
+                texts += [o.label.nl for o in answer.options] + [o.label.en for o in answer.options]
+            if any(text and has_control_characters(text) for text in texts):
+                problems.append(f"{where}: {t('check.control_characters')}")
+    return problems
+
+
+def _answer_problems(answer: Answer, where: str) -> list[str]:
+    problems = []
+    if not re.fullmatch(ITEM_ID_PATTERN, answer.question):
+        problems.append(f"{where}.question: {t('import.bad_id', value=_shown(answer.question))}")
+    option_ids = [option.id for option in answer.options]
+    for number, option_id in enumerate(option_ids):
+        if not re.fullmatch(ITEM_ID_PATTERN, option_id):
+            problems.append(
+                f"{where}.options.{number}.id: {t('import.bad_id', value=_shown(option_id))}"
+            )
+    value = answer.value
+    kind = answer.type
+    if kind == "scale":
+        fits = (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and (answer.min is None or answer.min <= value)
+            and (answer.max is None or value <= answer.max)
+        )
+    elif kind == "choice":
+        fits = isinstance(value, str) and option_ids == [value]
+    elif kind == "checklist":
+        fits = isinstance(value, list) and bool(value) and set(value) == set(option_ids)
+    elif kind == "yesno":
+        fits = isinstance(value, bool)
+    else:
+        fits = isinstance(value, str)
+    if not fits:
+        problems.append(f"{where}.value: {t('import.bad_value', type=kind)}")
+    return problems
+
+
+def _shown(value: str) -> str:
+    return repr(value) if len(value) <= 40 else repr(value[:39]) + "…"
 
 
 def check_complete(export: ExportFile, name: str, force: bool) -> list[str]:

@@ -5,9 +5,9 @@ swapped in by two renames. Whatever moment a crash strikes, `recover` (run befor
 the journal) finishes or undoes the swap, so the journal opens in one of the two states,
 never a mix.
 
-Every command that uses the journal holds the conversion lock (`.journal.lock` beside the
-journal folder, so that it outlives the swap) shared, from its first use of the journal to its
-end; a conversion holds it alone. So no command reads or writes while a conversion runs, and a
+Every command that uses the journal holds the conversion lock (a lock on the data folder, which
+outlives the swap and needs no file) shared, from its first use of the journal to its end; a
+conversion holds it alone. So no command reads or writes while a conversion runs, and a
 leftover of an interrupted conversion is only ever finished or undone under that lock, never
 while a conversion is still building."""
 
@@ -15,20 +15,14 @@ from __future__ import annotations
 
 import json
 import shutil
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from afstand.crypto import HEADER, MAGIC, Cipher, header_path, is_encrypted
 from afstand.errors import JournalUnreadable, StorageFailed, UsageError
-from afstand.files import (
-    atomic_write,
-    exclusive_lock,
-    shared_lock,
-    storage_error,
-    sync_folder,
-)
+from afstand.files import atomic_write, exclusive_lock, folder_lock, storage_error, sync_folder
 from afstand.i18n import t
 from afstand.journal.format import decode_month
 from afstand.journal.store import Journal
@@ -42,8 +36,8 @@ class Converted:
     months: int
 
 
-def conversion_lock_path(journal_dir: Path) -> Path:
-    return journal_dir.with_name(f".{journal_dir.name}.lock")
+def conversion_lock(journal_dir: Path, *, shared: bool) -> AbstractContextManager[None]:
+    return folder_lock(journal_dir.parent, shared=shared)
 
 
 def _new(journal_dir: Path) -> Path:
@@ -68,7 +62,7 @@ def recover(journal_dir: Path) -> None:
     the conversion lock: a conversion that is still running holds it, and is waited for."""
     if not interrupted(journal_dir):
         return
-    with exclusive_lock(conversion_lock_path(journal_dir)):
+    with conversion_lock(journal_dir, shared=False):
         _recover(journal_dir)
 
 
@@ -78,8 +72,7 @@ def use_journal(journal_dir: Path) -> ExitStack:
     for _ in range(5):
         recover(journal_dir)
         stack = ExitStack()
-        if journal_dir.parent.is_dir():
-            stack.enter_context(shared_lock(conversion_lock_path(journal_dir)))
+        stack.enter_context(conversion_lock(journal_dir, shared=True))
         if not interrupted(journal_dir):
             return stack
         stack.close()  # a conversion was interrupted in between: recover that first
@@ -133,7 +126,7 @@ def convert(
 ) -> Converted:
     """Rewrite every month file from `source` to `target` encryption (None: plain text)."""
     ensure_private_dir(journal_dir)
-    with exclusive_lock(conversion_lock_path(journal_dir)):
+    with conversion_lock(journal_dir, shared=False):
         _recover(journal_dir)
         if is_encrypted(journal_dir) != (source is not None):  # converted meanwhile
             raise StorageFailed(t("crypto.changed_meanwhile"), hint=t("hint.run_again"))

@@ -19,8 +19,9 @@ from afstand.files import atomic_write, remove_file
 from afstand.i18n import t
 from afstand.models.entry import AnswerValue
 
-# A draft's id names its file, so it is never more than afstand itself makes: a UUID.
-DRAFT_ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+# A draft's id names its file, so it is a plain word (afstand makes UUIDs): never a path, never
+# a name that starts with a dot.
+DRAFT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
 
 
 class Draft(BaseModel):

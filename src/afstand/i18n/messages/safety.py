@@ -98,4 +98,16 @@ MESSAGES: dict[str, Forms] = {
         "nl": "het id {id} in het bestand is niet de naam van het bestand",
         "en": "the id {id} in the file is not the file's name",
     },
+    "check.control_characters": {
+        "nl": "bevat stuurtekens (zoals ESC), die een terminal als opdracht leest",
+        "en": "holds control characters (such as ESC), which a terminal reads as commands",
+    },
+    "import.bad_id": {
+        "nl": "{value} is geen id zoals afstand die schrijft",
+        "en": "{value} is not an id as afstand writes them",
+    },
+    "import.bad_value": {
+        "nl": "past niet bij een vraag van het type {type}",
+        "en": "does not fit a question of type {type}",
+    },
 }
