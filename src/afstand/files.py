@@ -88,7 +88,7 @@ def exclusive_lock(lock_path: Path, timeout: float | None = None) -> Iterator[No
     the work under the lock fails and this call created the lock file, the file goes again:
     a refused command leaves nothing behind."""
     ensure_private_dir(lock_path.parent)
-    descriptor, created = _open_locked(lock_path, timeout, shared=False)
+    descriptor, created = _open_locked(lock_path, timeout)
     try:
         yield
     except BaseException:
@@ -117,20 +117,33 @@ def folder_lock(folder: Path, *, shared: bool, timeout: float | None = None) -> 
     except OSError as error:
         raise storage_error(error, folder) from error
     try:
-        deadline = time.monotonic() + (LOCK_TIMEOUT_SECONDS if timeout is None else timeout)
-        while not _try_lock(descriptor, shared):
-            if time.monotonic() >= deadline:
-                raise StorageFailed(t("storage.locked"), hint=t("hint.locked", path=folder))
-            time.sleep(0.02)
+        locked = _lock_folder(descriptor, folder, shared, timeout)
         try:
             yield
         finally:
-            _unlock(descriptor)
+            if locked:
+                _unlock(descriptor)
     finally:
         os.close(descriptor)
 
 
-def _open_locked(lock_path: Path, timeout: float | None, *, shared: bool) -> tuple[int, bool]:
+def _lock_folder(descriptor: int, folder: Path, shared: bool, timeout: float | None) -> bool:
+    """Wait for the lock on an open folder; False where the file system cannot lock folders
+    (some network file systems), where no other afstand can take it either."""
+    deadline = time.monotonic() + (LOCK_TIMEOUT_SECONDS if timeout is None else timeout)
+    try:
+        while not _try_lock(descriptor, shared):
+            if time.monotonic() >= deadline:
+                raise StorageFailed(t("storage.busy"), hint=t("hint.busy"))
+            time.sleep(0.02)
+    except OSError as error:
+        if error.errno in (errno.EBADF, errno.ENOLCK, errno.EOPNOTSUPP, errno.EINVAL):
+            return False
+        raise storage_error(error, folder) from error
+    return True
+
+
+def _open_locked(lock_path: Path, timeout: float | None) -> tuple[int, bool]:
     """Open `lock_path` (creating it) and lock it; whether this call created the file.
 
     A lock file may be removed by the process holding it (see `exclusive_lock`): after taking
@@ -151,7 +164,7 @@ def _open_locked(lock_path: Path, timeout: float | None, *, shared: bool) -> tup
         except OSError as error:
             raise storage_error(error, lock_path) from error
         try:
-            while not _try_lock(descriptor, shared):
+            while not _try_lock(descriptor, shared=False):
                 if time.monotonic() >= deadline:
                     raise StorageFailed(t("storage.locked"), hint=t("hint.locked", path=lock_path))
                 time.sleep(0.02)

@@ -110,4 +110,14 @@ MESSAGES: dict[str, Forms] = {
         "nl": "past niet bij een vraag van het type {type}",
         "en": "does not fit a question of type {type}",
     },
+    "storage.busy": {
+        "nl": "een ander afstand-proces versleutelt of ontsleutelt het dagboek, of gebruikt "
+        "het nog terwijl dat zou beginnen; er is niets veranderd",
+        "en": "another afstand process is encrypting or decrypting the journal, or still using "
+        "it while that would start; nothing was changed",
+    },
+    "hint.busy": {
+        "nl": "probeer het opnieuw als die opdracht klaar is",
+        "en": "try again when that command is done",
+    },
 }
