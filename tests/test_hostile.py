@@ -278,6 +278,19 @@ def test_a_lone_surrogate_in_an_answers_file_is_refused_by_field(
     assert not (afstand_home / "journal").exists()
 
 
+@pytest.mark.parametrize("items", [[None], [1, "rescuing"], [["rescuing"]]])
+def test_a_checklist_of_things_that_are_not_option_ids_is_refused(
+    cli: Cli, afstand_home: Path, items: list[Any]
+) -> None:
+    answers = {"countertransference": {"type2_signals": items}}
+    result = cli(
+        "reflect", "--answers", "-", stdin=json.dumps({"client": "K1", "answers": answers})
+    )
+    refused_cleanly(result, 3)
+    assert "answers.countertransference.type2_signals" in result.stderr
+    assert not (afstand_home / "journal").exists()
+
+
 def _export(cli: Cli) -> dict[str, Any]:
     result = cli("export", "--format", "json", "-o", "-", "--from", "2000-01-01")
     assert result.code == 0, result.stderr
@@ -565,7 +578,7 @@ def test_a_scratch_file_left_by_a_killed_edit_is_removed_by_the_next_command(
     assert remove_stale_scratch(scratch) == 1
 
 
-def test_drafts_of_a_killed_reflection_are_named_by_a_word_never_a_path() -> None:
+def test_a_draft_id_that_is_a_path_is_never_made_into_a_file_name() -> None:
     from afstand.errors import InvalidInput
     from afstand.reflection.drafts import DraftStore
 
