@@ -14,6 +14,7 @@ while a conversion is still building."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
@@ -76,7 +77,7 @@ def use_journal(journal_dir: Path) -> ExitStack:
         if not interrupted(journal_dir):
             return stack
         stack.close()  # a conversion was interrupted in between: recover that first
-    raise StorageFailed(t("storage.locked"), hint=t("hint.run_again"))
+    raise StorageFailed(t("storage.busy"), hint=t("hint.busy"))
 
 
 def refuse_stray_encryption(journal_dir: Path, drafts_dir: Path) -> None:
@@ -86,9 +87,12 @@ def refuse_stray_encryption(journal_dir: Path, drafts_dir: Path) -> None:
         return
     candidates = [*journal_dir.glob("[0-9]*/*.json"), *drafts_dir.glob("*.json")]
     for path in candidates:
-        try:
-            with path.open("rb") as stream:
-                start = stream.read(len(MAGIC))
+        try:  # without blocking: a pipe in the folder must not hang every command
+            descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            try:
+                start = os.read(descriptor, len(MAGIC))
+            finally:
+                os.close(descriptor)
         except OSError:
             continue
         if start == MAGIC:
