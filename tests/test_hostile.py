@@ -450,6 +450,23 @@ def test_only_regular_files_of_a_sane_size_are_read(
         assert ("not a regular file" in said) or ("larger than" in said), said
 
 
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and devices")
+def test_a_pipe_or_device_among_the_own_sets_is_named_and_never_read(
+    cli: Cli, afstand_home: Path
+) -> None:
+    own = afstand_home / "questionnaires"
+    own.mkdir(parents=True)
+    os.mkfifo(own / "pipe.yaml")
+    (own / "zero.yaml").symlink_to("/dev/zero")
+    result = cli("questionnaires", "list")
+    assert result.code == 0, result.stderr
+    said = flat(result.stdout + result.stderr)
+    assert "pipe.yaml" in said
+    assert "zero.yaml" in said
+    shown = cli("questionnaires", "validate", str(own / "zero.yaml"))
+    assert "not a regular file" in shown.stdout
+
+
 def test_a_config_that_is_not_a_regular_file_is_refused(cli: Cli, afstand_home: Path) -> None:
     (afstand_home / "config.toml").mkdir(parents=True)
     result = cli("list")

@@ -68,7 +68,9 @@ class Catalog:
 def yaml_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    # not only regular files: a pipe or a device named like a set is named as invalid, never
+    # skipped in silence (reading refuses it without blocking)
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.is_dir())
 
 
 def load_catalog(user_dir: Path | None) -> Catalog:
