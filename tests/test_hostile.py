@@ -291,6 +291,36 @@ def test_a_checklist_of_things_that_are_not_option_ids_is_refused(
     assert not (afstand_home / "journal").exists()
 
 
+def test_bytes_that_are_not_utf8_typed_at_a_prompt_are_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from afstand.cli.prompter import TerminalPrompter
+
+    # a terminal hands undecodable bytes on as lone surrogates (surrogateescape)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("caf\udce9\ncafe\n"))
+    console = Console(file=io.StringIO(), force_terminal=False)
+    prompter = TerminalPrompter(console, None, tmp_path / "tmp")
+    assert prompter.ask_note() == "cafe"
+    assert "not valid text" in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_an_editor_that_saves_bytes_that_are_not_utf8_changes_nothing(tmp_path: Path) -> None:
+    from afstand.cli.editor import open_in_editor
+    from afstand.errors import UsageError
+
+    editor = tmp_path / "latin1-editor"
+    editor.write_text("#!/bin/sh\nprintf 'caf\\351' > \"$1\"\n", encoding="utf-8")
+    editor.chmod(0o700)
+    with pytest.raises(UsageError) as raised:
+        open_in_editor("initial", str(editor), tmp_path / "tmp", ".txt")
+    assert "not UTF-8" in raised.value.message
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
 def _export(cli: Cli) -> dict[str, Any]:
     result = cli("export", "--format", "json", "-o", "-", "--from", "2000-01-01")
     assert result.code == 0, result.stderr

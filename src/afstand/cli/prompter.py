@@ -21,6 +21,7 @@ from afstand.models.entry import AnswerValue, Entry
 from afstand.models.questionnaire import Option, Question, Questionnaire
 from afstand.reflection.answer_checks import value_problem
 from afstand.reflection.identifiers import Finding, describe
+from afstand.user_files import is_text
 
 _YES = {"y", "yes", "j", "ja"}
 _NO = {"n", "no", "nee"}
@@ -37,7 +38,11 @@ class TerminalPrompter:
     # -- plumbing ----------------------------------------------------------------------------
 
     def _read(self, prompt: str) -> str:
-        return self.console.input(Text(prompt, style="bold cyan")).strip()
+        while True:
+            reply = self.console.input(Text(prompt, style="bold cyan")).strip()
+            if is_text(reply):  # bytes that are not UTF-8 arrive as lone surrogates
+                return reply
+            self._problem(t("prompt.not_text"))
 
     def _wrapped(self, text: str, hang: int, style: str = "") -> Text:
         """`text` wrapped to the terminal, continuation lines indented by `hang`."""

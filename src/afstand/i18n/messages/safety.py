@@ -120,4 +120,16 @@ MESSAGES: dict[str, Forms] = {
         "nl": "probeer het opnieuw als die opdracht klaar is",
         "en": "try again when that command is done",
     },
+    "prompt.not_text": {
+        "nl": "dat is geen geldige tekst (bytes die geen UTF-8 zijn); typ het opnieuw",
+        "en": "that is not valid text (bytes that are not UTF-8); type it again",
+    },
+    "prompt.editor_not_utf8": {
+        "nl": "{editor} bewaarde tekst die geen UTF-8 is; er is niets overgenomen",
+        "en": "{editor} saved text that is not UTF-8; nothing was taken over",
+    },
+    "hint.editor_utf8": {
+        "nl": "bewaar het bestand in je editor als UTF-8",
+        "en": "save the file as UTF-8 in your editor",
+    },
 }
