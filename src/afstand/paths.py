@@ -23,11 +23,6 @@ class Paths:
         return self.data / "drafts"
 
     @property
-    def scratch(self) -> Path:
-        """Where the editor's scratch files live while a text is being edited."""
-        return self.data / "tmp"
-
-    @property
     def config_file(self) -> Path:
         return self.config_dir / "config.toml"
 

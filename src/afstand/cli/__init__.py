@@ -16,7 +16,7 @@ from afstand import __version__
 from afstand.cli.context import Workspace
 from afstand.errors import AfstandError, UsageError
 from afstand.i18n import resolve_language, set_language, t
-from afstand.process_safety import disable_core_dumps, remove_stale_scratch
+from afstand.process_safety import disable_core_dumps
 
 
 def _show_version(value: bool) -> None:
@@ -114,7 +114,6 @@ def run(argv: list[str]) -> int:
         set_language(resolve_language(lang, None))
         refuse_undecodable(args)
         workspace = Workspace()
-        remove_stale_scratch(workspace.paths.scratch)
         if lang is None and not os.environ.get("AFSTAND_LANG"):
             set_language(resolve_language(None, workspace.config.language))
         app = build_app(workspace)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from afstand.errors import UsageError
 from afstand.i18n import t
-from afstand.process_safety import scratch_in_use
 
 
 def editor_command(configured: str | None) -> str:
@@ -25,21 +24,20 @@ def open_in_editor(initial: str, configured: str | None, scratch: Path, suffix: 
     handle, name = tempfile.mkstemp(dir=scratch, suffix=suffix)  # created 0600
     path = Path(name)
     try:
-        with scratch_in_use(path):  # so that another command does not take it for a leftover
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(initial)
-            try:
-                subprocess.run([*shlex.split(command), str(path)], check=False)
-            except OSError as error:
-                raise UsageError(
-                    t("prompt.editor_failed", editor=command, reason=error.strerror or str(error)),
-                    hint=t("hint.editor"),
-                ) from error
-            try:
-                return path.read_bytes().decode("utf-8")
-            except UnicodeDecodeError:
-                raise UsageError(
-                    t("prompt.editor_not_utf8", editor=command), hint=t("hint.editor_utf8")
-                ) from None
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(initial)
+        try:
+            subprocess.run([*shlex.split(command), str(path)], check=False)
+        except OSError as error:
+            raise UsageError(
+                t("prompt.editor_failed", editor=command, reason=error.strerror or str(error)),
+                hint=t("hint.editor"),
+            ) from error
+        try:
+            return path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(
+                t("prompt.editor_not_utf8", editor=command), hint=t("hint.editor_utf8")
+            ) from None
     finally:
         path.unlink(missing_ok=True)
