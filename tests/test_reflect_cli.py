@@ -498,9 +498,11 @@ def test_an_older_journal_with_escape_codes_exports_without_them(
         assert control not in written
 
 
-def test_a_question_set_with_escape_codes_is_shown_without_them(
+def test_a_question_set_with_escape_codes_is_refused_and_never_printed_raw(
     cli: Cli, afstand_home: Path
 ) -> None:
+    """A question set is a file its author can mend: like any other problem in it, control
+    characters are named with their field and line, and never reach the terminal."""
     shipped = (Path(__file__).parents[1] / "questionnaires" / "self-care.yaml").read_text()
     own = shipped.replace("id: self-care", "id: own-care", 1).replace(
         "  en: The ABC of self-care", '  en: "\\e[2J\\e]0;x\\aWiped ABC"', 1
@@ -509,6 +511,6 @@ def test_a_question_set_with_escape_codes_is_shown_without_them(
     folder.mkdir(parents=True)
     (folder / "own-care.yaml").write_text(own)
     result = cli("questionnaires", "show", "own-care")
-    assert result.code == 0, result.stderr
-    assert "Wiped ABC" in result.stdout
+    assert result.code == 3
+    assert "title.en: holds control characters" in result.stderr
     assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout

@@ -13,6 +13,9 @@ from typing import Any
 
 from afstand.errors import InvalidInput
 from afstand.i18n import t
+from afstand.user_files import FileRefused, read_regular_file
+
+MAX_BYTES = 100_000
 
 
 @dataclass(frozen=True)
@@ -27,9 +30,11 @@ class Config:
 
 def load_config(path: Path) -> Config:
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_BYTES)
     except FileNotFoundError:
         return Config()
+    except FileRefused as error:
+        raise InvalidInput(error.message, hint=t("hint.config")) from None
     except OSError as error:
         raise InvalidInput(t("config.unreadable", path=path, reason=error.strerror)) from error
     try:
@@ -38,6 +43,12 @@ def load_config(path: Path) -> Config:
         raise InvalidInput(
             t("config.invalid", path=path), hint=t("hint.config"), problems=[f"{path}: {error}"]
         ) from error
+    except (RecursionError, ValueError):  # nested without end, or a number of 4,300 digits
+        raise InvalidInput(
+            t("config.invalid", path=path),
+            hint=t("hint.config"),
+            problems=[f"{path}: {t('data.too_complex')}"],
+        ) from None
     problems = [f"{path}: {key}: {message}" for key, message in _problems(data)]
     if problems:
         raise InvalidInput(t("config.invalid", path=path), hint=t("hint.config"), problems=problems)

@@ -28,6 +28,16 @@ SCRYPT_N = 2**17  # about 0.4 s and 128 MiB here: slow for guessing, bearable on
 SCRYPT_R = 8
 SCRYPT_P = 1
 CHECK = b"afstand passphrase check"
+CHECK_LENGTH = len(MAGIC) + 12 + len(CHECK) + 16
+
+# What afstand will try when it reads a header: the scrypt parameters it writes lie well inside.
+# A header changed by hand cannot make a command use more memory or time than this.
+SCRYPT_MAX_MEMORY = 256 * 1024 * 1024  # bytes; scrypt uses 128 * n * r
+SCRYPT_N_RANGE = (2**10, 2**20)  # n: a power of two in this range
+SCRYPT_R_RANGE = (1, 32)
+SCRYPT_P_RANGE = (1, 16)
+SCRYPT_MAX_WORK = 2**24  # n * r * p: sixteen times the default
+SALT_LENGTHS = (16, 64)
 
 
 @dataclass(frozen=True)
@@ -57,27 +67,83 @@ class Cipher:
             ) from None
 
 
-def derive_key(passphrase: str, kdf: dict[str, Any]) -> bytes:
+@dataclass(frozen=True)
+class ScryptParameters:
+    salt: bytes
+    n: int
+    r: int
+    p: int
+
+
+def scrypt_parameters(kdf: dict[str, Any]) -> tuple[ScryptParameters | None, list[str]]:
+    """The scrypt parameters of a header, or what is wrong with them (in words)."""
+    problems: list[str] = []
+
+    def whole(key: str, low: int, high: int) -> int:
+        value = kdf.get(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            problems.append(f"kdf.{key}: " + t("crypto.param_not_int", value=_short(value)))
+            return 0
+        if not low <= value <= high:
+            problems.append(
+                f"kdf.{key}: " + t("crypto.param_range", value=_short(value), low=low, high=high)
+            )
+        return value
+
+    if kdf.get("name") != "scrypt":
+        problems.append("kdf.name: " + t("crypto.param_name", value=_short(kdf.get("name"))))
+    n = whole("n", *SCRYPT_N_RANGE)
+    r = whole("r", *SCRYPT_R_RANGE)
+    p = whole("p", *SCRYPT_P_RANGE)
+    if n > 0 and n & (n - 1):
+        problems.append("kdf.n: " + t("crypto.param_power", value=n))
+    if not problems and (128 * n * r > SCRYPT_MAX_MEMORY or n * r * p > SCRYPT_MAX_WORK):
+        problems.append("kdf: " + t("crypto.param_cost", n=n, r=r, p=p))
+    salt = _base64(kdf.get("salt"))
+    if salt is None or not SALT_LENGTHS[0] <= len(salt) <= SALT_LENGTHS[1]:
+        problems.append("kdf.salt: " + t("crypto.param_salt", low=SALT_LENGTHS[0]))
+    if problems or salt is None:
+        return None, problems
+    return ScryptParameters(salt=salt, n=n, r=r, p=p), []
+
+
+def _base64(value: Any) -> bytes | None:
+    if not isinstance(value, str) or len(value) > 1000:
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError:
+        return None
+
+
+def _short(value: Any) -> str:
+    shown = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "…"
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
+def derive_key(passphrase: str, parameters: ScryptParameters) -> bytes:
+    # a passphrase from the environment may hold bytes that are not UTF-8: keep them as bytes
     return hashlib.scrypt(
-        passphrase.encode("utf-8"),
-        salt=base64.b64decode(kdf["salt"]),
-        n=int(kdf["n"]),
-        r=int(kdf["r"]),
-        p=int(kdf["p"]),
+        passphrase.encode("utf-8", "surrogateescape"),
+        salt=parameters.salt,
+        n=parameters.n,
+        r=parameters.r,
+        p=parameters.p,
         dklen=32,
-        maxmem=256 * 1024 * 1024,
+        maxmem=SCRYPT_MAX_MEMORY + 1024 * 1024,
     )
 
 
 def new_header(passphrase: str, n: int = SCRYPT_N) -> tuple[dict[str, Any], Cipher]:
+    salt = os.urandom(16)
     kdf = {
         "name": "scrypt",
         "n": n,
         "r": SCRYPT_R,
         "p": SCRYPT_P,
-        "salt": base64.b64encode(os.urandom(16)).decode(),
+        "salt": base64.b64encode(salt).decode(),
     }
-    cipher = Cipher(derive_key(passphrase, kdf))
+    cipher = Cipher(derive_key(passphrase, ScryptParameters(salt, n, SCRYPT_R, SCRYPT_P)))
     check = cipher.encrypt("check", CHECK)
     header = {
         "format": SCHEME,
@@ -100,10 +166,14 @@ def is_encrypted(journal_dir: Path) -> bool:
 def read_header(journal_dir: Path) -> dict[str, Any]:
     path = header_path(journal_dir)
     try:
-        header: dict[str, Any] = json.loads(path.read_bytes())
-        if header.get("format") != SCHEME or not isinstance(header.get("kdf"), dict):
+        with path.open("rb") as stream:
+            raw = stream.read(64 * 1024)
+        header: dict[str, Any] = json.loads(raw)
+        if not isinstance(header, dict) or header.get("format") != SCHEME:
             raise ValueError
-    except (OSError, ValueError) as error:
+        if not isinstance(header.get("kdf"), dict):
+            raise ValueError
+    except (OSError, ValueError, RecursionError) as error:
         raise JournalUnreadable(
             t("crypto.bad_header", path=path), hint=t("hint.journal_corrupt", path=path)
         ) from error
@@ -113,13 +183,22 @@ def read_header(journal_dir: Path) -> dict[str, Any]:
 
 
 def unlock(journal_dir: Path, passphrase: str) -> Cipher:
-    """The cipher for this journal, or InvalidInput when the passphrase is wrong."""
+    """The cipher for this journal, or InvalidInput when the passphrase is wrong. Parameters
+    outside what afstand writes are refused before any work is done with them."""
+    path = header_path(journal_dir)
     header = read_header(journal_dir)
-    cipher = Cipher(derive_key(passphrase, header["kdf"]))
-    try:
-        check = base64.b64decode(header["check"])
-    except (KeyError, ValueError) as error:
-        raise JournalUnreadable(t("crypto.bad_header", path=header_path(journal_dir))) from error
+    parameters, problems = scrypt_parameters(header["kdf"])
+    check = _base64(header.get("check"))
+    if check is None or len(check) != CHECK_LENGTH or not check.startswith(MAGIC):
+        problems.append("check: " + t("crypto.param_check"))
+    if parameters is None or problems:
+        raise JournalUnreadable(
+            t("crypto.bad_parameters", path=path),
+            hint=t("hint.crypto_parameters", path=path),
+            problems=problems,
+        )
+    assert check is not None
+    cipher = Cipher(derive_key(passphrase, parameters))
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from afstand.i18n import t
+from afstand.user_files import FileRefused, FileTooLarge, read_regular_file
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -66,11 +67,13 @@ def read_yaml(path: Path, display: str | None = None, text: str | None = None) -
     name = display or str(path)
     if text is None:
         try:
-            raw = path.read_bytes()
+            raw = read_regular_file(path, MAX_BYTES)
+        except FileTooLarge as error:
+            raise YamlError(Problem(name, t("yaml.too_large", limit=MAX_BYTES // 1000))) from error
+        except FileRefused as error:
+            raise YamlError(Problem(name, error.message)) from None
         except OSError as error:
             raise YamlError(Problem(name, t("yaml.unreadable", reason=error.strerror))) from error
-        if len(raw) > MAX_BYTES:
-            raise YamlError(Problem(name, t("yaml.too_large", limit=MAX_BYTES // 1000)))
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -102,6 +105,8 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise YamlError(Problem(name, t("yaml.syntax", detail=str(error)))) from error
     except RecursionError as error:
         raise YamlError(Problem(name, t("yaml.too_deep", limit=MAX_DEPTH))) from error
+    except ValueError as error:  # an integer of more digits than Python converts
+        raise YamlError(Problem(name, t("data.number_too_long"))) from error
     lines: dict[tuple[str, ...], int] = {}
     if node is not None:
         _map_lines(node, (), lines, name)

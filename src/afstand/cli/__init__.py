@@ -14,8 +14,9 @@ import typer
 
 from afstand import __version__
 from afstand.cli.context import Workspace
-from afstand.errors import AfstandError
+from afstand.errors import AfstandError, UsageError
 from afstand.i18n import resolve_language, set_language, t
+from afstand.process_safety import disable_core_dumps
 
 
 def _show_version(value: bool) -> None:
@@ -113,12 +114,25 @@ def _remove_stale_scratch(workspace: Workspace) -> None:
         print(t("editor.stale_removed", count=removed), file=sys.stderr)
 
 
+def refuse_undecodable(args: list[str]) -> None:
+    """Bytes that are not UTF-8 on the command line reach Python as lone surrogates; they
+    cannot name an entry, a client or an option, so say so instead of failing later."""
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise UsageError(t("cli.not_utf8", argument=shown), hint=t("hint.not_utf8")) from None
+
+
 def run(argv: list[str]) -> int:
     """Run afstand with `argv`; return the exit code. Every AfstandError ends here."""
     lang, args = split_lang(argv)
     args = fill_optional_values(args, date.today())
+    workspace: Workspace | None = None
     try:
         set_language(resolve_language(lang, None))
+        refuse_undecodable(args)
         workspace = Workspace()
         if lang is None and not os.environ.get("AFSTAND_LANG"):
             set_language(resolve_language(None, workspace.config.language))
@@ -136,8 +150,12 @@ def run(argv: list[str]) -> int:
     except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at a question
         print(t("interrupted"), file=sys.stderr)
         return 130
+    finally:
+        if workspace is not None:
+            workspace.close()
     return 0
 
 
 def main() -> None:
+    disable_core_dumps()  # a core file would hold decrypted notes and the passphrase
     sys.exit(run(sys.argv[1:]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ class Workspace:
     _journal: Journal | None = field(default=None, init=False, repr=False)
     _cipher: Cipher | None = field(default=None, init=False, repr=False)
     _unlocked: bool = field(default=False, init=False, repr=False)
+    _held: ExitStack = field(default_factory=ExitStack, init=False, repr=False)
 
     @cached_property
     def config(self) -> Config:
@@ -52,13 +54,21 @@ class Workspace:
         """The key of an encrypted journal, from one passphrase per command; None if plain."""
         if not self._unlocked:
             from afstand.crypto import is_encrypted, unlock
-            from afstand.journal.encryption import recover
+            from afstand.journal.encryption import refuse_stray_encryption, use_journal
 
-            recover(self.paths.journal)  # finish or undo a conversion a crash interrupted
+            # finish or undo a conversion a crash interrupted; then keep any new conversion
+            # waiting until this command is done with the journal
+            self._held.enter_context(use_journal(self.paths.journal))
             if is_encrypted(self.paths.journal):
                 self._cipher = unlock(self.paths.journal, ask_passphrase(t("crypto.prompt")))
+            else:
+                refuse_stray_encryption(self.paths.journal, self.paths.drafts)
             self._unlocked = True
         return self._cipher
+
+    def close(self) -> None:
+        """Release what the command held (the shared conversion lock)."""
+        self._held.close()
 
     @cached_property
     def catalog(self) -> Catalog:

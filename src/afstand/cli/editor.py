@@ -56,7 +56,12 @@ def open_in_editor(initial: str, configured: str | None, scratch: Path, suffix: 
                     t("prompt.editor_failed", editor=command, reason=error.strerror or str(error)),
                     hint=t("hint.editor"),
                 ) from error
-        return path.read_text(encoding="utf-8")
+        try:
+            return path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(
+                t("prompt.editor_not_utf8", editor=command), hint=t("hint.editor_utf8")
+            ) from None
     finally:
         path.unlink(missing_ok=True)
 

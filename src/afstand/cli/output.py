@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from functools import cache
 from typing import Any
@@ -11,6 +12,14 @@ from rich.console import Console
 
 from afstand.errors import AfstandError
 from afstand.i18n import t
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def inert(text: str) -> str:
+    """Text as a terminal can show it without acting on it: a control character (ESC starts
+    a command to the terminal) is shown as its escape, `\\x1b`. Line breaks and tabs stay."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 @cache

@@ -24,6 +24,7 @@ from afstand.models.questionnaire import Option, Question, Questionnaire
 from afstand.reflection.answer_checks import value_problem
 from afstand.reflection.flow import NOTE, SUPERVISION, GoBack, Step
 from afstand.reflection.identifiers import Finding, describe
+from afstand.user_files import is_text
 
 EDITOR_COMMAND = ":e"
 BACK_COMMAND = "<"
@@ -40,12 +41,16 @@ class TerminalPrompter:
     # -- plumbing ----------------------------------------------------------------------------
 
     def _read(self, prompt: str, prefill: str = "", completions: list[str] | None = None) -> str:
-        return read_line(
-            self.console,
-            Text(prompt, style="bold cyan"),
-            prefill=prefill,
-            completions=completions or [],
-        )
+        while True:
+            reply = read_line(
+                self.console,
+                Text(prompt, style="bold cyan"),
+                prefill=prefill,
+                completions=completions or [],
+            )
+            if is_text(reply):  # bytes that are not UTF-8 arrive as lone surrogates
+                return reply
+            self._problem(t("prompt.not_text"))
 
     def show_keys(self) -> None:
         """The keys of the prompt, once per reflection."""

@@ -9,6 +9,7 @@ unless the user says `--force`."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
@@ -24,12 +25,22 @@ from afstand.files import read_stdin
 from afstand.i18n import t
 from afstand.journal.format import Month, checked_block
 from afstand.journal.store import Journal, paused_gc
-from afstand.models.entry import Entry
+from afstand.models.entry import Answer, Entry
 from afstand.models.month_file import MonthBlock
+from afstand.models.questionnaire import ITEM_ID_PATTERN, SET_ID_PATTERN
 from afstand.models.supervision import Series
 from afstand.models.text import Strict
+from afstand.questionnaires.catalog import has_control_characters
+from afstand.user_files import (
+    DataRefused,
+    data_problems,
+    parse_json,
+    read_regular_file,
+    size_in_words,
+)
 
 MAX_PROBLEMS = 20
+MAX_BYTES = 512_000_000  # an export of decades of daily reflections is a fraction of this
 
 
 class Selection(Strict):
@@ -87,13 +98,16 @@ def read_export(source: str) -> ExportFile:
 
 def _read_source(source: str, name: str) -> bytes:
     try:
-        return read_stdin() if source == "-" else Path(source).read_bytes()
+        raw = read_stdin(MAX_BYTES) if source == "-" else read_regular_file(Path(source), MAX_BYTES)
     except FileNotFoundError as error:
         raise InvalidInput(t("import.missing", path=name)) from error
     except OSError as error:
         raise InvalidInput(
             t("import.unreadable_os", path=name, reason=error.strerror or str(error))
         ) from error
+    if len(raw) > MAX_BYTES:
+        raise InvalidInput(t("file.too_large", path=name, limit=size_in_words(MAX_BYTES)))
+    return raw
 
 
 # An export as json_format writes it: a header, then one month per line (see there), and
@@ -167,6 +181,7 @@ def read_month_by_month(raw: bytes, name: str) -> MonthByMonth | None:
         except JournalUnreadable as error:
             problems += error.problems
             continue
+        problems += [f"{where}.{p}" for p in foreign_problems(month.expanded())]
         for number, entry in enumerate(month.entries):
             if entry.id in first:
                 problems.append(
@@ -192,13 +207,28 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
     except UnicodeDecodeError as error:
         raise InvalidInput(t("import.not_utf8", path=name)) from error
     try:
-        document = json.loads(text)
+        document = parse_json(text)
     except json.JSONDecodeError as error:
         raise InvalidInput(
             t("import.not_json", path=name),
             hint=t("hint.import_export"),
             problems=[f"{name}:{error.lineno}:{error.colno}: {error.msg}"],
         ) from error
+    except DataRefused as error:
+        raise InvalidInput(
+            t("import.invalid", path=name),
+            hint=t("hint.import_invalid"),
+            problems=[f"{name}: {error.message}"],
+        ) from None
+    # JSON text is UTF-8, so text that UTF-8 cannot hold can only come from \u escapes
+    if "\\u" in text:
+        problems = data_problems(document)
+        if problems:
+            raise InvalidInput(
+                t("import.invalid", path=name),
+                hint=t("hint.import_invalid"),
+                problems=_shorten(problems),
+            )
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise InvalidInput(
             t("import.not_export", path=name, expected=EXPORT_FORMAT), hint=t("hint.import_export")
@@ -229,7 +259,7 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
             hint=t("hint.import_invalid"),
             problems=_shorten(problems),
         ) from error
-    problems = duplicate_ids(export.entries)
+    problems = duplicate_ids(export.entries) + foreign_problems(export.entries)
     if problems:
         raise InvalidInput(
             t("import.invalid", path=name),
@@ -266,6 +296,62 @@ def duplicate_ids(entries: list[Entry]) -> list[str]:
         else:
             first[entry.id] = index
     return problems
+
+
+def foreign_problems(entries: list[Entry]) -> list[str]:
+    """What afstand itself could not have written: ids outside the documented patterns (they
+    travel on into exports and spreadsheets), values that do not fit their question's type,
+    and control characters in the texts of a question."""
+    problems = []
+    for index, entry in enumerate(entries):
+        for position, answered in enumerate(entry.sets):
+            where = f"entries.{index}.sets.{position}"
+            if not re.fullmatch(SET_ID_PATTERN, answered.id):
+                problems.append(f"{where}.id: {t('import.bad_id', value=_shown(answered.id))}")
+            texts = [answered.title.nl, answered.title.en]
+            for number, answer in enumerate(answered.answers):
+                problems.extend(_answer_problems(answer, f"{where}.answers.{number}"))
+                texts += [answer.prompt.nl, answer.prompt.en]
+                texts += [o.label.nl for o in answer.options] + [o.label.en for o in answer.options]
+            if any(text and has_control_characters(text) for text in texts):
+                problems.append(f"{where}: {t('check.control_characters')}")
+    return problems
+
+
+def _answer_problems(answer: Answer, where: str) -> list[str]:
+    problems = []
+    if not re.fullmatch(ITEM_ID_PATTERN, answer.question):
+        problems.append(f"{where}.question: {t('import.bad_id', value=_shown(answer.question))}")
+    option_ids = [option.id for option in answer.options]
+    for number, option_id in enumerate(option_ids):
+        if not re.fullmatch(ITEM_ID_PATTERN, option_id):
+            problems.append(
+                f"{where}.options.{number}.id: {t('import.bad_id', value=_shown(option_id))}"
+            )
+    value = answer.value
+    kind = answer.type
+    if kind == "scale":
+        fits = (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and (answer.min is None or answer.min <= value)
+            and (answer.max is None or value <= answer.max)
+        )
+    elif kind == "choice":
+        fits = isinstance(value, str) and option_ids == [value]
+    elif kind == "checklist":
+        fits = isinstance(value, list) and bool(value) and set(value) == set(option_ids)
+    elif kind == "yesno":
+        fits = isinstance(value, bool)
+    else:
+        fits = isinstance(value, str)
+    if not fits:
+        problems.append(f"{where}.value: {t('import.bad_value', type=kind)}")
+    return problems
+
+
+def _shown(value: str) -> str:
+    return repr(value) if len(value) <= 40 else repr(value[:39]) + "…"
 
 
 def check_complete(export: ExportHead, name: str, force: bool) -> list[str]:

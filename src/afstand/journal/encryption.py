@@ -3,19 +3,27 @@
 The converted journal is built complete in `journal.new/`, marked complete, and only then
 swapped in by two renames. Whatever moment a crash strikes, `recover` (run before every use of
 the journal) finishes or undoes the swap, so the journal opens in one of the two states,
-never a mix."""
+never a mix.
+
+Every command that uses the journal holds the conversion lock (a lock on the data folder, which
+outlives the swap and needs no file) shared, from its first use of the journal to its end; a
+conversion holds it alone. So no command reads or writes while a conversion runs, and a
+leftover of an interrupted conversion is only ever finished or undone under that lock, never
+while a conversion is still building."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from afstand.crypto import HEADER, Cipher
-from afstand.errors import UsageError
-from afstand.files import atomic_write, exclusive_lock, storage_error, sync_folder
+from afstand.crypto import HEADER, MAGIC, Cipher, header_path, is_encrypted
+from afstand.errors import JournalUnreadable, StorageFailed, UsageError
+from afstand.files import atomic_write, exclusive_lock, folder_lock, storage_error, sync_folder
 from afstand.i18n import t
 from afstand.journal.format import read_month_file
 from afstand.journal.store import Journal
@@ -29,10 +37,73 @@ class Converted:
     months: int
 
 
+def conversion_lock(journal_dir: Path, *, shared: bool) -> AbstractContextManager[None]:
+    return folder_lock(journal_dir.parent, shared=shared)
+
+
+def _new(journal_dir: Path) -> Path:
+    return journal_dir.with_name(journal_dir.name + ".new")
+
+
+def _old(journal_dir: Path) -> Path:
+    return journal_dir.with_name(journal_dir.name + ".old")
+
+
+def interrupted(journal_dir: Path) -> bool:
+    """Whether a conversion left something behind (or is building right now)."""
+    return (
+        _new(journal_dir).exists()
+        or _old(journal_dir).exists()
+        or (journal_dir / COMPLETE).exists()
+    )
+
+
 def recover(journal_dir: Path) -> None:
-    """Finish a conversion that was built completely; throw away one that was not."""
-    new = journal_dir.with_name(journal_dir.name + ".new")
-    old = journal_dir.with_name(journal_dir.name + ".old")
+    """Finish a conversion that was built completely; throw away one that was not. Only under
+    the conversion lock: a conversion that is still running holds it, and is waited for."""
+    if not interrupted(journal_dir):
+        return
+    with conversion_lock(journal_dir, shared=False):
+        _recover(journal_dir)
+
+
+def use_journal(journal_dir: Path) -> ExitStack:
+    """Recover what a crash left, then hold the conversion lock shared until the returned
+    stack is closed (at the end of the command)."""
+    for _ in range(5):
+        recover(journal_dir)
+        stack = ExitStack()
+        stack.enter_context(conversion_lock(journal_dir, shared=True))
+        if not interrupted(journal_dir):
+            return stack
+        stack.close()  # a conversion was interrupted in between: recover that first
+    raise StorageFailed(t("storage.busy"), hint=t("hint.busy"))
+
+
+def refuse_stray_encryption(journal_dir: Path, drafts_dir: Path) -> None:
+    """A journal without `encryption.json` whose files are encrypted lost its header (deleted,
+    or not synced yet). It is still an encrypted journal: never write plain text beside it."""
+    if is_encrypted(journal_dir):
+        return
+    candidates = [*journal_dir.glob("[0-9]*/*.json"), *drafts_dir.glob("*.json")]
+    for path in candidates:
+        try:  # without blocking: a pipe in the folder must not hang every command
+            descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            try:
+                start = os.read(descriptor, len(MAGIC))
+            finally:
+                os.close(descriptor)
+        except OSError:
+            continue
+        if start == MAGIC:
+            raise JournalUnreadable(
+                t("crypto.header_missing", path=path, header=header_path(journal_dir)),
+                hint=t("hint.header_missing", header=header_path(journal_dir)),
+            )
+
+
+def _recover(journal_dir: Path) -> None:
+    new, old = _new(journal_dir), _old(journal_dir)
     try:
         if (new / COMPLETE).exists():
             if journal_dir.exists():
@@ -69,11 +140,20 @@ def convert(
     header: dict[str, Any] | None,
 ) -> Converted:
     """Rewrite every month file from `source` to `target` encryption (None: plain text)."""
-    recover(journal_dir)
-    if drafts_dir.is_dir() and any(drafts_dir.glob("*.json")):
-        raise UsageError(t("crypto.drafts_pending"), hint=t("hint.drafts_pending"))
-    new = journal_dir.with_name(journal_dir.name + ".new")
     ensure_private_dir(journal_dir)
+    with conversion_lock(journal_dir, shared=False):
+        _recover(journal_dir)
+        if is_encrypted(journal_dir) != (source is not None):  # converted meanwhile
+            raise StorageFailed(t("crypto.changed_meanwhile"), hint=t("hint.run_again"))
+        if drafts_dir.is_dir() and any(drafts_dir.glob("*.json")):
+            raise UsageError(t("crypto.drafts_pending"), hint=t("hint.drafts_pending"))
+        return _convert(journal_dir, source, target, header)
+
+
+def _convert(
+    journal_dir: Path, source: Cipher | None, target: Cipher | None, header: dict[str, Any] | None
+) -> Converted:
+    new = _new(journal_dir)
     reader = Journal(journal_dir, source)
     with exclusive_lock(reader.lock_path):
         if new.exists():
@@ -98,5 +178,5 @@ def convert(
                 data = target.encrypt(writer._name(target_path), data)
             atomic_write(target_path, data)
         atomic_write(new / COMPLETE, b"")
-        recover(journal_dir)
+        _recover(journal_dir)
     return Converted(months=len(months))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from afstand.dates import month_start
 from afstand.errors import NotFound
+from afstand.files import exclusive_lock, remove_leftover_temporaries
 from afstand.i18n import t
 from afstand.journal.periods import Period
 from afstand.models.client_code import normalise_client
@@ -101,7 +102,18 @@ def forget(journal: Journal, drafts: DraftStore, plan: ForgetPlan) -> Removed:
     removed = journal.remove_where(lambda entry: _is_client(entry.client, plan.client))
     for draft_id in plan.drafts:
         drafts.delete(draft_id)
+    remove_leftovers(journal, drafts)
     return _removed(removed, len(plan.drafts))
+
+
+def remove_leftovers(journal: Journal, drafts: DraftStore) -> None:
+    """Remove the temporary files of writes that a crash interrupted: they hold whole months
+    (or drafts) as they were about to be written, so forgetting must not leave them. Under
+    the journal's lock, so that no write in progress loses its file."""
+    if journal.folder.is_dir():
+        with exclusive_lock(journal.lock_path):
+            remove_leftover_temporaries(journal.folder)
+    remove_leftover_temporaries(drafts.folder)
 
 
 # -- retention ---------------------------------------------------------------------------------
@@ -141,6 +153,7 @@ def purge(journal: Journal, drafts: DraftStore, plan: PurgePlan) -> Removed:
     removed = journal.remove_where(lambda entry: entry.date < plan.cutoff, _before(plan.cutoff))
     for draft_id in plan.drafts:
         drafts.delete(draft_id)
+    remove_leftovers(journal, drafts)
     return _removed(removed, len(plan.drafts))
 
 

@@ -68,7 +68,9 @@ class Catalog:
 def yaml_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    # not only regular files: a pipe or a device named like a set is named as invalid, never
+    # skipped in silence (reading refuses it without blocking)
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.is_dir())
 
 
 def load_catalog(user_dir: Path | None) -> Catalog:
@@ -126,12 +128,38 @@ def check_document(document: YamlDocument, name: str) -> tuple[list[Problem], Qu
     def make(path: str, message: str) -> Problem:
         return Problem(name, message, field=path, line=document.line_of(tuple(path.split("."))))
 
+    unsafe = [make(path, t("check.control_characters")) for path in control_characters(document)]
     try:
         questionnaire = Questionnaire.model_validate(document.data)
     except ValidationError as error:
-        return problems_from(error, make), None
+        return [*unsafe, *problems_from(error, make)], None
     problems = [make(path, message) for path, message in semantic_problems(questionnaire)]
+    problems = [*unsafe, *problems]
     return problems, (None if problems else questionnaire)
+
+
+def control_characters(document: YamlDocument) -> list[str]:
+    """The fields whose text holds control characters (an escape sequence acts on the
+    terminal that shows it): a question set's texts are shown as they are, so they are
+    refused. A line break and a tab are text."""
+    found: list[str] = []
+    stack: list[tuple[object, str]] = [(document.data, "")]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            if has_control_characters(value):
+                found.append(where)
+        elif isinstance(value, dict):
+            for key, child in value.items():
+                stack.append((child, f"{where}.{key}" if where else str(key)))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                stack.append((child, f"{where}.{index}" if where else str(index)))
+    return sorted(found)
+
+
+def has_control_characters(text: str) -> bool:
+    return any((ord(char) < 32 and char not in "\n\t") or 127 <= ord(char) < 160 for char in text)
 
 
 def semantic_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:

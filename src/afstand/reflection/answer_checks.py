@@ -20,6 +20,7 @@ from afstand.models.entry import (
 from afstand.models.questionnaire import Question, Questionnaire
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog
+from afstand.user_files import is_text
 
 MAX_TEXT = 20_000
 
@@ -59,6 +60,9 @@ def is_answered(value: AnswerValue | None) -> bool:
 def value_problem(question: Question, value: AnswerValue) -> str | None:
     """Why `value` cannot answer `question`, or None when it can."""
     kind = question.type
+    texts = value if isinstance(value, list) else [value]
+    if not all(is_text(text) for text in texts if isinstance(text, str)):
+        return t("data.not_text")
     if kind == "scale":
         if isinstance(value, bool) or not isinstance(value, int):
             return t("answer.scale_type", min=question.min, max=question.max)
@@ -108,6 +112,8 @@ def check_submission(
     ):
         if text is not None and len(text) > MAX_TEXT:
             problems.append(f"{field}: {t('answer.too_long', limit=MAX_TEXT)}")
+        elif text is not None and not is_text(text):
+            problems.append(f"{field}: {t('data.not_text')}")
     for set_id, given in submission.answers.items():
         where = f"answers.{set_id}"
         loaded = catalog.sets.get(set_id)

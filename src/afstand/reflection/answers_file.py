@@ -16,6 +16,7 @@ from afstand.field_errors import problems_from
 from afstand.files import read_stdin
 from afstand.i18n import t
 from afstand.models.submission import Submission
+from afstand.user_files import DataRefused, data_problems, parse_json, read_regular_file
 from afstand.yaml_reader import MAX_BYTES, YamlError, parse_yaml
 
 
@@ -39,12 +40,16 @@ def parse_submission(
 ) -> Submission:
     if text.lstrip().startswith("{"):
         try:
-            data = json.loads(text)
+            data = parse_json(text)
         except json.JSONDecodeError as error:
             raise InvalidInput(
                 t("answers.unreadable", path=name),
                 problems=[f"{name}:{error.lineno}:{error.colno}: {error.msg}"],
             ) from error
+        except DataRefused as error:
+            raise InvalidInput(
+                t("answers.unreadable", path=name), problems=[f"{name}: {error.message}"]
+            ) from None
     else:
         try:
             data = parse_yaml(text, name).data
@@ -60,6 +65,9 @@ def parse_submission(
     if not isinstance(data, dict):
         raise InvalidInput(t("answers.not_mapping", path=name), hint=t("hint.answers_schema"))
     data = {**data, **(overrides or {})}
+    problems = data_problems(data)
+    if problems:
+        raise InvalidInput(t("answer.invalid"), hint=t("hint.answers_schema"), problems=problems)
     code = data.get("client")
     if isinstance(code, int | float) and not isinstance(code, bool):
         # YAML reads 0042 as the number 34: show what was typed and how to keep it a code
@@ -99,8 +107,7 @@ def _read_text(source: str, name: str) -> str:
 
 
 def _read_file(path: Path) -> bytes:
-    with path.open("rb") as stream:
-        return stream.read(MAX_BYTES + 1)
+    return read_regular_file(path, MAX_BYTES)
 
 
 def _typed_text(text: str, key: str) -> str | None:

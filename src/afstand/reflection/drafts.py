@@ -4,25 +4,31 @@ terminal or a crash costs at most the answer being typed."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from afstand.crypto import Cipher
-from afstand.errors import AfstandError
+from afstand.errors import AfstandError, InvalidInput
 from afstand.files import atomic_write, remove_file
+from afstand.i18n import t
 from afstand.models.entry import AnswerValue
 from afstand.models.text import CleanStr
+
+# A draft's id names its file, so it is a plain word (afstand makes UUIDs): never a path, never
+# a name that starts with a dot.
+DRAFT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
 
 
 class Draft(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    id: str
+    id: str = Field(pattern=DRAFT_ID_PATTERN)
     started: AwareDatetime
     sets: list[str]
     client: CleanStr | None = None
@@ -65,6 +71,8 @@ class DraftStore:
         self.cipher = cipher
 
     def path(self, draft_id: str) -> Path:
+        if not re.fullmatch(DRAFT_ID_PATTERN, draft_id):  # never a path out of the folder
+            raise InvalidInput(t("draft.bad_id", id=repr(draft_id)[:60]))
         return self.folder / f"{draft_id}.json"
 
     def save(self, draft: Draft) -> None:
@@ -93,8 +101,11 @@ class DraftStore:
                 data = path.read_bytes()
                 if self.cipher is not None:
                     data = self.cipher.decrypt(f"drafts/{path.name}", data, path)
-                drafts.append(Draft.model_validate(json.loads(data)))
-            except (OSError, ValueError, ValidationError, AfstandError) as error:
+                draft = Draft.model_validate(json.loads(data))
+                if draft.id != path.stem:  # made by hand, or put in another's place
+                    raise ValueError(t("draft.name_mismatch", id=repr(draft.id)[:60]))
+                drafts.append(draft)
+            except (OSError, ValueError, RecursionError, AfstandError) as error:
                 broken.append(BrokenDraft(path, str(error).splitlines()[0]))
         drafts.sort(key=lambda d: d.started, reverse=True)
         return drafts, broken

@@ -14,7 +14,7 @@ import typer
 from afstand.cli.context import workspace
 from afstand.cli.line_input import ask_yes_no
 from afstand.cli.options import AsJson, ClientFilter, Since, Until, month_option
-from afstand.cli.output import err, out, print_json, say, warn
+from afstand.cli.output import err, inert, out, print_json, say, warn
 from afstand.errors import Cancelled, UsageError
 from afstand.files import atomic_write
 from afstand.i18n import current_language, t
@@ -129,18 +129,21 @@ def show_entry(
     )
     for answered_set in entry.sets:
         console.print()
-        console.print(Text(answered_set.title.get(lang), style="bold underline"))
+        console.print(Text(inert(answered_set.title.get(lang)), style="bold underline"))
         for answer in answered_set.answers:
-            console.print(Text(answer.prompt.get(lang), style="dim"))
-            console.print(Text("  " + answer_in_words(answer, lang)))
+            console.print(Text(inert(answer.prompt.get(lang)), style="dim"))
+            console.print(Text("  " + inert(answer_in_words(answer, lang))))
     if entry.note:
         console.print()
         console.print(Text(t("show.note") + ":", style="bold"))
-        console.print(Text(entry.note))
+        console.print(Text(inert(entry.note)))
     if entry.supervision:
         console.print()
         console.print(
-            Text(t("show.supervision") + ": " + (entry.supervision_question or "✓"), style="bold")
+            Text(
+                t("show.supervision") + ": " + inert(entry.supervision_question or "✓"),
+                style="bold",
+            )
         )
 
 

@@ -14,6 +14,7 @@ from afstand.i18n.messages import (
     reflection,
     registers,
     report,
+    safety,
     supervision,
 )
 from afstand.i18n.messages.forms import Forms
@@ -28,6 +29,7 @@ AREAS: dict[str, dict[str, Forms]] = {
     "exchange": exchange.MESSAGES,
     "registers": registers.MESSAGES,
     "supervision": supervision.MESSAGES,
+    "safety": safety.MESSAGES,
 }
 
 MESSAGES: dict[str, Forms] = {key: forms for area in AREAS.values() for key, forms in area.items()}
