@@ -9,7 +9,7 @@ import pytest
 
 from afstand.cli import run
 from afstand.i18n import set_language
-from helpers import Cli, Result
+from helpers import Cli, Result, Terminal, Typed
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -42,6 +42,21 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
 
         if stdin is not None:
             monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        capsys.readouterr()
+        code = run(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke
+
+
+@pytest.fixture
+def typed(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Typed:
+    """Run afstand with `lines` typed at its questions, one per line."""
+    import sys
+
+    def invoke(*args: str, lines: list[str] = ()) -> Result:  # type: ignore[assignment]
+        monkeypatch.setattr(sys, "stdin", Terminal("".join(f"{line}\n" for line in lines)))
         capsys.readouterr()
         code = run(list(args))
         captured = capsys.readouterr()

@@ -305,16 +305,17 @@ class TerminalPrompter:
                 self._line(f"{len(steps):>3}) {prompt}: {words}", hang=7)
         steps.append(NOTE)
         self._line(f"{len(steps):>3}) {t('show.note')}: {entry.note or '–'}", hang=7)
-        steps.append(SUPERVISION)
-        wanted = (entry.supervision_question or "✓") if entry.supervision else "–"
-        self._line(f"{len(steps):>3}) {t('show.supervision')}: {wanted}", hang=7)
+        if not entry.is_quick:  # the quick reflection leaves supervision for deepening
+            steps.append(SUPERVISION)
+            wanted = (entry.supervision_question or "✓") if entry.supervision else "–"
+            self._line(f"{len(steps):>3}) {t('show.supervision')}: {wanted}", hang=7)
         question = f"{t('prompt.confirm')} {yes_no_suffix(True)} {t('prompt.change_hint')}"
         while True:
             reply = self._read(question + " ")
             if reply.isdigit() and 1 <= int(reply) <= len(steps):
                 return steps[int(reply) - 1]
             if reply == BACK_COMMAND:  # back through the steps, also to a question passed by
-                return SUPERVISION
+                return steps[-1]
             if not reply:
                 return True
             decision = yes_no_reply(reply)

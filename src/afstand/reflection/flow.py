@@ -102,7 +102,15 @@ def run_reflection(
     while True:
         _walk(draft, sets, prompter, drafts)
         submission = submission_of(draft, catalog)
-        entry = build_entry(submission, catalog, now=clock.now(), today=clock.today())
+        entry = build_entry(
+            submission,
+            catalog,
+            now=clock.now(),
+            today=clock.today(),
+            entry_id=draft.deepens,
+            created=draft.deepens_created,
+            phase="quick" if draft.quick else "complete",
+        )
         findings = check_submission_identifiers(submission, clock.today())
         if findings:
             choice = prompter.review_identifiers(findings)
@@ -170,13 +178,16 @@ def _steps(draft: Draft, sets: list[Questionnaire]) -> list[tuple[Step, bool]]:
         asked = draft.asked.get(questionnaire.id, [])
         effective: dict[str, AnswerValue] = {}
         for question in questionnaire.questions:
+            if draft.quick and not question.in_quick:
+                continue
             if not is_shown(question, effective):
                 continue
             steps.append((Step(questionnaire.id, question.id), question.id in asked))
             if question.id in asked and question.id in given:
                 effective[question.id] = given[question.id]
     steps.append((NOTE, "note" in draft.closing_asked))
-    steps.append((SUPERVISION, "supervision" in draft.closing_asked))
+    if not draft.quick:  # whether to bring it to supervision waits for deepening
+        steps.append((SUPERVISION, "supervision" in draft.closing_asked))
     return steps
 
 

@@ -34,6 +34,7 @@ def report_data(report: Report) -> dict[str, Any]:
         "clients": figures["clients"],
         "per_week": round(figures["entries"] * 7 / report.days, 2),
         "small_sample": figures["entries"] < SMALL_SAMPLE,
+        "quick": sum(1 for e in report.entries if e.quick),
         "poles": figures["poles"],
         "signals": dict(report.signals().most_common()),
         "octants": {o: c for o in OCTANTS if (c := report.octants().get(o, 0))},

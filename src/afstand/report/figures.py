@@ -66,6 +66,7 @@ class EntryView:
     client: str
     supervision: bool
     supervision_question: str | None
+    quick: bool = False  # saved by `reflect --quick`, not deepened yet
     affiliation: tuple[int, int, int] | None = None  # value, min, max
     control: tuple[int, int, int] | None = None
     signals: dict[str, list[str]] = field(default_factory=lambda: {p: [] for p in POLES})
@@ -97,6 +98,7 @@ def view_of(raw: dict[str, Any]) -> EntryView:
         client=raw["client"],
         supervision=bool(raw.get("supervision", False)),
         supervision_question=raw.get("supervision_question"),
+        quick=raw.get("phase") == "quick",
     )
     for answered_set in raw.get("sets", []):
         for answer in answered_set["answers"]:

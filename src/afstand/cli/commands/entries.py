@@ -35,6 +35,7 @@ def list_entries(
     limit: Annotated[
         int | None, typer.Option("--limit", "-n", min=1, help=t("help.list.limit"))
     ] = None,
+    quick: Annotated[bool, typer.Option("--quick", "-q", help=t("help.list.quick"))] = False,
     as_json: AsJson = False,
 ) -> None:
     from afstand.journal.periods import Period, period_from_options
@@ -47,6 +48,8 @@ def list_entries(
     entries = journal.entries(period or Period(), client=code)
     if supervision:
         entries = [e for e in entries if e.supervision]
+    if quick:
+        entries = [e for e in entries if e.is_quick]
     if period is None and limit is None:
         limit = 20  # like `git log -n`: the recent ones unless a period is asked for
     if limit is not None:
@@ -62,6 +65,7 @@ def list_entries(
                     "sets": [s.id for s in e.sets],
                     "answers": sum(len(s.answers) for s in e.sets),
                     "supervision": e.supervision,
+                    "phase": e.phase,
                 }
                 for e in entries
             ]
@@ -73,7 +77,7 @@ def list_entries(
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False)
-    for key in ("id", "date", "client", "position", "signals", "supervision"):
+    for key in ("id", "date", "client", "position", "signals", "supervision", "phase"):
         table.add_column(t(f"list.column.{key}"))
     for entry in entries:
         position = affiliation_position(entry)
@@ -84,6 +88,7 @@ def list_entries(
             _position_bar(position),
             _signals(entry),
             "✓" if entry.supervision else "",
+            t("list.quick") if entry.is_quick else "",
         )
     out().print(table)
 

@@ -147,6 +147,8 @@ def render(console: Console, data: dict[str, Any], result: Any) -> None:
     )
     if data["small_sample"]:
         _say(console, t("report.small_sample", count=total), style="yellow")
+    if data["quick"]:  # one line, and only when there are quick reflections
+        _say(console, t("report.still_quick", count=data["quick"], total=total), hang=4)
 
     affiliation = data["affiliation"]
     if affiliation["n"]:

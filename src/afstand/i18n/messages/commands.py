@@ -73,6 +73,16 @@ MESSAGES: dict[str, Forms] = {
         "en": "Resume an unfinished reflection; when there are several, give its id or client "
         "code.",
     },
+    "help.reflect.quick": {
+        "nl": "Alleen de paar vragen die direct na een sessie tellen (in minder dan een "
+        "minuut); verdiep later met --deepen.",
+        "en": "Only the few questions that matter right after a session (in under a minute); "
+        "deepen later with --deepen.",
+    },
+    "help.reflect.deepen": {
+        "nl": "Loop de rest van een snelle reflectie door; haar antwoorden blijven.",
+        "en": "Walk through the rest of a quick reflection; its answers stay.",
+    },
     "help.reflect.discard": {
         "nl": "Gooi een onafgemaakte reflectie weg en begin opnieuw; met meer dan één: geef "
         "haar id of cliëntcode mee.",
@@ -84,6 +94,10 @@ MESSAGES: dict[str, Forms] = {
         "en": "List reflections (by default the last 20).",
     },
     "help.list.limit": {"nl": "Toon de laatste N.", "en": "Show the last N."},
+    "help.list.quick": {
+        "nl": "Alleen snelle reflecties die nog verdiept kunnen worden.",
+        "en": "Only quick reflections that are still to be deepened.",
+    },
     "help.period.month": {"nl": "Een maand: JJJJ-MM.", "en": "A month: YYYY-MM."},
     "help.period.from": {"nl": "Vanaf deze datum.", "en": "From this date."},
     "help.period.to": {"nl": "Tot en met deze datum.", "en": "Up to and including this date."},

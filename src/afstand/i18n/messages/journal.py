@@ -73,6 +73,8 @@ MESSAGES: dict[str, Forms] = {
     "list.column.position": {"nl": "afstand ↔ nabijheid", "en": "distance ↔ closeness"},
     "list.column.signals": {"nl": "signalen", "en": "signals"},
     "list.column.supervision": {"nl": "supervisie", "en": "supervision"},
+    "list.column.phase": {"nl": "fase", "en": "phase"},
+    "list.quick": {"nl": "snel", "en": "quick"},
     "show.created": {"nl": "geschreven", "en": "written"},
     "show.note": {"nl": "Notitie", "en": "Note"},
     "show.supervision": {"nl": "Voor supervisie", "en": "For supervision"},
