@@ -28,6 +28,9 @@ def afstand_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     set_language("en")
+    # the first-run welcome was seen: a test of anything else reads afstand's usual output
+    home.mkdir(mode=0o700)
+    (home / "welcomed").touch(mode=0o600)
     yield home
     set_language("en")
 

@@ -135,6 +135,23 @@ MESSAGES: dict[str, Forms] = {
         "nl": "Zet de versleuteling weer uit (schrijft het dagboek als gewone tekst).",
         "en": "Switch encryption off again (writes the journal as plain text).",
     },
+    "welcome.first_run": {
+        "nl": "Welkom bij afstand. Je dagboek staat in {path}. Het bevat je eigen "
+        "werkaantekeningen over je eigen reacties, nooit namen: cliënten staan er alleen als "
+        "codes in.",
+        "en": "Welcome to afstand. Your journal lives in {path}. It holds your own working notes "
+        "about your own reactions, never names: clients appear only as codes.",
+    },
+    "welcome.encrypt": {
+        "nl": "Het staat onversleuteld op deze computer; versleutel het met een wachtwoordzin: "
+        "afstand encrypt",
+        "en": "It is not encrypted on this computer; to encrypt it with a passphrase: "
+        "afstand encrypt",
+    },
+    "welcome.encrypted": {
+        "nl": "Het is versleuteld met je wachtwoordzin.",
+        "en": "It is encrypted with your passphrase.",
+    },
     "crypto.prompt": {"nl": "Wachtwoordzin van het dagboek:", "en": "Journal passphrase:"},
     "crypto.new_prompt": {"nl": "Nieuwe wachtwoordzin:", "en": "New passphrase:"},
     "crypto.again_prompt": {"nl": "Nog eens:", "en": "Once more:"},
