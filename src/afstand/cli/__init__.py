@@ -24,12 +24,14 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-def build_app(workspace: Workspace) -> typer.Typer:
+def build_app(workspace: Workspace, *, plain: bool = False) -> typer.Typer:
     app = typer.Typer(
         name="afstand",
         help=t("help.app"),
         no_args_is_help=True,
         add_completion=False,
+        # accessible mode: help and usage errors as plain text, without panels
+        rich_markup_mode=None if plain else "rich",
         pretty_exceptions_show_locals=False,  # locals could hold journal text
         context_settings={"help_option_names": ["-h", "--help"], "obj": workspace},
     )
@@ -37,6 +39,7 @@ def build_app(workspace: Workspace) -> typer.Typer:
     @app.callback()
     def root(
         lang: Annotated[str | None, typer.Option("--lang", help=t("help.lang"))] = None,
+        plain: Annotated[bool, typer.Option("--plain", help=t("help.plain"))] = False,
         version: Annotated[
             bool,
             typer.Option(
@@ -44,7 +47,7 @@ def build_app(workspace: Workspace) -> typer.Typer:
             ),
         ] = False,
     ) -> None:
-        pass  # --lang was read before the app was built; it is declared here for --help
+        pass  # --lang and --plain were read before the app was built; declared for --help
 
     from afstand.cli.commands import register_all
 
@@ -113,9 +116,21 @@ def _remove_stale_scratch(workspace: Workspace) -> None:
         print(t("editor.stale_removed", count=removed), file=sys.stderr)
 
 
+def split_plain(argv: list[str]) -> tuple[bool, list[str]]:
+    """Take `--plain` out wherever it stands (before `--`): it applies to every command."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    found = "--plain" in argv[:end]
+    return found, [a for a in argv[:end] if a != "--plain"] + argv[end:]
+
+
 def run(argv: list[str]) -> int:
     """Run afstand with `argv`; return the exit code. Every AfstandError ends here."""
+    from afstand.cli.accessible import accessible_wanted, set_plain
+
     lang, args = split_lang(argv)
+    plain, args = split_plain(args)
+    plain = plain or accessible_wanted()
+    set_plain(plain)
     args = fill_optional_values(args, date.today())
     try:
         set_language(resolve_language(lang, None))
@@ -123,7 +138,7 @@ def run(argv: list[str]) -> int:
         if lang is None and not os.environ.get("AFSTAND_LANG"):
             set_language(resolve_language(None, workspace.config.language))
         _remove_stale_scratch(workspace)
-        app = build_app(workspace)
+        app = build_app(workspace, plain=plain)
         app(args=args, prog_name="afstand", standalone_mode=True)
     except SystemExit as exit_:
         code = exit_.code

@@ -14,7 +14,7 @@ import typer
 from afstand.cli.context import workspace
 from afstand.cli.line_input import ask_yes_no
 from afstand.cli.options import AsJson, ClientFilter, Since, Until, month_option
-from afstand.cli.output import err, out, print_json, say, warn
+from afstand.cli.output import err, out, print_json, print_rows, say, warn
 from afstand.errors import Cancelled, UsageError
 from afstand.files import atomic_write
 from afstand.i18n import current_language, t
@@ -74,23 +74,32 @@ def list_entries(
     if not entries:
         say(t("list.empty"))
         return
-    from rich.table import Table
+    from afstand.cli.accessible import plain
 
-    table = Table(box=None, pad_edge=False)
-    for key in ("id", "date", "client", "position", "signals", "supervision", "phase"):
-        table.add_column(t(f"list.column.{key}"))
+    worded = plain()  # accessible mode: words instead of a bar and marks
+    rows = []
     for entry in entries:
         position = affiliation_position(entry)
-        table.add_row(
-            entry.id[:8],
-            entry.date.isoformat(),
-            entry.client,
-            _position_bar(position),
-            _signals(entry),
-            "✓" if entry.supervision else "",
-            t("list.quick") if entry.is_quick else "",
-        )
-    out().print(table)
+        counts = _signal_counts(entry)
+        if worded:
+            cells = [
+                ""
+                if position is None
+                else t("list.position_of_seven", cell=round(position * 6) + 1),
+                t("list.signals_plain", **counts),
+                t("word.yes") if entry.supervision else t("word.no"),
+                t("list.quick") if entry.is_quick else t("list.complete"),
+            ]
+        else:
+            cells = [
+                _position_bar(position),
+                f"I:{counts['distance']} II:{counts['proximity']}",
+                "✓" if entry.supervision else "",
+                t("list.quick") if entry.is_quick else "",
+            ]
+        rows.append([entry.id[:8], entry.date.isoformat(), entry.client, *cells])
+    headers = ("id", "date", "client", "position", "signals", "supervision", "phase")
+    print_rows([t(f"list.column.{key}") for key in headers], rows)
 
 
 def _position_bar(position: float | None) -> str:
@@ -101,14 +110,14 @@ def _position_bar(position: float | None) -> str:
     return "".join("●" if i == cell else "·" for i in range(7))
 
 
-def _signals(entry: Any) -> str:
+def _signal_counts(entry: Any) -> dict[str, int]:
     counts = {"distance": 0, "proximity": 0}
     for _, answer in entry.answers():
         for option in answer.options:
             pole = option.tags.get("pole")
             if pole in counts:
                 counts[pole] += 1
-    return f"I:{counts['distance']} II:{counts['proximity']}"
+    return counts
 
 
 def show_entry(

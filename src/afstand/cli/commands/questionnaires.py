@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from afstand.cli.context import workspace
-from afstand.cli.output import out, print_json, print_line, say
+from afstand.cli.output import out, print_json, print_line, print_rows, say
 from afstand.i18n import counted, current_language, t
 
 
@@ -45,25 +45,23 @@ def list_sets(
             }
         )
         return
-    from rich.table import Table
-
-    table = Table(box=None, pad_edge=False)
-    for header in ("id", "title", "questions", "origin"):
-        # an id is what the user types next: never cut it
-        table.add_column(t(f"questionnaires.column.{header}"), no_wrap=header == "id")
+    rows = []
     for loaded in catalog:
         origin = t(f"questionnaires.origin.{loaded.origin}")
         if loaded.origin == "user":
             origin += f" ({loaded.path.name})"
             if loaded.replaces_shipped:
                 origin += " — " + t("questionnaires.replaces")
-        table.add_row(
-            loaded.questionnaire.id,
-            loaded.questionnaire.title.get(lang),
-            str(len(loaded.questionnaire.questions)),
-            origin,
+        rows.append(
+            [
+                loaded.questionnaire.id,
+                loaded.questionnaire.title.get(lang),
+                str(len(loaded.questionnaire.questions)),
+                origin,
+            ]
         )
-    out().print(table)
+    headers = ("id", "title", "questions", "origin")
+    print_rows([t(f"questionnaires.column.{h}") for h in headers], rows)
     for path in catalog.invalid:
         say(t("questionnaires.skipped_invalid", path=path), style="yellow")
 

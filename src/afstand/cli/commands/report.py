@@ -12,10 +12,11 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from afstand.cli.accessible import plain
 from afstand.cli.context import workspace
 from afstand.cli.options import AsJson, Since, Until, Year, month_option
 from afstand.cli.output import out, print_json
-from afstand.i18n import counted, current_language, t
+from afstand.i18n import counted, current_language, number, t
 
 SPARKS = "▁▂▃▄▅▆▇█"
 
@@ -74,12 +75,14 @@ def _heading(console: Console, text: str) -> None:
 
 
 def _bar(count: int, biggest: int, width: int = 24) -> str:
-    if biggest <= 0 or count <= 0:
+    if biggest <= 0 or count <= 0 or plain():  # accessible mode: the count says it
         return ""
     return "█" * max(1, round(count / biggest * width))
 
 
 def sparkline(values: list[float | None], low: float, high: float) -> str:
+    if plain():  # accessible mode: the weekly means as numbers, "-" for a week without
+        return "; ".join("-" if v is None else number(v) for v in values)
     if high <= low:
         high = low + 1
     cells = []
@@ -387,7 +390,9 @@ def _course(console: Console, result: Any, lang: str) -> None:
         if entry.affiliation:
             value, low, high = entry.affiliation
             cells = high - low + 1
-            position = "".join("●" if low + i == value else "·" for i in range(cells))
+            position = (
+                "" if plain() else "".join("●" if low + i == value else "·" for i in range(cells))
+            )
             position += f" {value}"
         line = f"{entry.day.isoformat()}  {position:<12}"
         for pole, mark in (("distance", "I"), ("proximity", "II")):

@@ -73,6 +73,12 @@ MESSAGES: dict[str, Forms] = {
         "en": "Resume an unfinished reflection; when there are several, give its id or client "
         "code.",
     },
+    "help.plain": {
+        "nl": "Toegankelijke modus (ook ACCESSIBLE=1): gewone regels, zonder kleur, kaders of "
+        "hertekenen; tabellen als 'label: waarde'.",
+        "en": "Accessible mode (also ACCESSIBLE=1): plain lines, no colour, boxes or redraws; "
+        "tables as 'label: value'.",
+    },
     "help.reflect.quick": {
         "nl": "Alleen de paar vragen die direct na een sessie tellen (in minder dan een "
         "minuut); verdiep later met --deepen.",

@@ -75,6 +75,15 @@ MESSAGES: dict[str, Forms] = {
     "list.column.supervision": {"nl": "supervisie", "en": "supervision"},
     "list.column.phase": {"nl": "fase", "en": "phase"},
     "list.quick": {"nl": "snel", "en": "quick"},
+    "list.complete": {"nl": "compleet", "en": "complete"},
+    "list.position_of_seven": {
+        "nl": "{cell} van 7 (1 te afstandelijk, 7 te dichtbij)",
+        "en": "{cell} of 7 (1 too distant, 7 too close)",
+    },
+    "list.signals_plain": {
+        "nl": "type I (afstand) {distance}, type II (nabijheid) {proximity}",
+        "en": "Type I (distance) {distance}, Type II (closeness) {proximity}",
+    },
     "show.created": {"nl": "geschreven", "en": "written"},
     "show.note": {"nl": "Notitie", "en": "Note"},
     "show.supervision": {"nl": "Voor supervisie", "en": "For supervision"},

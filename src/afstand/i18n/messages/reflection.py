@@ -344,6 +344,16 @@ MESSAGES: dict[str, Forms] = {
         " · < previous question · ? more on the question · :e your editor · Ctrl-C stops"
         " (your answers stay a draft)",
     },
+    "prompt.keys_plain": {
+        "nl": "Typ < voor de vorige vraag, ? voor meer bij de vraag, :e voor je editor. Enter "
+        "houdt het antwoord tussen haakjes. Ctrl-C stopt; je antwoorden blijven een concept.",
+        "en": "Type < for the previous question, ? for more on the question, :e for your "
+        "editor. Enter keeps the answer in brackets. Ctrl-C stops; your answers stay a draft.",
+    },
+    "prompt.set_heading": {
+        "nl": "Vragenset {number} van {total}: {title}",
+        "en": "Question set {number} of {total}: {title}",
+    },
     "prompt.first_question": {
         "nl": "dit is de eerste vraag; er is geen vorige",
         "en": "this is the first question; there is none before it",
