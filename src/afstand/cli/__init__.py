@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from afstand import __version__
+from afstand.cli.completion import completing
 from afstand.cli.context import Workspace
 from afstand.errors import AfstandError
 from afstand.i18n import resolve_language, set_language, t
@@ -29,7 +30,7 @@ def build_app(workspace: Workspace, *, plain: bool = False) -> typer.Typer:
         name="afstand",
         help=t("help.app"),
         no_args_is_help=True,
-        add_completion=False,
+        add_completion=True,  # --install-completion, --show-completion: bash, zsh, fish
         # accessible mode: help and usage errors as plain text, without panels
         rich_markup_mode=None if plain else "rich",
         pretty_exceptions_show_locals=False,  # locals could hold journal text
@@ -107,6 +108,17 @@ def fill_optional_values(argv: list[str], today: date) -> list[str]:
     return args
 
 
+def _configured_language(workspace: Workspace) -> str | None:
+    """The config's language; while completing, a broken config is left for a command to
+    report, not printed into the middle of the user's typing."""
+    if not completing():
+        return workspace.config.language
+    try:
+        return workspace.config.language
+    except AfstandError:
+        return None
+
+
 def _remove_stale_scratch(workspace: Workspace) -> None:
     """Plain text that an edit killed outright left behind goes before anything else runs."""
     from afstand.cli.editor import remove_stale_scratch, scratch_folder
@@ -136,8 +148,9 @@ def run(argv: list[str]) -> int:
         set_language(resolve_language(lang, None))
         workspace = Workspace()
         if lang is None and not os.environ.get("AFSTAND_LANG"):
-            set_language(resolve_language(None, workspace.config.language))
-        _remove_stale_scratch(workspace)
+            set_language(resolve_language(None, _configured_language(workspace)))
+        if not completing():  # completing says nothing and changes nothing
+            _remove_stale_scratch(workspace)
         app = build_app(workspace, plain=plain)
         app(args=args, prog_name="afstand", standalone_mode=True)
     except SystemExit as exit_:

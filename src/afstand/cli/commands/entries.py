@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from afstand.cli import completion
 from afstand.cli.context import workspace
 from afstand.cli.line_input import ask_yes_no
 from afstand.cli.options import AsJson, ClientFilter, Since, Until, month_option
@@ -163,7 +164,10 @@ def edit_entry(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
     client: Annotated[
-        str | None, typer.Option("--client", "-c", help=t("help.edit.client"))
+        str | None,
+        typer.Option(
+            "--client", "-c", help=t("help.edit.client"), autocompletion=completion.client_codes
+        ),
     ] = None,
     session_date: Annotated[
         str | None, typer.Option("--date", "-d", help=t("help.edit.date"))

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from afstand.cli import completion
 from afstand.cli.context import workspace
 from afstand.cli.output import out, print_json, print_line, print_rows, say
 from afstand.i18n import counted, current_language, t
@@ -68,7 +69,12 @@ def list_sets(
 
 def show_set(
     ctx: typer.Context,
-    set_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.questionnaires.id"))],
+    set_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help=t("help.questionnaires.id"), autocompletion=completion.set_ids
+        ),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
 ) -> None:
     questionnaire = workspace(ctx).catalog.get(set_id)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from afstand.cli import completion
 from afstand.cli.context import Workspace, workspace
 from afstand.cli.output import err, say, warn
 from afstand.cli.reminders import remind_retention
@@ -25,10 +26,17 @@ if TYPE_CHECKING:
 def reflect(
     ctx: typer.Context,
     client: Annotated[
-        str | None, typer.Option("--client", "-c", help=t("help.reflect.client"))
+        str | None,
+        typer.Option(
+            "--client",
+            "-c",
+            help=t("help.reflect.client"),
+            autocompletion=completion.client_codes,
+        ),
     ] = None,
     sets: Annotated[
-        list[str] | None, typer.Option("--set", "-s", help=t("help.reflect.set"))
+        list[str] | None,
+        typer.Option("--set", "-s", help=t("help.reflect.set"), autocompletion=completion.set_ids),
     ] = None,
     session_date: Annotated[
         str | None, typer.Option("--date", "-d", help=t("help.reflect.date"))
@@ -46,7 +54,13 @@ def reflect(
     ] = None,
     quick: Annotated[bool, typer.Option("--quick", "-q", help=t("help.reflect.quick"))] = False,
     deepen: Annotated[
-        str | None, typer.Option("--deepen", metavar="ID", help=t("help.reflect.deepen"))
+        str | None,
+        typer.Option(
+            "--deepen",
+            metavar="ID",
+            help=t("help.reflect.deepen"),
+            autocompletion=completion.quick_entry_ids,
+        ),
     ] = None,
 ) -> None:
     ws = workspace(ctx)

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from afstand.cli import completion
 from afstand.cli.accessible import plain
 from afstand.cli.context import workspace
 from afstand.cli.options import AsJson, Since, Until, Year, month_option
@@ -28,7 +29,13 @@ def report(
     end: Until = None,
     year: Year = None,
     client: Annotated[
-        str | None, typer.Option("--client", "-c", help=t("help.report.client"))
+        str | None,
+        typer.Option(
+            "--client",
+            "-c",
+            help=t("help.report.client"),
+            autocompletion=completion.client_codes,
+        ),
     ] = None,
     as_json: AsJson = False,
 ) -> None:
