@@ -61,6 +61,7 @@ def test_quick_asks_only_the_quick_questions_and_marks_the_entry(
     }
     said = flat(result.stderr)
     assert "Bring this to supervision?" not in said  # left for deepening
+    assert "1/2 Countertransference" in said and "2/2 Influence messages" in said
     assert "Saved quick reflection" in said
     assert f"afstand reflect --deepen {entry.id[:8]}" in said
     month = json.loads(

@@ -140,11 +140,13 @@ def _walk(draft: Draft, sets: list[Questionnaire], prompter: Prompter, drafts: D
                     draft.supervision, draft.supervision_question
                 )
             else:
-                number, questionnaire = next(
-                    (n, q) for n, q in enumerate(sets, start=1) if q.id == step.set_id
-                )
+                # the sets this walk asks from (a quick reflection skips sets without a
+                # quick question), so that "2/2" is the last one
+                walked = list(dict.fromkeys(s.set_id for s, _ in _steps(draft, sets) if s.set_id))
+                questionnaire = next(q for q in sets if q.id == step.set_id)
                 if shown_set != questionnaire.id:
-                    prompter.start_set(questionnaire, number, len(sets))
+                    number = walked.index(questionnaire.id) + 1
+                    prompter.start_set(questionnaire, number, len(walked))
                     shown_set = questionnaire.id
                 question = questionnaire.question(step.question_id)
                 assert question is not None
