@@ -72,7 +72,7 @@ def value_problem(question: Question, value: AnswerValue) -> str | None:
                 "answer.choice", value=value, options=", ".join(o.id for o in question.options)
             )
     elif kind == "checklist":
-        if not isinstance(value, list):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return t("answer.checklist_type")
         unknown = [v for v in value if question.option(v) is None]
         if unknown:
