@@ -126,7 +126,7 @@ def test_completing_writes_nothing_and_does_not_welcome(afstand_home: Path) -> N
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
 def test_the_completion_script_of_each_shell_is_generated(afstand_home: Path, shell: str) -> None:
-    env = {**shell_env(afstand_home), "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    env = shell_env(afstand_home)
     done = subprocess.run(
         [str(AFSTAND), "--show-completion", shell],
         env=env,
@@ -170,3 +170,11 @@ def test_zsh_and_fish_get_the_client_codes_too(
     )
     assert done.returncode == 0, done.stderr
     assert "K7" in done.stdout
+
+
+def test_a_shell_afstand_cannot_complete_in_is_an_error_with_a_hint(cli: Cli) -> None:
+    result = cli("--show-completion", "tcsh")
+    assert result.code == 2
+    assert "error: afstand cannot complete in the shell 'tcsh'" in result.stderr
+    assert "hint: choose one of: bash, zsh, fish" in result.stderr
+    assert result.stdout == ""

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Annotated
 
 import typer
+from typer.completion import get_completion_inspect_parameters, install_callback, show_callback
 
 from afstand import __version__
 from afstand.cli.completion import completing
@@ -25,12 +26,37 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _known_shell(shell: str) -> str:
+    if shell and shell not in SHELLS:
+        from afstand.errors import UsageError
+
+        raise UsageError(
+            t("completion.unknown_shell", shell=shell),
+            hint=t("hint.shells", shells=", ".join(SHELLS)),
+        )
+    return shell
+
+
+def _install_completion(ctx: typer.Context, param: typer.CallbackParam, shell: str | None) -> None:
+    """Typer's install, for SHELL or (without one) the shell afstand runs in."""
+    if shell is not None:
+        install_callback(ctx, param, _known_shell(shell) or True)
+
+
+def _show_completion(ctx: typer.Context, param: typer.CallbackParam, shell: str | None) -> None:
+    if shell is not None:
+        show_callback(ctx, param, _known_shell(shell) or True)
+
+
 def build_app(workspace: Workspace, *, plain: bool = False) -> typer.Typer:
     app = typer.Typer(
         name="afstand",
         help=t("help.app"),
         no_args_is_help=True,
-        add_completion=True,  # --install-completion, --show-completion: bash, zsh, fish
+        add_completion=False,  # Typer's completion, with help texts in both languages: below
         # accessible mode: help and usage errors as plain text, without panels
         rich_markup_mode=None if plain else "rich",
         pretty_exceptions_show_locals=False,  # locals could hold journal text
@@ -41,6 +67,28 @@ def build_app(workspace: Workspace, *, plain: bool = False) -> typer.Typer:
     def root(
         lang: Annotated[str | None, typer.Option("--lang", help=t("help.lang"))] = None,
         plain: Annotated[bool, typer.Option("--plain", help=t("help.plain"))] = False,
+        install_completion: Annotated[
+            str | None,
+            typer.Option(
+                "--install-completion",
+                metavar="[SHELL]",
+                callback=_install_completion,
+                expose_value=False,
+                is_eager=True,
+                help=t("help.install_completion"),
+            ),
+        ] = None,
+        show_completion: Annotated[
+            str | None,
+            typer.Option(
+                "--show-completion",
+                metavar="[SHELL]",
+                callback=_show_completion,
+                expose_value=False,
+                is_eager=True,
+                help=t("help.show_completion"),
+            ),
+        ] = None,
         version: Annotated[
             bool,
             typer.Option(
@@ -50,6 +98,8 @@ def build_app(workspace: Workspace, *, plain: bool = False) -> typer.Typer:
     ) -> None:
         pass  # --lang and --plain were read before the app was built; declared for --help
 
+    # what add_completion would do: Typer's scripts for bash, zsh, fish and PowerShell
+    get_completion_inspect_parameters()
     from afstand.cli.commands import register_all
 
     register_all(app)
@@ -78,6 +128,8 @@ _OPTIONAL_VALUES = {
     "--year": r"^\d{4}$",
     "--resume": r"^[^-]",
     "--discard-draft": r"^[^-]",
+    "--install-completion": r"^[^-]",
+    "--show-completion": r"^[^-]",
 }
 
 
@@ -90,6 +142,8 @@ def fill_optional_values(argv: list[str], today: date) -> list[str]:
         "--year": str(today.year),
         "--resume": "",
         "--discard-draft": "",
+        "--install-completion": "",  # the shell afstand runs in
+        "--show-completion": "",
     }
     index = 0
     while index < len(args):

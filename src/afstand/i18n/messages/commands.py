@@ -79,6 +79,26 @@ MESSAGES: dict[str, Forms] = {
         "en": "Accessible mode (also ACCESSIBLE=1): plain lines, no colour, boxes or redraws; "
         "tables as 'label: value'.",
     },
+    "help.install_completion": {
+        "nl": "Installeer het aanvullen met Tab voor SHELL (bash, zsh, fish), zonder: voor de "
+        "shell waarin je werkt.",
+        "en": "Install completion with Tab for SHELL (bash, zsh, fish); without one, for the "
+        "shell you work in.",
+    },
+    "help.show_completion": {
+        "nl": "Toon het aanvulscript voor SHELL (zonder: de shell waarin je werkt), om het "
+        "zelf te laden.",
+        "en": "Show the completion script for SHELL (without one: the shell you work in), to "
+        "load it yourself.",
+    },
+    "completion.unknown_shell": {
+        "nl": "afstand kan niet aanvullen in de shell {shell!r}",
+        "en": "afstand cannot complete in the shell {shell!r}",
+    },
+    "hint.shells": {
+        "nl": "kies een van: {shells}; zonder: de shell waarin je werkt",
+        "en": "choose one of: {shells}; without one: the shell you work in",
+    },
     "help.reflect.quick": {
         "nl": "Alleen de paar vragen die direct na een sessie tellen (in minder dan een "
         "minuut); verdiep later met --deepen.",
