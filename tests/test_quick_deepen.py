@@ -127,6 +127,7 @@ def test_a_deepening_draft_resumed_from_the_list_replaces_too(
     assert typed("reflect", "--deepen", quick.id[:8], lines=["2"]).code == 130
     result = typed("reflect", lines=["1", *[""] * 60])  # 1: the draft listed
     assert result.code == 0, result.stderr
+    assert f"(deepening {quick.id[:8]})" in result.stderr
     (deepened,) = journal_entries(afstand_home)
     assert deepened.id == quick.id and deepened.phase == "complete"
 
@@ -194,3 +195,13 @@ def test_a_resumed_quick_draft_stays_quick(typed: Typed, afstand_home: Path) -> 
     (entry,) = journal_entries(afstand_home)
     assert entry.phase == "quick"
     assert "Bring this to supervision?" not in result.stderr
+
+
+def test_show_says_that_an_entry_is_quick(typed: Typed, cli: Cli, afstand_home: Path) -> None:
+    quick = quick_reflection(typed, afstand_home)
+    shown = cli("show", quick.id[:8])
+    assert f"A quick reflection; deepen it with: afstand reflect --deepen {quick.id[:8]}" in (
+        flat(shown.stdout)
+    )
+    plain = cli("show", quick.id[:8], "--plain").stdout
+    assert "·" not in plain and "✓" not in plain

@@ -126,6 +126,7 @@ def show_entry(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
     as_json: AsJson = False,
 ) -> None:
+    from afstand.cli.accessible import plain
     from afstand.models.answer_words import answer_in_words
 
     entry = workspace(ctx).journal().find(entry_id)
@@ -136,7 +137,11 @@ def show_entry(
 
     lang = current_language()
     console = out()
-    console.print(Text(f"{entry.date.isoformat()}  ·  {entry.client}", style="bold"))
+    worded = plain()  # accessible mode: no dots or check marks to read out
+    separator = ", " if worded else "  ·  "
+    console.print(Text(f"{entry.date.isoformat()}{separator}{entry.client}", style="bold"))
+    if entry.is_quick:
+        console.print(Text(t("show.quick", id=entry.id[:8]), style="cyan"))
     console.print(
         Text(
             f"{entry.id}  ({t('show.created')} {entry.created.strftime('%Y-%m-%d %H:%M')})",
@@ -156,7 +161,12 @@ def show_entry(
     if entry.supervision:
         console.print()
         console.print(
-            Text(t("show.supervision") + ": " + (entry.supervision_question or "✓"), style="bold")
+            Text(
+                t("show.supervision")
+                + ": "
+                + (entry.supervision_question or (t("word.yes") if worded else "✓")),
+                style="bold",
+            )
         )
 
 

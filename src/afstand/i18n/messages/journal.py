@@ -76,6 +76,10 @@ MESSAGES: dict[str, Forms] = {
     "list.column.phase": {"nl": "fase", "en": "phase"},
     "list.quick": {"nl": "snel", "en": "quick"},
     "list.complete": {"nl": "compleet", "en": "complete"},
+    "show.quick": {
+        "nl": "Een snelle reflectie; verdiep haar met: afstand reflect --deepen {id}",
+        "en": "A quick reflection; deepen it with: afstand reflect --deepen {id}",
+    },
     "list.position_of_seven": {
         "nl": "{cell} van 7 (1 te afstandelijk, 7 te dichtbij)",
         "en": "{cell} of 7 (1 too distant, 7 too close)",

@@ -212,6 +212,8 @@ MESSAGES: dict[str, Forms] = {
         "nl": "{client}  sessie {date}  begonnen {started}  {answers}  (id {id})",
         "en": "{client}  session {date}  started {started}  {answers}  (id {id})",
     },
+    "reflect.draft_quick": {"nl": "(snel)", "en": "(quick)"},
+    "reflect.draft_deepens": {"nl": "(verdieping van {id})", "en": "(deepening {id})"},
     "reflect.choose_draft": {
         "nl": "Een nummer gaat verder met die reflectie, n begint een nieuwe, w en een nummer "
         "gooit er een weg (w2) [{default}] >",
