@@ -9,7 +9,7 @@ import pytest
 
 from afstand.cli import run
 from afstand.i18n import set_language
-from helpers import Cli, Result
+from helpers import Cli, Result, Terminal, Typed
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -28,6 +28,9 @@ def afstand_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     set_language("en")
+    # the first-run welcome was seen: a test of anything else reads afstand's usual output
+    home.mkdir(mode=0o700)
+    (home / "welcomed").touch(mode=0o600)
     yield home
     set_language("en")
 
@@ -42,6 +45,21 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
 
         if stdin is not None:
             monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        capsys.readouterr()
+        code = run(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke
+
+
+@pytest.fixture
+def typed(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Typed:
+    """Run afstand with `lines` typed at its questions, one per line."""
+    import sys
+
+    def invoke(*args: str, lines: list[str] = ()) -> Result:  # type: ignore[assignment]
+        monkeypatch.setattr(sys, "stdin", Terminal("".join(f"{line}\n" for line in lines)))
         capsys.readouterr()
         code = run(list(args))
         captured = capsys.readouterr()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,6 +22,18 @@ class Cli(Protocol):
     """The `cli` fixture: `cli("report", "--json", stdin="...")` runs afstand in-process."""
 
     def __call__(self, *args: str, stdin: str | None = None) -> Result: ...
+
+
+class Terminal(io.StringIO):
+    """Typed input that says it comes from a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+# The `typed` fixture: `typed("reflect", lines=["3", ""])` runs afstand with those lines typed
+# at its questions, one per line, from a (fake) terminal.
+Typed = Callable[..., Result]
 
 
 def flat(text: str) -> str:

@@ -128,6 +128,12 @@ BAD_ANSWERS = [
         id="checklist-string",
     ),
     pytest.param(
+        {"countertransference": {"position": 4, "type2_signals": [None, 3]}},
+        "answers.countertransference.type2_signals",
+        "give a list of option ids",
+        id="checklist-not-ids",
+    ),
+    pytest.param(
         {"countertransference": {"position": 4, "type2_signals": ["rescuing", "rescuing"]}},
         "answers.countertransference.type2_signals",
         "given more than once",

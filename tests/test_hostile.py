@@ -466,7 +466,7 @@ def test_nesting_long_numbers_and_random_bytes_are_refused_clearly(
 def test_a_config_nested_without_end_or_with_endless_numbers_is_refused(
     cli: Cli, afstand_home: Path, config: str
 ) -> None:
-    afstand_home.mkdir()
+    afstand_home.mkdir(exist_ok=True)
     (afstand_home / "config.toml").write_text(config, encoding="utf-8")
     result = cli("list")
     refused_cleanly(result, 3)

@@ -383,6 +383,29 @@ def test_show_if_referring_to_a_later_question() -> None:
     )
 
 
+def test_a_quick_question_cannot_depend_on_one_only_deepening_asks() -> None:
+    path, line = only_problem("show_if_quick_on_slow")
+    assert_field_problem(
+        line, path, "questions.1.show_if.question", 17, "'felt_pull'", "quick: true"
+    )
+
+
+def test_a_question_marked_quick_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text(valid_text(**{"    type: yesno\n": "    type: yesno\n    quick: true\n"}))
+    found, questionnaire = check_file(path)
+    assert found == [] and questionnaire is not None
+    assert questionnaire.questions[0].quick is True
+
+
+def test_quick_must_be_true_or_false(tmp_path: Path) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text(valid_text(**{"    type: yesno\n": "    type: yesno\n    quick: often\n"}))
+    found, questionnaire = check_file(path)
+    assert questionnaire is None
+    assert any("questions.0.quick" in problem.render() for problem in found)
+
+
 def test_show_if_referring_to_an_unknown_question() -> None:
     path, line = only_problem("show_if_unknown_question")
     assert_field_problem(

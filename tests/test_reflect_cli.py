@@ -3,50 +3,23 @@ several drafts, going back, and control characters through every way in."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import stat
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from afstand.cli import run
 from afstand.journal.store import Journal
 from afstand.reflection.drafts import DraftStore
-from helpers import Cli, Result, flat
+from helpers import Cli, Typed, flat
 
 ESC = "\x1b"
 DAY = "2026-11-03"
 # kiesler, as typed: messages (Enter passes), control position, metacommunication (Enter),
 # what to try next time, then the note, supervision (Enter: no) and the summary (Enter: save)
 KIESLER = ["", "4", "", "name the pedestal", "a note", "", ""]
-
-
-class Terminal(io.StringIO):
-    """Typed input that says it comes from a terminal."""
-
-    def isatty(self) -> bool:
-        return True
-
-
-Typed = Callable[..., Result]
-
-
-@pytest.fixture
-def typed(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Typed:
-    """Run afstand with `lines` typed at its questions, one per line."""
-
-    def invoke(*args: str, lines: list[str] = ()) -> Result:  # type: ignore[assignment]
-        monkeypatch.setattr(sys, "stdin", Terminal("".join(f"{line}\n" for line in lines)))
-        capsys.readouterr()
-        code = run(list(args))
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return invoke
 
 
 def entries(home: Path) -> list[dict[str, object]]:

@@ -25,6 +25,7 @@ README_KEYS = {
     "clients",
     "per_week",
     "small_sample",
+    "quick",
     "poles",
     "signals",
     "octants",

@@ -11,8 +11,10 @@ from datetime import date
 from typing import Annotated
 
 import typer
+from typer.completion import get_completion_inspect_parameters, install_callback, show_callback
 
 from afstand import __version__
+from afstand.cli.completion import completing
 from afstand.cli.context import Workspace
 from afstand.errors import AfstandError, UsageError
 from afstand.i18n import resolve_language, set_language, t
@@ -25,12 +27,39 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-def build_app(workspace: Workspace) -> typer.Typer:
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _known_shell(shell: str) -> str:
+    if shell and shell not in SHELLS:
+        from afstand.errors import UsageError
+
+        raise UsageError(
+            t("completion.unknown_shell", shell=shell),
+            hint=t("hint.shells", shells=", ".join(SHELLS)),
+        )
+    return shell
+
+
+def _install_completion(ctx: typer.Context, param: typer.CallbackParam, shell: str | None) -> None:
+    """Typer's install, for SHELL or (without one) the shell afstand runs in."""
+    if shell is not None:
+        install_callback(ctx, param, _known_shell(shell) or True)
+
+
+def _show_completion(ctx: typer.Context, param: typer.CallbackParam, shell: str | None) -> None:
+    if shell is not None:
+        show_callback(ctx, param, _known_shell(shell) or True)
+
+
+def build_app(workspace: Workspace, *, plain: bool = False) -> typer.Typer:
     app = typer.Typer(
         name="afstand",
         help=t("help.app"),
         no_args_is_help=True,
-        add_completion=False,
+        add_completion=False,  # Typer's completion, with help texts in both languages: below
+        # accessible mode: help and usage errors as plain text, without panels
+        rich_markup_mode=None if plain else "rich",
         pretty_exceptions_show_locals=False,  # locals could hold journal text
         context_settings={"help_option_names": ["-h", "--help"], "obj": workspace},
     )
@@ -38,6 +67,29 @@ def build_app(workspace: Workspace) -> typer.Typer:
     @app.callback()
     def root(
         lang: Annotated[str | None, typer.Option("--lang", help=t("help.lang"))] = None,
+        plain: Annotated[bool, typer.Option("--plain", help=t("help.plain"))] = False,
+        install_completion: Annotated[
+            str | None,
+            typer.Option(
+                "--install-completion",
+                metavar="[SHELL]",
+                callback=_install_completion,
+                expose_value=False,
+                is_eager=True,
+                help=t("help.install_completion"),
+            ),
+        ] = None,
+        show_completion: Annotated[
+            str | None,
+            typer.Option(
+                "--show-completion",
+                metavar="[SHELL]",
+                callback=_show_completion,
+                expose_value=False,
+                is_eager=True,
+                help=t("help.show_completion"),
+            ),
+        ] = None,
         version: Annotated[
             bool,
             typer.Option(
@@ -45,8 +97,10 @@ def build_app(workspace: Workspace) -> typer.Typer:
             ),
         ] = False,
     ) -> None:
-        pass  # --lang was read before the app was built; it is declared here for --help
+        pass  # --lang and --plain were read before the app was built; declared for --help
 
+    # what add_completion would do: Typer's scripts for bash, zsh, fish and PowerShell
+    get_completion_inspect_parameters()
     from afstand.cli.commands import register_all
 
     register_all(app)
@@ -75,6 +129,8 @@ _OPTIONAL_VALUES = {
     "--year": r"^\d{4}$",
     "--resume": r"^[^-]",
     "--discard-draft": r"^[^-]",
+    "--install-completion": r"^[^-]",
+    "--show-completion": r"^[^-]",
 }
 
 
@@ -87,6 +143,8 @@ def fill_optional_values(argv: list[str], today: date) -> list[str]:
         "--year": str(today.year),
         "--resume": "",
         "--discard-draft": "",
+        "--install-completion": "",  # the shell afstand runs in
+        "--show-completion": "",
     }
     index = 0
     while index < len(args):
@@ -103,6 +161,17 @@ def fill_optional_values(argv: list[str], today: date) -> list[str]:
             break
         index += 1
     return args
+
+
+def _configured_language(workspace: Workspace) -> str | None:
+    """The config's language; while completing, a broken config is left for a command to
+    report, not printed into the middle of the user's typing."""
+    if not completing():
+        return workspace.config.language
+    try:
+        return workspace.config.language
+    except AfstandError:
+        return None
 
 
 def _remove_stale_scratch(workspace: Workspace) -> None:
@@ -125,9 +194,21 @@ def refuse_undecodable(args: list[str]) -> None:
             raise UsageError(t("cli.not_utf8", argument=shown), hint=t("hint.not_utf8")) from None
 
 
+def split_plain(argv: list[str]) -> tuple[bool, list[str]]:
+    """Take `--plain` out wherever it stands (before `--`): it applies to every command."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    found = "--plain" in argv[:end]
+    return found, [a for a in argv[:end] if a != "--plain"] + argv[end:]
+
+
 def run(argv: list[str]) -> int:
     """Run afstand with `argv`; return the exit code. Every AfstandError ends here."""
+    from afstand.cli.accessible import accessible_wanted, set_plain
+
     lang, args = split_lang(argv)
+    plain, args = split_plain(args)
+    plain = plain or accessible_wanted()
+    set_plain(plain)
     args = fill_optional_values(args, date.today())
     workspace: Workspace | None = None
     try:
@@ -135,9 +216,10 @@ def run(argv: list[str]) -> int:
         refuse_undecodable(args)
         workspace = Workspace()
         if lang is None and not os.environ.get("AFSTAND_LANG"):
-            set_language(resolve_language(None, workspace.config.language))
-        _remove_stale_scratch(workspace)
-        app = build_app(workspace)
+            set_language(resolve_language(None, _configured_language(workspace)))
+        if not completing():  # completing says nothing and changes nothing
+            _remove_stale_scratch(workspace)
+        app = build_app(workspace, plain=plain)
         app(args=args, prog_name="afstand", standalone_mode=True)
     except SystemExit as exit_:
         code = exit_.code

@@ -53,7 +53,10 @@ class Workspace:
     def cipher(self) -> Cipher | None:
         """The key of an encrypted journal, from one passphrase per command; None if plain."""
         if not self._unlocked:
+            from afstand.cli.welcome import welcome_once
             from afstand.crypto import is_encrypted, unlock
+
+            welcome_once(self.paths)  # before a passphrase is asked for
             from afstand.journal.encryption import refuse_stray_encryption, use_journal
 
             # finish or undo a conversion a crash interrupted; then keep any new conversion

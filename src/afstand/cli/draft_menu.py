@@ -13,7 +13,7 @@ from afstand.reflection.drafts import Draft, DraftStore, matching_drafts
 
 
 def draft_line(draft: Draft) -> str:
-    return t(
+    line = t(
         "reflect.draft_line",
         client=draft.client or "?",
         date=draft.date.isoformat() if draft.date else "?",
@@ -21,6 +21,11 @@ def draft_line(draft: Draft) -> str:
         answers=counted(draft.answered_count(), "answer"),
         id=draft.id[:8],
     )
+    if draft.deepens:
+        return line + "  " + t("reflect.draft_deepens", id=draft.deepens[:8])
+    if draft.quick:
+        return line + "  " + t("reflect.draft_quick")
+    return line
 
 
 def pick_draft(drafts: list[Draft], key: str, fitting: list[Draft] | None, option: str) -> Draft:

@@ -19,6 +19,7 @@ from types import ModuleType
 from rich.console import Console
 from rich.text import Text
 
+from afstand.cli.accessible import plain
 from afstand.control_chars import strip_controls
 from afstand.errors import Cancelled
 from afstand.i18n import current_language, t
@@ -33,6 +34,8 @@ _readline: ModuleType | None = None
 def _line_editor() -> ModuleType | None:
     """readline, set up on first use, when both ends are a terminal (as `input()` needs)."""
     global _readline
+    if plain():  # readline redraws the line, which a screen reader reads again and again
+        return None
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         return None
     if _readline is None:

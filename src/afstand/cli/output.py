@@ -10,6 +10,7 @@ from typing import Any
 
 from rich.console import Console
 
+from afstand.cli.accessible import plain
 from afstand.errors import AfstandError
 from afstand.i18n import t
 
@@ -22,14 +23,22 @@ def inert(text: str) -> str:
     return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
+def _console(**options: Any) -> Console:
+    # Rich leaves out colour by itself under NO_COLOR; accessible mode leaves out every
+    # escape code (bold and underline too), also when FORCE_COLOR asks for them
+    if plain():
+        options["color_system"] = None
+    return Console(markup=False, highlight=False, emoji=False, **options)
+
+
 @cache
 def out() -> Console:
-    return Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
+    return _console(soft_wrap=False)
 
 
 @cache
 def err() -> Console:
-    return Console(stderr=True, markup=False, highlight=False, emoji=False)
+    return _console(stderr=True)
 
 
 def print_json(data: Any) -> None:
@@ -41,6 +50,27 @@ def print_json(data: Any) -> None:
 def print_line(text: str) -> None:
     """One line of plain data on stdout, never wrapped (for grep and editors)."""
     sys.stdout.write(text + "\n")
+
+
+def print_rows(headers: list[str], rows: list[list[str]]) -> None:
+    """A table on stdout: columns without lines; in accessible mode each row as
+    "header: value" lines (empty values left out), a blank line between rows."""
+    if plain():
+        for number, row in enumerate(rows):
+            if number:
+                print_line("")
+            for header, value in zip(headers, row, strict=True):
+                if value:
+                    print_line(f"{header}: {value}")
+        return
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for index, header in enumerate(headers):
+        table.add_column(header, no_wrap=index == 0)  # an id is what the user types next
+    for row in rows:
+        table.add_row(*row)
+    out().print(table)
 
 
 def say(message: str, style: str | None = None) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
+from afstand.cli.accessible import plain
 from afstand.cli.editor import open_in_editor
 from afstand.cli.line_input import ask_yes_no, read_line, yes_no_reply, yes_no_suffix
 from afstand.dates import parse_day
@@ -56,7 +57,8 @@ class TerminalPrompter:
         """The keys of the prompt, once per reflection."""
         if not self.keys_shown:
             self.keys_shown = True
-            self.console.print(Text(t("prompt.keys"), style="dim"), soft_wrap=True)
+            keys = t("prompt.keys_plain") if plain() else t("prompt.keys")
+            self.console.print(Text(keys, style="dim"), soft_wrap=True)
 
     def _wrapped(self, text: str, hang: int, style: str = "") -> Text:
         """`text` wrapped to the terminal, continuation lines indented by `hang`."""
@@ -146,9 +148,11 @@ class TerminalPrompter:
 
     def start_set(self, questionnaire: Questionnaire, number: int, total: int) -> None:
         self.console.print()
-        self.console.rule(
-            Text(f"{number}/{total}  {questionnaire.title.get(self.lang)}", style="bold")
-        )
+        title = questionnaire.title.get(self.lang)
+        if plain():  # a line of its own, read as it is written
+            self.console.print(t("prompt.set_heading", number=number, total=total, title=title))
+            return
+        self.console.rule(Text(f"{number}/{total}  {title}", style="bold"))
 
     def ask(
         self, questionnaire: Questionnaire, question: Question, current: AnswerValue | None
@@ -162,7 +166,8 @@ class TerminalPrompter:
         self.console.print(head)
         if question.type == "scale":
             for value, anchor in sorted(question.anchors.items()):
-                self._line(f"  {value:>2}  {anchor.get(lang)}", hang=6)
+                marker = ")" if plain() else " "  # read out as "1) ...", like the options
+                self._line(f"  {value:>2}{marker} {anchor.get(lang)}", hang=6)
         for number, option in enumerate(question.options, start=1):
             self._line(f"  {number:>2}) {option.label.get(lang)}", hang=6)
         prefill = self._as_typed(question, current)
@@ -312,8 +317,12 @@ class TerminalPrompter:
     def review(self, entry: Entry) -> bool | Step:
         """The summary, each line numbered; a number changes that answer before saving."""
         self.console.print()
-        self.console.rule(Text(t("prompt.summary"), style="bold"))
-        self.console.print(Text(f"{entry.client}  ·  {entry.date.isoformat()}", style="bold"))
+        if plain():
+            self.console.print(t("prompt.summary") + ":")
+            self.console.print(f"{entry.client}, {entry.date.isoformat()}")
+        else:
+            self.console.rule(Text(t("prompt.summary"), style="bold"))
+            self.console.print(Text(f"{entry.client}  ·  {entry.date.isoformat()}", style="bold"))
         steps: list[Step] = []
         for answered_set in entry.sets:
             self.console.print(Text(answered_set.title.get(self.lang), style="underline"))
@@ -324,16 +333,18 @@ class TerminalPrompter:
                 self._line(f"{len(steps):>3}) {prompt}: {words}", hang=7)
         steps.append(NOTE)
         self._line(f"{len(steps):>3}) {t('show.note')}: {entry.note or '–'}", hang=7)
-        steps.append(SUPERVISION)
-        wanted = (entry.supervision_question or "✓") if entry.supervision else "–"
-        self._line(f"{len(steps):>3}) {t('show.supervision')}: {wanted}", hang=7)
+        if not entry.is_quick:  # the quick reflection leaves supervision for deepening
+            steps.append(SUPERVISION)
+            yes = t("word.yes") if plain() else "✓"
+            wanted = (entry.supervision_question or yes) if entry.supervision else "–"
+            self._line(f"{len(steps):>3}) {t('show.supervision')}: {wanted}", hang=7)
         question = f"{t('prompt.confirm')} {yes_no_suffix(True)} {t('prompt.change_hint')}"
         while True:
             reply = self._read(question + " ")
             if reply.isdigit() and 1 <= int(reply) <= len(steps):
                 return steps[int(reply) - 1]
             if reply == BACK_COMMAND:  # back through the steps, also to a question passed by
-                return SUPERVISION
+                return steps[-1]
             if not reply:
                 return True
             decision = yes_no_reply(reply)

@@ -95,6 +95,7 @@ class Month:
                 "note": stored.note,
                 "supervision": stored.supervision,
                 "supervision_question": stored.supervision_question,
+                "phase": stored.phase,
             },
         )
 
@@ -309,6 +310,7 @@ def compress(entries: list[Entry]) -> tuple[dict[str, Wording], list[StoredEntry
                     "note": entry.note,
                     "supervision": entry.supervision,
                     "supervision_question": entry.supervision_question,
+                    "phase": entry.phase,
                 },
             )
         )

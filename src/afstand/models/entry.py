@@ -6,7 +6,7 @@ changes or is removed: the report reads the tags stored here, never the current 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
@@ -73,6 +73,13 @@ class Entry(Strict):
     note: CleanStr | None = None
     supervision: StrictBool = False
     supervision_question: CleanStr | None = None
+    # "quick": saved by `reflect --quick`, waiting for `reflect --deepen`; an entry without
+    # this field (every entry of an older afstand) is complete
+    phase: Literal["quick", "complete"] = "complete"
+
+    @property
+    def is_quick(self) -> bool:
+        return self.phase == "quick"
 
     @property
     def month(self) -> str:

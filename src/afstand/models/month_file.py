@@ -67,6 +67,7 @@ class StoredEntry(Strict):
     note: CleanStr | None = None
     supervision: StrictBool = False
     supervision_question: CleanStr | None = None
+    phase: Literal["quick", "complete"] = "complete"  # see models.entry
 
 
 class MonthBlock(Strict):

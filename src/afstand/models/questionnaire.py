@@ -57,6 +57,8 @@ class Question(Strict):
     prompt: Text
     help: Text | None = None
     required: StrictBool = False
+    # asked by `afstand reflect --quick`; a required question is always asked there too
+    quick: StrictBool = False
     show_if: Condition | None = None
     min: StrictInt | None = None
     max: StrictInt | None = None
@@ -66,6 +68,11 @@ class Question(Strict):
 
     def option(self, option_id: str) -> Option | None:
         return next((option for option in self.options if option.id == option_id), None)
+
+    @property
+    def in_quick(self) -> bool:
+        """Whether the quick reflection asks this question right after a session."""
+        return self.quick or self.required
 
 
 class Questionnaire(Strict):

@@ -281,6 +281,9 @@ def _condition_problems(
     target = earlier.get(condition.question)
     if target is None:
         return [(f"{where}.question", t("check.condition_target", id=condition.question))]
+    if question.in_quick and not target.in_quick:
+        # the quick reflection would never ask the question this one depends on
+        return [(f"{where}.question", t("check.condition_quick", id=target.id))]
     option_ids = {option.id for option in target.options}
     kind = target.type
     if condition.equals is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Literal
 
 from afstand.errors import InvalidInput
 from afstand.i18n import t
@@ -157,6 +158,7 @@ def build_entry(
     today: date,
     entry_id: str | None = None,
     created: datetime | None = None,
+    phase: Literal["quick", "complete"] = "complete",
 ) -> Entry:
     """Validate `submission` and make it an entry, with a snapshot of the wording."""
     problems = check_submission(submission, catalog)
@@ -179,6 +181,7 @@ def build_entry(
         supervision_question=_clean(submission.supervision_question)
         if submission.supervision
         else None,
+        phase=phase,
     )
 
 

@@ -17,8 +17,9 @@ from afstand.crypto import Cipher
 from afstand.errors import AfstandError, InvalidInput
 from afstand.files import atomic_write, remove_file
 from afstand.i18n import t
-from afstand.models.entry import AnswerValue
+from afstand.models.entry import AnswerValue, Entry
 from afstand.models.text import CleanStr
+from afstand.questionnaires.catalog import Catalog
 
 # A draft's id names its file, so it is a plain word (afstand makes UUIDs): never a path, never
 # a name that starts with a dot.
@@ -41,6 +42,11 @@ class Draft(BaseModel):
     supervision_question: CleanStr | None = None
     # which of the closing steps were asked; a draft of an older afstand had none
     closing_asked: list[Literal["note", "supervision"]] = Field(default_factory=list)
+    # `reflect --quick`: only the questions marked quick (and the required ones), and the note
+    quick: bool = False
+    # `reflect --deepen ID`: the quick entry this draft completes, and when it was first saved
+    deepens: str | None = None
+    deepens_created: AwareDatetime | None = None
 
     @model_validator(mode="after")
     def _closing_of_older_drafts(self) -> Draft:
@@ -112,9 +118,48 @@ class DraftStore:
 
 
 def new_draft(
-    draft_id: str, started: datetime, sets: list[str], client: str | None, session_date: Date | None
+    draft_id: str,
+    started: datetime,
+    sets: list[str],
+    client: str | None,
+    session_date: Date | None,
+    *,
+    quick: bool = False,
 ) -> Draft:
-    return Draft(id=draft_id, started=started, sets=sets, client=client, date=session_date)
+    return Draft(
+        id=draft_id, started=started, sets=sets, client=client, date=session_date, quick=quick
+    )
+
+
+def deepening_draft(
+    draft_id: str, started: datetime, entry: Entry, catalog: Catalog, wanted: list[str]
+) -> Draft:
+    """A draft that walks through what a quick entry still lacks. Every answer of the entry
+    stays; what the quick reflection asked (its questions, and the note) is not asked again.
+    The sets are those `wanted`, with every set the entry holds among them."""
+    held = [s.id for s in entry.sets]
+    sets = [*wanted, *(s for s in held if s not in wanted)]
+    answers = {s.id: {a.question: a.value for a in s.answers} for s in entry.sets}
+    asked: dict[str, list[str]] = {}
+    for set_id in held:
+        loaded = catalog.sets.get(set_id)
+        quick_ids = [q.id for q in loaded.questionnaire.questions if q.in_quick] if loaded else []
+        asked[set_id] = list(dict.fromkeys([*quick_ids, *answers[set_id]]))
+    return Draft(
+        id=draft_id,
+        started=started,
+        sets=sets,
+        client=entry.client,
+        date=entry.date,
+        answers=answers,
+        asked=asked,
+        note=entry.note,
+        supervision=entry.supervision,
+        supervision_question=entry.supervision_question,
+        closing_asked=["note"],
+        deepens=entry.id,
+        deepens_created=entry.created,
+    )
 
 
 def matching_drafts(drafts: list[Draft], key: str) -> list[Draft]:

@@ -102,7 +102,15 @@ def run_reflection(
     while True:
         _walk(draft, sets, prompter, drafts)
         submission = submission_of(draft, catalog)
-        entry = build_entry(submission, catalog, now=clock.now(), today=clock.today())
+        entry = build_entry(
+            submission,
+            catalog,
+            now=clock.now(),
+            today=clock.today(),
+            entry_id=draft.deepens,
+            created=draft.deepens_created,
+            phase="quick" if draft.quick else "complete",
+        )
         findings = check_submission_identifiers(submission, clock.today())
         if findings:
             choice = prompter.review_identifiers(findings)
@@ -132,11 +140,13 @@ def _walk(draft: Draft, sets: list[Questionnaire], prompter: Prompter, drafts: D
                     draft.supervision, draft.supervision_question
                 )
             else:
-                number, questionnaire = next(
-                    (n, q) for n, q in enumerate(sets, start=1) if q.id == step.set_id
-                )
+                # the sets this walk asks from (a quick reflection skips sets without a
+                # quick question), so that "2/2" is the last one
+                walked = list(dict.fromkeys(s.set_id for s, _ in _steps(draft, sets) if s.set_id))
+                questionnaire = next(q for q in sets if q.id == step.set_id)
                 if shown_set != questionnaire.id:
-                    prompter.start_set(questionnaire, number, len(sets))
+                    number = walked.index(questionnaire.id) + 1
+                    prompter.start_set(questionnaire, number, len(walked))
                     shown_set = questionnaire.id
                 question = questionnaire.question(step.question_id)
                 assert question is not None
@@ -170,13 +180,16 @@ def _steps(draft: Draft, sets: list[Questionnaire]) -> list[tuple[Step, bool]]:
         asked = draft.asked.get(questionnaire.id, [])
         effective: dict[str, AnswerValue] = {}
         for question in questionnaire.questions:
+            if draft.quick and not question.in_quick:
+                continue
             if not is_shown(question, effective):
                 continue
             steps.append((Step(questionnaire.id, question.id), question.id in asked))
             if question.id in asked and question.id in given:
                 effective[question.id] = given[question.id]
     steps.append((NOTE, "note" in draft.closing_asked))
-    steps.append((SUPERVISION, "supervision" in draft.closing_asked))
+    if not draft.quick:  # whether to bring it to supervision waits for deepening
+        steps.append((SUPERVISION, "supervision" in draft.closing_asked))
     return steps
 
 

@@ -51,6 +51,7 @@ class EntryView:
     client: str
     supervision: bool
     supervision_question: str | None
+    quick: bool = False  # saved by `reflect --quick`, not deepened yet
     sets: set[str] = field(default_factory=set)
     dimensions: dict[str, set[str]] = field(default_factory=dict)  # dimension → set ids
     affiliation: ScaleAnswer | None = None
@@ -113,6 +114,7 @@ def view_of(
         client=client or header.client,
         supervision=header.supervision,
         supervision_question=header.supervision_question,
+        quick=header.phase == "quick",
     )
     for answer in answers:
         set_id = answer.set_id

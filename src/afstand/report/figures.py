@@ -585,6 +585,7 @@ def summarise(
         clients=len({v.client for v in views}),
         per_week=round(len(views) * 7 / days, 2),
         small_sample=len(views) < MINIMUM,
+        quick=sum(1 for view in views if view.quick),
         minimum=MINIMUM,
         poles={pole: sum(1 for v in views if v.signals(pole)) for pole in POLES},
         poles_asked=sum(1 for v in views if v.asks(pole_sets)),

@@ -268,6 +268,7 @@ class Report:
     per_week: float = 0.0
     small_sample: bool = True
     minimum: int = 5
+    quick: int = 0  # reflections saved with `reflect --quick` and not deepened yet
     poles: dict[str, int] = field(default_factory=dict)
     poles_asked: int = 0
     pole_sets: list[str] = field(default_factory=list)

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from afstand.cli import completion
 from afstand.cli.context import workspace
 from afstand.cli.line_input import ask_yes_no
 from afstand.cli.options import AsJson, ClientFilter, Since, Until, month_option
-from afstand.cli.output import err, inert, out, print_json, say, warn
+from afstand.cli.output import err, inert, out, print_json, print_rows, say, warn
 from afstand.errors import Cancelled, UsageError
 from afstand.files import atomic_write
 from afstand.i18n import current_language, t
@@ -35,6 +36,7 @@ def list_entries(
     limit: Annotated[
         int | None, typer.Option("--limit", "-n", min=1, help=t("help.list.limit"))
     ] = None,
+    quick: Annotated[bool, typer.Option("--quick", "-q", help=t("help.list.quick"))] = False,
     as_json: AsJson = False,
 ) -> None:
     from afstand.journal.format import entry_answers
@@ -48,8 +50,11 @@ def list_entries(
     if period is None and limit is None:
         limit = 20  # like `git log -n`: the recent ones unless a period is asked for
     entries = journal.entries(
-        period or Period(), client=code, supervision=supervision, latest=limit
+        period or Period(), client=code, supervision=supervision, latest=None if quick else limit
     )
+    if quick:  # few entries stay quick: filter first, then keep the latest
+        entries = [e for e in entries if e.is_quick]
+        entries = entries[-limit:] if limit else entries
     if as_json:
         print_json(
             [
@@ -61,6 +66,7 @@ def list_entries(
                     "sets": [s.id for s in e.sets],
                     "answers": sum(len(s.answers) for s in e.sets),
                     "supervision": e.supervision,
+                    "phase": e.phase,
                 }
                 for e in entries
             ]
@@ -69,22 +75,32 @@ def list_entries(
     if not entries:
         say(t("list.empty"))
         return
-    from rich.table import Table
+    from afstand.cli.accessible import plain
 
-    table = Table(box=None, pad_edge=False)
-    for key in ("id", "date", "client", "position", "signals", "supervision"):
-        table.add_column(t(f"list.column.{key}"))
+    worded = plain()  # accessible mode: words instead of a bar and marks
+    rows = []
     for entry in entries:
         position = affiliation_position(entry_answers(entry))
-        table.add_row(
-            entry.id[:8],
-            entry.date.isoformat(),
-            entry.client,
-            _position_bar(position),
-            _signals(entry),
-            "✓" if entry.supervision else "",
-        )
-    out().print(table)
+        counts = _signal_counts(entry)
+        if worded:
+            cells = [
+                ""
+                if position is None
+                else t("list.position_of_seven", cell=round(position * 6) + 1),
+                t("list.signals_plain", **counts),
+                t("word.yes") if entry.supervision else t("word.no"),
+                t("list.quick") if entry.is_quick else t("list.complete"),
+            ]
+        else:
+            cells = [
+                _position_bar(position),
+                f"I:{counts['distance']} II:{counts['proximity']}",
+                "✓" if entry.supervision else "",
+                t("list.quick") if entry.is_quick else "",
+            ]
+        rows.append([entry.id[:8], entry.date.isoformat(), entry.client, *cells])
+    headers = ("id", "date", "client", "position", "signals", "supervision", "phase")
+    print_rows([t(f"list.column.{key}") for key in headers], rows)
 
 
 def _position_bar(position: float | None) -> str:
@@ -95,14 +111,14 @@ def _position_bar(position: float | None) -> str:
     return "".join("●" if i == cell else "·" for i in range(7))
 
 
-def _signals(entry: Any) -> str:
+def _signal_counts(entry: Any) -> dict[str, int]:
     counts = {"distance": 0, "proximity": 0}
     for _, answer in entry.answers():
         for option in answer.options:
             pole = option.tags.get("pole")
             if pole in counts:
                 counts[pole] += 1
-    return f"I:{counts['distance']} II:{counts['proximity']}"
+    return counts
 
 
 def show_entry(
@@ -110,6 +126,7 @@ def show_entry(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
     as_json: AsJson = False,
 ) -> None:
+    from afstand.cli.accessible import plain
     from afstand.models.answer_words import answer_in_words
 
     entry = workspace(ctx).journal().find(entry_id)
@@ -120,7 +137,11 @@ def show_entry(
 
     lang = current_language()
     console = out()
-    console.print(Text(f"{entry.date.isoformat()}  ·  {entry.client}", style="bold"))
+    worded = plain()  # accessible mode: no dots or check marks to read out
+    separator = ", " if worded else "  ·  "
+    console.print(Text(f"{entry.date.isoformat()}{separator}{entry.client}", style="bold"))
+    if entry.is_quick:
+        console.print(Text(t("show.quick", id=entry.id[:8]), style="cyan"))
     console.print(
         Text(
             f"{entry.id}  ({t('show.created')} {entry.created.strftime('%Y-%m-%d %H:%M')})",
@@ -141,7 +162,9 @@ def show_entry(
         console.print()
         console.print(
             Text(
-                t("show.supervision") + ": " + inert(entry.supervision_question or "✓"),
+                t("show.supervision")
+                + ": "
+                + inert(entry.supervision_question or (t("word.yes") if worded else "✓")),
                 style="bold",
             )
         )
@@ -151,7 +174,10 @@ def edit_entry(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.entry_id"))],
     client: Annotated[
-        str | None, typer.Option("--client", "-c", help=t("help.edit.client"))
+        str | None,
+        typer.Option(
+            "--client", "-c", help=t("help.edit.client"), autocompletion=completion.client_codes
+        ),
     ] = None,
     session_date: Annotated[
         str | None, typer.Option("--date", "-d", help=t("help.edit.date"))

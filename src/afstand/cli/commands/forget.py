@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from afstand.cli import completion
 from afstand.cli.context import workspace
 from afstand.cli.line_input import ask_yes_no
 from afstand.cli.output import err, say, warn
@@ -22,7 +23,12 @@ if TYPE_CHECKING:
 
 def forget_client(
     ctx: typer.Context,
-    client: Annotated[str, typer.Option("--client", "-c", help=t("help.forget.client"))],
+    client: Annotated[
+        str,
+        typer.Option(
+            "--client", "-c", help=t("help.forget.client"), autocompletion=completion.client_codes
+        ),
+    ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.forget.dry_run"))] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
 ) -> None:

@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
+from afstand.cli import completion
 from afstand.cli.context import workspace
-from afstand.cli.output import out, print_json, print_line, say
+from afstand.cli.output import out, print_json, print_line, print_rows, say
 from afstand.i18n import counted, current_language, t
 
 
@@ -45,32 +46,35 @@ def list_sets(
             }
         )
         return
-    from rich.table import Table
-
-    table = Table(box=None, pad_edge=False)
-    for header in ("id", "title", "questions", "origin"):
-        # an id is what the user types next: never cut it
-        table.add_column(t(f"questionnaires.column.{header}"), no_wrap=header == "id")
+    rows = []
     for loaded in catalog:
         origin = t(f"questionnaires.origin.{loaded.origin}")
         if loaded.origin == "user":
             origin += f" ({loaded.path.name})"
             if loaded.replaces_shipped:
                 origin += " — " + t("questionnaires.replaces")
-        table.add_row(
-            loaded.questionnaire.id,
-            loaded.questionnaire.title.get(lang),
-            str(len(loaded.questionnaire.questions)),
-            origin,
+        rows.append(
+            [
+                loaded.questionnaire.id,
+                loaded.questionnaire.title.get(lang),
+                str(len(loaded.questionnaire.questions)),
+                origin,
+            ]
         )
-    out().print(table)
+    headers = ("id", "title", "questions", "origin")
+    print_rows([t(f"questionnaires.column.{h}") for h in headers], rows)
     for path in catalog.invalid:
         say(t("questionnaires.skipped_invalid", path=path), style="yellow")
 
 
 def show_set(
     ctx: typer.Context,
-    set_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.questionnaires.id"))],
+    set_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help=t("help.questionnaires.id"), autocompletion=completion.set_ids
+        ),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
 ) -> None:
     questionnaire = workspace(ctx).catalog.get(set_id)

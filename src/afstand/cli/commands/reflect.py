@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from afstand.cli import completion
 from afstand.cli.context import Workspace, workspace
 from afstand.cli.output import err, say, warn
 from afstand.cli.reminders import remind_retention
@@ -25,10 +26,17 @@ if TYPE_CHECKING:
 def reflect(
     ctx: typer.Context,
     client: Annotated[
-        str | None, typer.Option("--client", "-c", help=t("help.reflect.client"))
+        str | None,
+        typer.Option(
+            "--client",
+            "-c",
+            help=t("help.reflect.client"),
+            autocompletion=completion.client_codes,
+        ),
     ] = None,
     sets: Annotated[
-        list[str] | None, typer.Option("--set", "-s", help=t("help.reflect.set"))
+        list[str] | None,
+        typer.Option("--set", "-s", help=t("help.reflect.set"), autocompletion=completion.set_ids),
     ] = None,
     session_date: Annotated[
         str | None, typer.Option("--date", "-d", help=t("help.reflect.date"))
@@ -44,11 +52,31 @@ def reflect(
         str | None,
         typer.Option("--discard-draft", metavar="[ID]", help=t("help.reflect.discard")),
     ] = None,
+    quick: Annotated[bool, typer.Option("--quick", "-q", help=t("help.reflect.quick"))] = False,
+    deepen: Annotated[
+        str | None,
+        typer.Option(
+            "--deepen",
+            metavar="ID",
+            help=t("help.reflect.deepen"),
+            autocompletion=completion.quick_entry_ids,
+        ),
+    ] = None,
 ) -> None:
     ws = workspace(ctx)
     from afstand.reflection.flow import SystemClock
 
     clock = SystemClock()
+    _refuse_clashes(
+        {
+            "--answers": answers is not None,
+            "--quick": quick,
+            "--deepen": deepen is not None,
+            "--resume": resume is not None,
+            "--discard-draft": discard_draft is not None,
+        },
+        {"--client": client is not None, "--date": session_date is not None},
+    )
     if answers is not None:
         given = {
             "--set": bool(sets),
@@ -62,7 +90,32 @@ def reflect(
         return
     if not sys.stdin.isatty():
         raise UsageError(t("reflect.no_terminal"), hint=t("hint.answers_file"))
-    _interactive(ws, client, sets or [], session_date, resume, discard_draft, clock)
+    if deepen is not None:
+        _deepen(ws, deepen, sets or [], clock)
+        return
+    _interactive(ws, client, sets or [], session_date, resume, discard_draft, clock, quick)
+
+
+def _refuse_clashes(ways: dict[str, bool], fields: dict[str, bool]) -> None:
+    """One way in at a time: --answers, --quick, --deepen, --resume and --discard-draft
+    exclude each other (--quick may be given with --discard-draft), and --deepen takes its
+    client and date from the entry it completes."""
+    given = [option for option, value in ways.items() if value]
+    allowed_pairs = {("--quick", "--discard-draft")}
+    for index, first in enumerate(given):
+        for second in given[index + 1 :]:
+            if (first, second) in allowed_pairs:
+                continue
+            if first == "--answers" and second in ("--resume", "--discard-draft"):
+                continue  # said below in the words of the answers file
+            raise UsageError(t("reflect.options_clash", option=second, other=first))
+    if ways["--deepen"]:
+        for option, value in fields.items():
+            if value:
+                raise UsageError(
+                    t("reflect.options_clash", option=option, other="--deepen"),
+                    hint=t("hint.deepen_keeps"),
+                )
 
 
 def _from_file(
@@ -114,25 +167,19 @@ def _interactive(
     resume: str | None,
     discard_draft: str | None,
     clock: Clock,
+    quick: bool,
 ) -> None:
     from afstand.cli.draft_menu import choose_draft, pick_draft
-    from afstand.cli.editor import scratch_folder
-    from afstand.cli.prompter import TerminalPrompter
     from afstand.dates import parse_day
     from afstand.models.client_code import client_problem, normalise_client
-    from afstand.questionnaires.catalog import DEFAULT_SETS
     from afstand.reflection.drafts import for_session, new_draft
-    from afstand.reflection.flow import run_reflection
-    from afstand.report.mirror import mirror_sentence
 
     console = err()
     if client is not None and (problem := client_problem(client)):
         raise InvalidInput(problem, hint=t("hint.client"))
     code = normalise_client(client) if client else None
     day = parse_day(session_date, clock.today()) if session_date else None
-    journal = ws.journal()
     store = ws.drafts()
-    prompter = TerminalPrompter(console, ws.config.editor, scratch_folder(ws.paths.data))
     drafts, broken = store.load()
     for bad in broken:
         say(t("reflect.draft_broken", path=bad.path, reason=bad.reason), style="yellow")
@@ -164,11 +211,52 @@ def _interactive(
         )
 
     if draft is None:
-        chosen = set_ids or ws.config.default_sets or list(DEFAULT_SETS)
-        for set_id in chosen:
-            ws.catalog.get(set_id)  # an unknown or invalid set stops here, before any question
-        draft = new_draft(str(uuid.uuid4()), clock.now(), chosen, code, day)
+        chosen = _chosen_sets(ws, set_ids)
+        draft = new_draft(str(uuid.uuid4()), clock.now(), chosen, code, day, quick=quick)
+    _walk_and_save(ws, draft, clock)
 
+
+def _chosen_sets(ws: Workspace, set_ids: list[str]) -> list[str]:
+    """--set, else the config's default sets, else the shipped default; an unknown or invalid
+    set stops here, before any question."""
+    from afstand.questionnaires.catalog import DEFAULT_SETS
+
+    chosen = set_ids or ws.config.default_sets or list(DEFAULT_SETS)
+    for set_id in chosen:
+        ws.catalog.get(set_id)
+    return chosen
+
+
+def _deepen(ws: Workspace, entry_id: str, set_ids: list[str], clock: Clock) -> None:
+    """Walk through what a quick entry still lacks; an interrupted deepening is resumed."""
+    from afstand.reflection.drafts import deepening_draft
+
+    entry = ws.journal().find(entry_id)
+    if not entry.is_quick:
+        raise UsageError(
+            t("reflect.not_quick", id=entry.id[:8]), hint=t("hint.edit_entry", id=entry.id[:8])
+        )
+    drafts, _ = ws.drafts().load()
+    draft = next((d for d in drafts if d.deepens == entry.id), None)
+    if draft is not None:
+        say(t("reflect.deepen_resumed", id=entry.id[:8]))
+    else:
+        chosen = _chosen_sets(ws, set_ids)
+        draft = deepening_draft(str(uuid.uuid4()), clock.now(), entry, ws.catalog, chosen)
+    _walk_and_save(ws, draft, clock)
+
+
+def _walk_and_save(ws: Workspace, draft: Draft, clock: Clock) -> None:
+    """Ask what the draft lacks and save the entry; a deepened entry replaces its quick one."""
+    from afstand.cli.editor import scratch_folder
+    from afstand.cli.prompter import TerminalPrompter
+    from afstand.reflection.flow import run_reflection
+    from afstand.report.mirror import mirror_sentence
+
+    console = err()
+    journal = ws.journal()
+    store = ws.drafts()
+    prompter = TerminalPrompter(console, ws.config.editor, scratch_folder(ws.paths.data))
     _hang_up_as_interrupt()
     try:
         entry = run_reflection(
@@ -193,7 +281,10 @@ def _interactive(
         return
     store.save(draft)  # the answers are safe on disk until the journal holds the entry
     try:
-        journal.add(entry)
+        if draft.deepens is not None:
+            journal.replace(entry)
+        else:
+            journal.add(entry)
     except AfstandError as error:
         kept = t("reflect.draft_kept_after_error", id=draft.id[:8])
         error.hint = (error.hint + "\n" if error.hint else "") + kept
@@ -212,9 +303,12 @@ def _kept_message(draft: Draft) -> str:
 
 def _say_saved(entry: Entry) -> None:
     answers = sum(len(s.answers) for s in entry.sets)
+    key = "reflect.saved_quick" if entry.is_quick else "reflect.saved"
+    if entry.updated is not None and not entry.is_quick:
+        key = "reflect.deepened"
     say(
         t(
-            "reflect.saved",
+            key,
             id=entry.id[:8],
             client=entry.client,
             date=entry.date.isoformat(),
@@ -222,6 +316,8 @@ def _say_saved(entry: Entry) -> None:
         ),
         style="green",
     )
+    if entry.is_quick:
+        say(t("hint.deepen", id=entry.id[:8]), style="cyan")
 
 
 def _hang_up_as_interrupt() -> None:

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from afstand.cli.context import workspace
 from afstand.cli.options import AsJson
-from afstand.cli.output import out, print_json, print_line, say
+from afstand.cli.output import out, print_json, print_line, print_rows, say
 from afstand.i18n import counted, current_language, t
 
 
@@ -46,19 +46,15 @@ def list_profiles(ctx: typer.Context, as_json: AsJson = False) -> None:
             }
         )
         return
-    from rich.table import Table
-
-    table = Table(box=None, pad_edge=False)
-    for header in ("id", "name", "origin"):
-        table.add_column(t(f"registers.column.{header}"), no_wrap=header == "id")
+    rows = []
     for loaded in catalog:
         origin = t(f"registers.origin.{loaded.origin}")
         if loaded.origin == "user":
             origin += f" ({loaded.path.name})"
             if loaded.replaces_shipped:
                 origin += " — " + t("registers.replaces")
-        table.add_row(loaded.profile.id, loaded.profile.name.get(lang), origin)
-    out().print(table)
+        rows.append([loaded.profile.id, loaded.profile.name.get(lang), origin])
+    print_rows([t(f"registers.column.{h}") for h in ("id", "name", "origin")], rows)
     for path in catalog.invalid:
         say(t("registers.skipped_invalid", path=path), style="yellow")
 

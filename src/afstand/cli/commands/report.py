@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from afstand.cli import completion
 from afstand.cli.context import workspace
 from afstand.cli.options import AsJson, Since, Until, Year, month_option
 from afstand.cli.output import out, print_json
@@ -21,7 +22,13 @@ def report(
     end: Until = None,
     year: Year = None,
     client: Annotated[
-        str | None, typer.Option("--client", "-c", help=t("help.report.client"))
+        str | None,
+        typer.Option(
+            "--client",
+            "-c",
+            help=t("help.report.client"),
+            autocompletion=completion.client_codes,
+        ),
     ] = None,
     show_all: Annotated[bool, typer.Option("--all", help=t("help.report.all"))] = False,
     as_json: AsJson = False,

@@ -10,6 +10,7 @@ from dataclasses import asdict
 from rich.console import Console
 from rich.text import Text
 
+from afstand.cli.accessible import plain
 from afstand.i18n import counted, number, t
 from afstand.report import circle_text as circle_view
 from afstand.report import sentences
@@ -46,12 +47,14 @@ def heading(console: Console, text: str) -> None:
 
 
 def bar(count: int, biggest: int, width: int = 24) -> str:
-    if biggest <= 0 or count <= 0:
+    if biggest <= 0 or count <= 0 or plain():  # accessible mode: the count says it
         return ""
     return "█" * max(1, round(count / biggest * width))
 
 
 def sparkline(values: Sequence[float | None], low: float, high: float) -> str:
+    if plain():  # accessible mode: the weekly means as numbers, "-" for a week without
+        return "; ".join("-" if v is None else number(v) for v in values)
     if high <= low:
         high = low + 1
     cells = []
@@ -73,6 +76,8 @@ def num(value: float | None, decimals: int = 1) -> str:
 
 
 def can_draw(console: Console) -> bool:
+    if plain():  # accessible mode: no drawing for a screen reader to spell out
+        return False
     return (console.encoding or "").lower().replace("-", "") in ("utf8", "utf16", "utf32")
 
 
@@ -106,6 +111,8 @@ def render(console: Console, report: Report, show_all: bool = False) -> None:
         )
     if report.small_sample:
         say(console, t("report.small_sample", count=total), style="yellow")
+    if report.quick:  # one line, and only when there are quick reflections
+        say(console, t("report.still_quick", count=report.quick, total=total))
 
     _balance(console, report)
     _countertransference(console, report)
@@ -485,7 +492,10 @@ def _course(console: Console, report: Report) -> None:
         position = ""
         if row.position is not None and row.low is not None and row.high is not None:
             cells = row.high - row.low + 1
-            position = "".join("●" if row.low + i == row.position else "·" for i in range(cells))
+            if not plain():
+                position = "".join(
+                    "●" if row.low + i == row.position else "·" for i in range(cells)
+                )
             position += f" {row.position}"
         text = f"{row.date}  {position:<12}"
         if row.type1:

@@ -73,6 +73,42 @@ MESSAGES: dict[str, Forms] = {
         "en": "Resume an unfinished reflection; when there are several, give its id or client "
         "code.",
     },
+    "help.plain": {
+        "nl": "Toegankelijke modus (ook ACCESSIBLE=1): gewone regels, zonder kleur, kaders of "
+        "hertekenen; tabellen als 'label: waarde'.",
+        "en": "Accessible mode (also ACCESSIBLE=1): plain lines, no colour, boxes or redraws; "
+        "tables as 'label: value'.",
+    },
+    "help.install_completion": {
+        "nl": "Installeer het aanvullen met Tab voor SHELL (bash, zsh, fish), zonder: voor de "
+        "shell waarin je werkt.",
+        "en": "Install completion with Tab for SHELL (bash, zsh, fish); without one, for the "
+        "shell you work in.",
+    },
+    "help.show_completion": {
+        "nl": "Toon het aanvulscript voor SHELL (zonder: de shell waarin je werkt), om het "
+        "zelf te laden.",
+        "en": "Show the completion script for SHELL (without one: the shell you work in), to "
+        "load it yourself.",
+    },
+    "completion.unknown_shell": {
+        "nl": "afstand kan niet aanvullen in de shell {shell!r}",
+        "en": "afstand cannot complete in the shell {shell!r}",
+    },
+    "hint.shells": {
+        "nl": "kies een van: {shells}; zonder: de shell waarin je werkt",
+        "en": "choose one of: {shells}; without one: the shell you work in",
+    },
+    "help.reflect.quick": {
+        "nl": "Alleen de paar vragen die direct na een sessie tellen (in minder dan een "
+        "minuut); verdiep later met --deepen.",
+        "en": "Only the few questions that matter right after a session (in under a minute); "
+        "deepen later with --deepen.",
+    },
+    "help.reflect.deepen": {
+        "nl": "Loop de rest van een snelle reflectie door; haar antwoorden blijven.",
+        "en": "Walk through the rest of a quick reflection; its answers stay.",
+    },
     "help.reflect.discard": {
         "nl": "Gooi een onafgemaakte reflectie weg en begin opnieuw; met meer dan één: geef "
         "haar id of cliëntcode mee.",
@@ -84,6 +120,10 @@ MESSAGES: dict[str, Forms] = {
         "en": "List reflections (by default the last 20).",
     },
     "help.list.limit": {"nl": "Toon de laatste N.", "en": "Show the last N."},
+    "help.list.quick": {
+        "nl": "Alleen snelle reflecties die nog verdiept kunnen worden.",
+        "en": "Only quick reflections that are still to be deepened.",
+    },
     "help.period.month": {"nl": "Een maand: JJJJ-MM.", "en": "A month: YYYY-MM."},
     "help.period.from": {"nl": "Vanaf deze datum.", "en": "From this date."},
     "help.period.to": {"nl": "Tot en met deze datum.", "en": "Up to and including this date."},

@@ -94,6 +94,21 @@ MESSAGES: dict[str, Forms] = {
     "list.column.position": {"nl": "afstand ↔ nabijheid", "en": "distance ↔ closeness"},
     "list.column.signals": {"nl": "signalen", "en": "signals"},
     "list.column.supervision": {"nl": "supervisie", "en": "supervision"},
+    "list.column.phase": {"nl": "fase", "en": "phase"},
+    "list.quick": {"nl": "snel", "en": "quick"},
+    "list.complete": {"nl": "compleet", "en": "complete"},
+    "show.quick": {
+        "nl": "Een snelle reflectie; verdiep haar met: afstand reflect --deepen {id}",
+        "en": "A quick reflection; deepen it with: afstand reflect --deepen {id}",
+    },
+    "list.position_of_seven": {
+        "nl": "{cell} van 7 (1 te afstandelijk, 7 te dichtbij)",
+        "en": "{cell} of 7 (1 too distant, 7 too close)",
+    },
+    "list.signals_plain": {
+        "nl": "type I (afstand) {distance}, type II (nabijheid) {proximity}",
+        "en": "Type I (distance) {distance}, Type II (closeness) {proximity}",
+    },
     "show.created": {"nl": "geschreven", "en": "written"},
     "show.note": {"nl": "Notitie", "en": "Note"},
     "show.supervision": {"nl": "Voor supervisie", "en": "For supervision"},
@@ -157,6 +172,23 @@ MESSAGES: dict[str, Forms] = {
     "help.decrypt": {
         "nl": "Zet de versleuteling weer uit (schrijft het dagboek als gewone tekst).",
         "en": "Switch encryption off again (writes the journal as plain text).",
+    },
+    "welcome.first_run": {
+        "nl": "Welkom bij afstand. Je dagboek staat in {path}. Het bevat je eigen "
+        "werkaantekeningen over je eigen reacties, nooit namen: cliënten staan er alleen als "
+        "codes in.",
+        "en": "Welcome to afstand. Your journal lives in {path}. It holds your own working notes "
+        "about your own reactions, never names: clients appear only as codes.",
+    },
+    "welcome.encrypt": {
+        "nl": "Het staat onversleuteld op deze computer; versleutel het met een wachtwoordzin: "
+        "afstand encrypt",
+        "en": "It is not encrypted on this computer; to encrypt it with a passphrase: "
+        "afstand encrypt",
+    },
+    "welcome.encrypted": {
+        "nl": "Het is versleuteld met je wachtwoordzin.",
+        "en": "It is encrypted with your passphrase.",
     },
     "crypto.prompt": {"nl": "Wachtwoordzin van het dagboek:", "en": "Journal passphrase:"},
     "crypto.new_prompt": {"nl": "Nieuwe wachtwoordzin:", "en": "New passphrase:"},

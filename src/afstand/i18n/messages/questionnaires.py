@@ -90,6 +90,12 @@ MESSAGES: dict[str, Forms] = {
         "nl": "verwijst naar {id!r}, maar dat is geen eerdere vraag in deze set",
         "en": "refers to {id!r}, which is not an earlier question in this set",
     },
+    "check.condition_quick": {
+        "nl": "een vraag van de snelle reflectie (quick of required) kan niet afhangen van "
+        "{id!r}: die vraag wordt pas bij het verdiepen gesteld; geef {id!r} ook quick: true",
+        "en": "a question of the quick reflection (quick or required) cannot depend on {id!r}: "
+        "that question is only asked when deepening; give {id!r} quick: true as well",
+    },
     "check.condition_value": {
         "nl": "{value!r} is geen mogelijk antwoord op {id!r} ({type})",
         "en": "{value!r} is not a possible answer to {id!r} ({type})",

@@ -149,6 +149,41 @@ MESSAGES: dict[str, Forms] = {
         "nl": "bewaar zonder vragen met: afstand reflect --answers FILE (of - voor stdin)",
         "en": "save without prompts with: afstand reflect --answers FILE (or - for stdin)",
     },
+    # two phases: --quick right after a session, --deepen later
+    "reflect.options_clash": {
+        "nl": "{option} past niet bij {other}",
+        "en": "{option} does not go with {other}",
+    },
+    "hint.deepen_keeps": {
+        "nl": "verdiepen houdt de cliënt en de datum van de snelle reflectie; verander ze "
+        "daarna met: afstand edit ID --client ... --date ...",
+        "en": "deepening keeps the client and date of the quick reflection; change them "
+        "afterwards with: afstand edit ID --client ... --date ...",
+    },
+    "reflect.not_quick": {
+        "nl": "reflectie {id} is al compleet: er is niets te verdiepen",
+        "en": "reflection {id} is already complete: there is nothing to deepen",
+    },
+    "hint.edit_entry": {
+        "nl": "een antwoord veranderen kan met: afstand edit {id}",
+        "en": "to change an answer: afstand edit {id}",
+    },
+    "reflect.deepen_resumed": {
+        "nl": "Verder met het verdiepen van reflectie {id}, waar je gebleven was.",
+        "en": "Going on deepening reflection {id}, where you left off.",
+    },
+    "reflect.saved_quick": {
+        "nl": "Snelle reflectie {id} bewaard: {client}, {date} ({answers}).",
+        "en": "Saved quick reflection {id}: {client}, {date} ({answers}).",
+    },
+    "reflect.deepened": {
+        "nl": "Reflectie {id} verdiept en bewaard: {client}, {date} ({answers}).",
+        "en": "Deepened and saved reflection {id}: {client}, {date} ({answers}).",
+    },
+    "hint.deepen": {
+        "nl": "verdiep haar later met: afstand reflect --deepen {id}",
+        "en": "deepen it later with: afstand reflect --deepen {id}",
+    },
     "reflect.saved": {
         "nl": "Reflectie {id} bewaard: {client}, {date} ({answers}).",
         "en": "Saved reflection {id}: {client}, {date} ({answers}).",
@@ -177,6 +212,8 @@ MESSAGES: dict[str, Forms] = {
         "nl": "{client}  sessie {date}  begonnen {started}  {answers}  (id {id})",
         "en": "{client}  session {date}  started {started}  {answers}  (id {id})",
     },
+    "reflect.draft_quick": {"nl": "(snel)", "en": "(quick)"},
+    "reflect.draft_deepens": {"nl": "(verdieping van {id})", "en": "(deepening {id})"},
     "reflect.choose_draft": {
         "nl": "Een nummer gaat verder met die reflectie, n begint een nieuwe, w en een nummer "
         "gooit er een weg (w2) [{default}] >",
@@ -308,6 +345,16 @@ MESSAGES: dict[str, Forms] = {
         "en": "Keys: ← → Home End edit the line · ↑ ↓ what you typed before · Tab completes"
         " · < previous question · ? more on the question · :e your editor · Ctrl-C stops"
         " (your answers stay a draft)",
+    },
+    "prompt.keys_plain": {
+        "nl": "Typ < voor de vorige vraag, ? voor meer bij de vraag, :e voor je editor. Enter "
+        "houdt het antwoord tussen haakjes. Ctrl-C stopt; je antwoorden blijven een concept.",
+        "en": "Type < for the previous question, ? for more on the question, :e for your "
+        "editor. Enter keeps the answer in brackets. Ctrl-C stops; your answers stay a draft.",
+    },
+    "prompt.set_heading": {
+        "nl": "Vragenset {number} van {total}: {title}",
+        "en": "Question set {number} of {total}: {title}",
     },
     "prompt.first_question": {
         "nl": "dit is de eerste vraag; er is geen vorige",

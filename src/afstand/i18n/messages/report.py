@@ -38,6 +38,16 @@ MESSAGES: dict[str, Forms] = {
         "nl": "  {entries}, {clients}, {per_week} per week",
         "en": "  {entries}, {clients}, {per_week} per week",
     },
+    "report.still_quick": {
+        "nl": "{count} van de {total} reflecties zijn nog snel: ze missen de vragen die bij het "
+        "verdiepen komen (afstand list --quick).",
+        "nl_one": "{count} van de {total} reflecties is nog snel: ze mist de vragen die bij het "
+        "verdiepen komen (afstand list --quick).",
+        "en": "{count} of the {total} reflections are still quick: they lack the questions that "
+        "deepening asks (afstand list --quick).",
+        "en_one": "{count} of the {total} reflections is still quick: it lacks the questions "
+        "that deepening asks (afstand list --quick).",
+    },
     "report.small_sample": {
         "nl": "  Let op: {count} reflecties is een kleine steekproef; lees de cijfers als "
         "aanwijzingen, niet als patronen.",
