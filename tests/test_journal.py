@@ -137,7 +137,7 @@ def test_one_file_per_month_with_the_header(journal: Journal, folder: Path) -> N
     journal.add(make_entry(date(2026, 10, 31)))
     journal.add(make_entry(date(2026, 9, 15)))
     assert journal.months() == ["2025-12", "2026-09", "2026-10"]
-    files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*.json"))
+    files = sorted(str(p.relative_to(folder)) for p in folder.glob("[0-9]*/*.json"))
     assert files == ["2025/2025-12.json", "2026/2026-09.json", "2026/2026-10.json"]
     document = json.loads(month_file(folder, "2026-10").read_bytes())
     assert document["format"] == "afstand-journal"

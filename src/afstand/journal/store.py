@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from afstand.crypto import MAGIC, Cipher, is_encrypted
 from afstand.errors import InvalidInput, JournalUnreadable, NotFound, StorageFailed
 from afstand.files import atomic_write, exclusive_lock, remove_file
 from afstand.i18n import t
+from afstand.journal import sync
 from afstand.journal.format import (
     SCHEMA_VERSION,
     decode_month,
@@ -51,6 +53,12 @@ class Journal:
     def __init__(self, folder: Path, cipher: Cipher | None = None) -> None:
         self.folder = folder
         self.cipher = cipher
+        self.sync_state = sync.SyncState()  # conflict copies and write records (sync.py)
+
+    @property
+    def notices(self) -> list[str]:
+        """Lines for the user about what was found or merged (the CLI prints them)."""
+        return self.sync_state.notices
 
     # -- files -------------------------------------------------------------------------------
 
@@ -69,20 +77,31 @@ class Journal:
                 match = _MONTH_FILE.match(path.name)
                 if match and match.group(1) == year_dir.name:
                     found.append(path.name[:-5])
-        return sorted(found)
+        # sync: a month that only a sync tool's conflict copy holds is still read
+        return sorted(set(found) | set(sync.copies(self)))
 
     @property
     def lock_path(self) -> Path:
         return self.folder / ".lock"
 
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the lock to change the journal; first merge the conflict copies a sync tool
+        left (sync.py), so that a change is made to everything both computers wrote."""
+        with exclusive_lock(self.lock_path):
+            sync.settle(self)
+            yield
+
     def _name(self, path: Path) -> str:
         """The file's name as bound into its encryption: the same wherever the folder moves."""
         return "journal/" + path.relative_to(self.folder).as_posix()
 
-    def read_bytes(self, path: Path) -> bytes:
+    def read_bytes(self, path: Path, as_path: Path | None = None) -> bytes:
+        """The (decrypted) bytes of `path`; of a conflict copy, decrypted under the name of the
+        file it is a copy of, `as_path`."""
         data = path.read_bytes()
         if self.cipher is not None:
-            return self.cipher.decrypt(self._name(path), data, path)
+            return self.cipher.decrypt(self._name(as_path or path), data, path)
         if data.startswith(MAGIC):
             raise JournalUnreadable(
                 t("crypto.encrypted_file", path=path), hint=t("hint.crypto_header")
@@ -106,12 +125,12 @@ class Journal:
         try:
             raw = self.read_bytes(path)
         except FileNotFoundError:
-            return []
+            return sync.reader_view(self, month, [])
         except OSError as error:
             raise JournalUnreadable(
                 t("journal.unreadable", path=path, reason=error.strerror or str(error))
             ) from error
-        return decode_month(raw, path)
+        return sync.reader_view(self, month, decode_month(raw, path))
 
     def read_month(self, month: str) -> list[Entry]:
         path = self.month_path(month)
@@ -177,9 +196,12 @@ class Journal:
             path = self.month_path(month)
             try:
                 raw = self.read_bytes(path)
+            except FileNotFoundError:
+                raw = b""
             except OSError:
                 continue
-            if needle not in raw:  # most months do not hold it: skip parsing them
+            # most months do not hold it: skip parsing them (unless a conflict copy might)
+            if needle not in raw and not sync.has_copies(self, month):
                 continue
             matches.extend(e for e in self.read_month(month) if e.id.startswith(prefix))
         if not matches:
@@ -204,7 +226,7 @@ class Journal:
     # -- changing ----------------------------------------------------------------------------
 
     def add(self, entry: Entry) -> None:
-        with exclusive_lock(self.lock_path):
+        with self.lock():
             entries = self.read_month(entry.month)
             if any(existing.id == entry.id for existing in entries):
                 raise InvalidInput(t("journal.duplicate_id", id=entry.id))
@@ -212,7 +234,7 @@ class Journal:
 
     def replace(self, entry: Entry) -> None:
         """Write a changed entry; when its date moved to another month, move it there too."""
-        with exclusive_lock(self.lock_path):
+        with self.lock():
             old = self._locate(entry.id)
             if old.month == entry.month:
                 entries = self.read_month(entry.month)
@@ -225,9 +247,10 @@ class Journal:
             self._write_month(old.month, [e for e in source if e.id != entry.id])
 
     def delete(self, entry_id: str) -> Entry:
-        with exclusive_lock(self.lock_path):
+        with self.lock():
             old = self._locate(entry_id)
             entries = self.read_month(old.month)
+            sync.record_deletions(self, [entry_id])  # so that a synced copy does not bring it back
             self._write_month(old.month, [e for e in entries if e.id != entry_id])
             return old
 
@@ -237,12 +260,15 @@ class Journal:
         """Remove every entry (in `period`) for which `predicate` holds, under one lock; each
         month that changes is written once. Returns what was removed."""
         removed: list[Entry] = []
-        with exclusive_lock(self.lock_path):
+        with self.lock():
             for month in self._months_in(period):
                 entries = self.read_month(month)
                 gone = [e for e in entries if period.contains(e.date) and predicate(e)]
                 if gone:
                     ids = {e.id for e in gone}
+                    sync.record_deletions(
+                        self, ids
+                    )  # so that a synced copy does not bring them back
                     self._write_month(month, [e for e in entries if e.id not in ids])
                     removed.extend(gone)
         return sort_entries(removed)
@@ -257,16 +283,19 @@ class Journal:
             if month not in wanted:
                 continue
             path = self.month_path(month)
-            try:
-                data = self.read_bytes(path)
-            except FileNotFoundError:
-                continue
-            except OSError as error:
-                raise JournalUnreadable(
-                    t("journal.unreadable", path=path, reason=error.strerror or str(error))
-                ) from error
-            entries = decode_month(data, path)
-            lines = self._entry_lines(data, entries)
+            if sync.has_copies(self, month):  # counted in, so the month's own lines do not do
+                entries, lines = self.read_month_raw(month), None
+            else:
+                try:
+                    data = self.read_bytes(path)
+                except FileNotFoundError:
+                    continue
+                except OSError as error:
+                    raise JournalUnreadable(
+                        t("journal.unreadable", path=path, reason=error.strerror or str(error))
+                    ) from error
+                entries = decode_month(data, path)
+                lines = self._entry_lines(data, entries)
             for index, entry in enumerate(entries):
                 try:
                     day = date.fromisoformat(entry["date"])
@@ -312,7 +341,7 @@ class Journal:
         anything is written, and each changed month is written once; months that gain
         entries are written before months that only lose one, so a crash never loses one."""
         result = MergeResult(added=[], skipped=[], conflicts=[], replaced=[])
-        with exclusive_lock(self.lock_path):
+        with self.lock():
             where: dict[str, str] = {}
             for month in self.months():
                 for raw in self.read_month_raw(month):
@@ -364,7 +393,9 @@ class Journal:
 
     def _write_month(self, month: str, entries: list[Entry]) -> None:
         path = self.month_path(month)
+        sync.before_write(self, month)  # a month that went back in time is not written over
         if not entries:
             remove_file(path)
-            return
-        self.write_bytes(path, encode_month(month, sort_entries(entries)))
+        else:
+            self.write_bytes(path, encode_month(month, sort_entries(entries)))
+        sync.after_write(self, month, entries)  # the record of the month's latest write

@@ -32,3 +32,6 @@ def register_all(app: typer.Typer) -> None:
 
     app.command(name="encrypt", help=t("help.encrypt"))(crypto.encrypt)
     app.command(name="decrypt", help=t("help.decrypt"))(crypto.decrypt)
+    from afstand.cli.commands import check
+
+    app.command(name="check", help=t("help.check"))(check.check_journal)

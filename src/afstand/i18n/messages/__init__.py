@@ -13,6 +13,7 @@ from afstand.i18n.messages import (
     questionnaires,
     reflection,
     report,
+    sync,
 )
 from afstand.i18n.messages.forms import Forms
 
@@ -24,6 +25,7 @@ AREAS: dict[str, dict[str, Forms]] = {
     "journal": journal.MESSAGES,
     "report": report.MESSAGES,
     "exchange": exchange.MESSAGES,
+    "sync": sync.MESSAGES,
 }
 
 MESSAGES: dict[str, Forms] = {key: forms for area in AREAS.values() for key, forms in area.items()}

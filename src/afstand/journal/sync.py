@@ -1,0 +1,349 @@
+"""A journal in a synced folder: what the store does about conflict copies and the record of
+each month's latest write, in one place (the store calls these few functions).
+
+- Reading a month counts in its conflict copies (merged in memory, nothing written) and tells
+  the user, once per command, that there are copies to merge.
+- Reading a month compares it with its latest write record; a month that lost versions it held
+  then is noted, and a command that would write it refuses (writing over it would hide the
+  loss); `afstand check --repair` restores what can be restored.
+- Taking the lock to write first merges every month's conflict copies into the month file, and
+  removes a copy only when everything in it is in the journal.
+- Every written month gets a new write record."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from afstand.errors import AfstandError, JournalUnreadable
+from afstand.files import remove_file
+from afstand.i18n import counted, t
+from afstand.journal import tombstones, write_log
+from afstand.journal.conflicts import Copy, month_copies
+from afstand.journal.format import decode_month, encode_month, entries_adapter, sort_entries
+from afstand.journal.merge import changed, covers, merge_versions
+
+if TYPE_CHECKING:
+    from afstand.journal.store import Journal
+    from afstand.models.entry import Entry
+
+
+@dataclass
+class SyncState:
+    """What one open journal learned about copies and records during a command."""
+
+    notices: list[str] = field(default_factory=list)  # for the user, one line each
+    copies: dict[str, list[Copy]] | None = None
+    records: dict[str, list[tuple[Path, Path | None]]] | None = None
+    checked: set[str] = field(default_factory=set)
+    behind: dict[str, dict[str, datetime]] = field(default_factory=dict)
+    told_copies: bool = False
+    deleted: dict[str, datetime] | None = None  # every computer's deletion records
+    # `afstand check --repair`: a month that lost versions is noted here and written anyway
+    accept_losses: bool = False
+    accepted: dict[str, dict[str, datetime]] = field(default_factory=dict)
+
+    def notice(self, message: str) -> None:
+        if message not in self.notices:
+            self.notices.append(message)
+
+
+def copies(journal: Journal) -> dict[str, list[Copy]]:
+    state = journal.sync_state
+    if state.copies is None:
+        state.copies = month_copies(journal.folder)
+    return state.copies
+
+
+def has_copies(journal: Journal, month: str) -> bool:
+    return bool(copies(journal).get(month))
+
+
+def decode_copy(journal: Journal, copy: Copy) -> list[dict[str, Any]]:
+    """The entries of a conflict copy (decrypted under the name of its original), checked."""
+    entries = decode_month(journal.read_bytes(copy.path, as_path=copy.original), copy.path)
+    entries_adapter().validate_python(entries)  # a copy that does not validate is not merged
+    return entries
+
+
+def reader_view(
+    journal: Journal, month: str, entries: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The month as a reader should see it: with its conflict copies counted in, and without
+    what was deleted (on any computer) that an older copy brought back."""
+    found = copies(journal).get(month)
+    deleted = _deleted_if_readable(journal)
+    if found:
+        versions = [entries]
+        for copy in found:
+            try:
+                versions.append(decode_copy(journal, copy))
+            except (AfstandError, OSError, ValueError):
+                continue  # `afstand check` reports it
+        entries = merge_versions(versions, deleted).entries
+        _tell_copies(journal)
+    elif deleted:
+        entries = [e for e in entries if not is_deleted(e, deleted)]
+    _note_went_back(journal, month, entries)
+    return entries
+
+
+def is_deleted(entry: Mapping[str, Any], deleted: Mapping[str, datetime]) -> bool:
+    entry_id = entry.get("id")
+    when = deleted.get(entry_id) if isinstance(entry_id, str) else None
+    return when is not None and changed(entry) <= when
+
+
+def _tell_copies(journal: Journal) -> None:
+    state = journal.sync_state
+    if state.told_copies:
+        return
+    state.told_copies = True
+    count = sum(len(found) for found in copies(journal).values())
+    state.notice(t("sync.copies_counted", copies=counted(count, "conflict_copy")))
+
+
+def _deleted_if_readable(journal: Journal) -> dict[str, datetime]:
+    state = journal.sync_state
+    if state.deleted is None:
+        try:
+            state.deleted = tombstones.load(journal)
+        except AfstandError:
+            state.deleted = {}  # `afstand check` reports it
+    return state.deleted
+
+
+def record_deletions(journal: Journal, ids: set[str] | list[str]) -> None:
+    """Record that `ids` are deleted (before the months are written without them)."""
+    tombstones.record(journal, ids)
+    journal.sync_state.deleted = None
+
+
+def _records(journal: Journal) -> dict[str, list[tuple[Path, Path | None]]]:
+    state = journal.sync_state
+    if state.records is None:
+        state.records = write_log.record_files(journal)
+    return state.records
+
+
+def _note_went_back(journal: Journal, month: str, entries: list[dict[str, Any]]) -> None:
+    state = journal.sync_state
+    if month in state.checked:
+        return
+    state.checked.add(month)
+    lost = went_back(journal, month, entries)
+    if lost and state.accept_losses:
+        state.accepted[month] = lost
+    elif lost:
+        state.behind[month] = lost
+        state.notice(
+            t(
+                "sync.went_back",
+                path=journal.month_path(month),
+                entries=counted(len(lost), "reflection"),
+            )
+        )
+
+
+def went_back(
+    journal: Journal,
+    month: str,
+    entries: list[dict[str, Any]],
+    deleted: Mapping[str, datetime] | None = None,
+) -> dict[str, datetime]:
+    """The versions that `month` held at its latest recorded write and that are neither in
+    `entries`, nor deleted since, nor in another month (moved by an edit of the date)."""
+    files = _records(journal).get(month)
+    if not files:
+        return {}
+    written = write_log.latest(journal, files)
+    if written is None:
+        return {}
+    lost = write_log.missing(written, entries, {})
+    if lost:
+        lost = write_log.missing(
+            written, entries, deleted if deleted is not None else _deleted_if_readable(journal)
+        )
+    if lost:
+        elsewhere = find_elsewhere(journal, set(lost), skip=month)
+        lost = {
+            key: when
+            for key, when in lost.items()
+            if key not in elsewhere or changed(elsewhere[key][1]) < when
+        }
+    return lost
+
+
+def find_elsewhere(
+    journal: Journal, ids: set[str], skip: str | None = None
+) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Where the entries with `ids` are, by month file (not `skip`): id → (month, entry). The
+    bytes of a month are searched first, so only months that hold one are decoded."""
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    if not ids:
+        return found
+    needles = [key.encode() for key in ids]
+    for month in journal.months():
+        if month == skip:
+            continue
+        path = journal.month_path(month)
+        try:
+            data = journal.read_bytes(path)
+        except (OSError, AfstandError):
+            continue
+        if not any(needle in data for needle in needles):
+            continue
+        try:
+            entries = decode_month(data, path)
+        except AfstandError:
+            continue
+        for entry in entries:
+            if entry.get("id") in ids:
+                found[entry["id"]] = (month, entry)
+    return found
+
+
+def before_write(journal: Journal, month: str) -> None:
+    """Refuse to write a month that went back in time: writing would hide what it lost."""
+    state = journal.sync_state
+    if month not in state.checked:
+        journal.read_month_raw(month)  # compares it with its record
+    lost = state.behind.get(month)
+    if lost:
+        entries = counted(len(lost), "reflection")
+        path = journal.month_path(month)
+        told = t("sync.went_back", path=path, entries=entries)
+        state.notices[:] = [n for n in state.notices if n != told]  # the error says it
+        raise JournalUnreadable(
+            t("sync.behind", path=path, entries=entries), hint=t("hint.sync_behind")
+        )
+
+
+def write_month(journal: Journal, month: str, entries: list[Entry]) -> None:
+    """Write `month` as `entries` (the caller holds the lock), like the store does."""
+    path = journal.month_path(month)
+    before_write(journal, month)
+    if not entries:
+        remove_file(path)
+    else:
+        journal.write_bytes(path, encode_month(month, sort_entries(entries)))
+    after_write(journal, month, entries)
+
+
+def accept(journal: Journal, month: str) -> None:
+    """Take `month` as it now is (after `afstand check --repair` said what it could not bring
+    back), so that it can be written again."""
+    journal.sync_state.behind.pop(month, None)
+    journal.sync_state.checked.add(month)
+
+
+def after_write(journal: Journal, month: str, entries: list[Entry]) -> None:
+    versions = {e.id: e.updated or e.created for e in entries}
+    write_log.record(journal, month, versions)
+    state = journal.sync_state
+    state.records = None
+    state.behind.pop(month, None)
+    state.checked.add(month)
+
+
+@dataclass
+class MonthMerge:
+    """What merging one month's conflict copies did."""
+
+    month: str
+    merged: list[Path]  # copies whose every entry is now in the journal (and that were removed)
+    left: list[tuple[Path, str]]  # copies left as they are, and why
+    kept_after_deletion: list[str]
+
+
+def merge_copies(journal: Journal) -> list[MonthMerge]:
+    """Merge every month's conflict copies into the month file (the caller holds the lock).
+    A copy is removed only when everything in it is in the journal; one that cannot be read or
+    does not validate is left, and said."""
+    found = month_copies(journal.folder)
+    journal.sync_state.copies = found
+    if not found:
+        return []
+    deleted = tombstones.load(journal)
+    results = []
+    for month, month_copies_found in sorted(found.items()):
+        results.append(_merge_month(journal, month, month_copies_found, deleted))
+    journal.sync_state.copies = month_copies(journal.folder)
+    return results
+
+
+def _merge_month(
+    journal: Journal,
+    month: str,
+    found: list[Copy],
+    deleted: Mapping[str, datetime],
+) -> MonthMerge:
+    path = journal.month_path(month)
+    current = _read_month_file(journal, path)
+    result = MonthMerge(month=month, merged=[], left=[], kept_after_deletion=[])
+    readable: list[tuple[Copy, list[dict[str, Any]]]] = []
+    for copy in found:
+        try:
+            readable.append((copy, decode_copy(journal, copy)))
+        except (AfstandError, OSError, ValueError) as error:
+            reason = error.message if isinstance(error, AfstandError) else str(error)
+            result.left.append((copy.path, reason.splitlines()[0]))
+    if not readable:
+        return result
+    outcome = merge_versions([current, *(entries for _, entries in readable)], deleted)
+    own = {e["id"] for e in current if isinstance(e.get("id"), str)}
+    from_copies = {e["id"] for e in outcome.entries} - own
+    elsewhere = find_elsewhere(journal, from_copies, skip=month)
+    entries = [
+        e
+        for e in outcome.entries
+        if not (e["id"] in elsewhere and covers({e["id"]: elsewhere[e["id"]][1]}, e, {}))
+    ]
+    result.kept_after_deletion = outcome.kept_after_deletion
+    journal.sync_state.checked.discard(month)
+    _note_went_back(journal, month, entries)
+    write_month(journal, month, entries_adapter().validate_python(entries))
+    after = {e["id"]: e for e in _read_month_file(journal, path) if isinstance(e.get("id"), str)}
+    for copy, copy_entries in readable:
+        if all(
+            covers(after, e, deleted)
+            or (e.get("id") in elsewhere and covers({e["id"]: elsewhere[e["id"]][1]}, e, {}))
+            for e in copy_entries
+        ):
+            remove_file(copy.path)
+            result.merged.append(copy.path)
+        else:
+            result.left.append((copy.path, t("sync.copy_not_covered")))
+    return result
+
+
+def _read_month_file(journal: Journal, path: Path) -> list[dict[str, Any]]:
+    try:
+        return decode_month(journal.read_bytes(path), path)
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise JournalUnreadable(
+            t("journal.unreadable", path=path, reason=error.strerror or str(error))
+        ) from error
+
+
+def settle(journal: Journal) -> None:
+    """Before a command writes (under the lock): merge the copies a sync tool left, and say so."""
+    for result in merge_copies(journal):
+        state = journal.sync_state
+        if result.merged:
+            state.notice(
+                t(
+                    "sync.copies_merged",
+                    copies=counted(len(result.merged), "conflict_copy"),
+                    path=journal.month_path(result.month),
+                )
+            )
+        for path, reason in result.left:
+            state.notice(t("sync.copy_left", path=path, reason=reason))
+        for entry_id in result.kept_after_deletion:
+            state.notice(t("sync.kept_after_deletion", id=entry_id[:8]))
