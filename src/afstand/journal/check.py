@@ -224,12 +224,24 @@ def _month_files(journal: Journal) -> list[str]:
 
 def _check_records(journal: Journal, scan: _Scan) -> None:
     result = scan.result
+    header_missing = any(p.kind == "encryption-missing" for p in result.problems)
+
+    def said_with_the_header(path: Path) -> bool:
+        if not header_missing:
+            return False
+        try:
+            with path.open("rb") as stream:
+                return stream.read(len(MAGIC)) == MAGIC
+        except OSError:
+            return False
+
     for folder in computer_folders(journal.folder):
         deleted = tombstones.record_path(folder)
         if deleted.is_file():
             result.files += 1
             try:
-                tombstones.read_file(journal, deleted)
+                if not said_with_the_header(deleted):
+                    tombstones.read_file(journal, deleted)
             except AfstandError as error:
                 result.add("unreadable", deleted, error.message, False)
         for copy in copies_in(folder, lambda name: name == tombstones.FILE_NAME):
@@ -242,7 +254,8 @@ def _check_records(journal: Journal, scan: _Scan) -> None:
             if is_month_name(path.name):
                 result.files += 1
                 try:
-                    write_log.read_file(journal, path)
+                    if not said_with_the_header(path):
+                        write_log.read_file(journal, path)
                 except AfstandError as error:
                     result.add("unreadable", path, error.message, False)
         for copy in copies_in(months, is_month_name):
@@ -288,7 +301,7 @@ def _check_deleted_came_back(journal: Journal, scan: _Scan) -> None:
             continue  # merging the copies applies the deletion records too
         back = _came_back(entries, scan.deleted)
         if back:
-            message = t("check.came_back", entries=counted(len(back), "reflection"))
+            message = t("check.came_back", count=len(back))
             scan.result.add("deleted-came-back", journal.month_path(month), message, True)
 
 

@@ -139,13 +139,7 @@ def _note_went_back(journal: Journal, month: str, entries: list[dict[str, Any]])
         state.accepted[month] = lost
     elif lost:
         state.behind[month] = lost
-        state.notice(
-            t(
-                "sync.went_back",
-                path=journal.month_path(month),
-                entries=counted(len(lost), "reflection"),
-            )
-        )
+        state.notice(t("sync.went_back", path=journal.month_path(month), count=len(lost)))
 
 
 def went_back(
@@ -213,12 +207,11 @@ def before_write(journal: Journal, month: str) -> None:
         journal.read_month_raw(month)  # compares it with its record
     lost = state.behind.get(month)
     if lost:
-        entries = counted(len(lost), "reflection")
         path = journal.month_path(month)
-        told = t("sync.went_back", path=path, entries=entries)
+        told = t("sync.went_back", path=path, count=len(lost))
         state.notices[:] = [n for n in state.notices if n != told]  # the error says it
         raise JournalUnreadable(
-            t("sync.behind", path=path, entries=entries), hint=t("hint.sync_behind")
+            t("sync.behind", path=path, count=len(lost)), hint=t("hint.sync_behind")
         )
 
 
@@ -347,3 +340,17 @@ def settle(journal: Journal) -> None:
             state.notice(t("sync.copy_left", path=path, reason=reason))
         for entry_id in result.kept_after_deletion:
             state.notice(t("sync.kept_after_deletion", id=entry_id[:8]))
+
+
+def record_files(journal: Journal) -> list[tuple[Path, Path | None]]:
+    """Every record file under `sync/` (deletion records and write records), each with the
+    file it is a copy of when it is a conflict copy: what `encrypt` and `decrypt` carry over."""
+    found = tombstones.files(journal)
+    for files in write_log.record_files(journal).values():
+        found += files
+    return found
+
+
+def leftover_copies(journal: Journal) -> list[Path]:
+    """Conflict copies of months that are still there (after a merge: those it could not use)."""
+    return [copy.path for found in month_copies(journal.folder).values() for copy in found]

@@ -25,6 +25,7 @@ def check_journal(
     repair: Annotated[bool, typer.Option("--repair", help=t("help.check.repair"))] = False,
     as_json: AsJson = False,
 ) -> None:
+    from afstand.crypto import is_encrypted, unlock
     from afstand.journal import check as checking
     from afstand.journal.store import Journal
 
@@ -37,8 +38,15 @@ def check_journal(
         journal = Journal(ws.paths.journal, None)
     if repair:
         repaired = checking.repair(journal, ws.paths.drafts, header_problem)
-        result = repaired.after
         changed, not_repaired = repaired.changed, repaired.not_repaired
+        if journal.cipher is None and is_encrypted(ws.paths.journal):
+            # encryption.json was put back: now the encrypted files can be read and repaired
+            journal.notices.clear()
+            journal = Journal(ws.paths.journal, unlock(ws.paths.journal, _passphrase()))
+            repaired = checking.repair(journal, ws.paths.drafts, None)
+            changed += repaired.changed
+            not_repaired = repaired.not_repaired
+        result = repaired.after
     else:
         result = checking.check(journal, ws.paths.drafts, header_problem)
         changed, not_repaired = [], []
@@ -49,6 +57,12 @@ def check_journal(
         _show(result, changed, not_repaired, repair)
     if not result.ok:
         raise typer.Exit(PROBLEMS_FOUND)
+
+
+def _passphrase() -> str:
+    from afstand.cli.context import ask_passphrase
+
+    return ask_passphrase(t("crypto.prompt"))
 
 
 def _show(

@@ -56,15 +56,23 @@ MESSAGES: dict[str, Forms] = {
     },
     "sync.went_back": {
         "nl": "{path} is ouder dan de laatste keer dat het geschreven werd: er ontbreken "
-        "{entries}; zie 'afstand check'",
-        "en": "{path} is older than its last write: {entries} are missing from it; "
+        "{count} reflecties; zie 'afstand check'",
+        "nl_one": "{path} is ouder dan de laatste keer dat het geschreven werd: er ontbreekt "
+        "{count} reflectie; zie 'afstand check'",
+        "en": "{path} is older than its last write: {count} reflections are missing from it; "
         "see 'afstand check'",
+        "en_one": "{path} is older than its last write: {count} reflection is missing from "
+        "it; see 'afstand check'",
     },
     "sync.behind": {
-        "nl": "{path} is teruggegaan in de tijd: er ontbreken {entries} die er bij de laatste "
-        "keer schrijven in stonden; afstand schrijft er niet overheen",
-        "en": "{path} went back in time: {entries} that it held at its last write are "
-        "missing; afstand does not write over it",
+        "nl": "{path} is teruggegaan in de tijd: er ontbreken {count} reflecties die er bij "
+        "de laatste keer schrijven in stonden; afstand schrijft er niet overheen",
+        "nl_one": "{path} is teruggegaan in de tijd: er ontbreekt {count} reflectie die er "
+        "bij de laatste keer schrijven in stond; afstand schrijft er niet overheen",
+        "en": "{path} went back in time: {count} reflections that it held at its last write "
+        "are missing; afstand does not write over it",
+        "en_one": "{path} went back in time: {count} reflection that it held at its last "
+        "write is missing; afstand does not write over it",
     },
     "hint.sync_behind": {
         "nl": "'afstand check' toont wat terug te halen is en 'afstand check --repair' haalt "
@@ -125,8 +133,10 @@ MESSAGES: dict[str, Forms] = {
         "en": "the same reflection {id} is in more than one month: {months}",
     },
     "check.came_back": {
-        "nl": "{entries} die verwijderd waren, zijn terug",
-        "en": "{entries} that were deleted are back",
+        "nl": "{count} reflecties die verwijderd waren, zijn terug",
+        "nl_one": "{count} reflectie die verwijderd was, is terug",
+        "en": "{count} reflections that were deleted are back",
+        "en_one": "{count} reflection that was deleted is back",
     },
     "check.went_back": {
         "nl": "ouder dan de laatste keer schrijven ({when}): er ontbreken {entries}; "
@@ -173,11 +183,11 @@ MESSAGES: dict[str, Forms] = {
         "en": "removed the second copy of {id}; it stays in {month}",
     },
     "check.cannot_restore": {
-        "nl": "{entries} niet terug te halen ({ids}): geen kopie bevat ze. Heb je een "
+        "nl": "{entries} niet terug te halen ({ids}): in geen enkele conflictkopie. Heb je een "
         "back-up, zet die dan naast de maand als '<maand> (conflicted copy backup).json' "
         "en draai 'afstand check --repair' opnieuw. afstand neemt de maand nu zoals ze is.",
-        "en": "cannot bring back {entries} ({ids}): no copy holds them. If you have a backup, "
-        "put it beside the month as '<month> (conflicted copy backup).json' and run "
+        "en": "cannot bring back {entries} ({ids}): not in any conflict copy. If you have a "
+        "backup, put it beside the month as '<month> (conflicted copy backup).json' and run "
         "'afstand check --repair' again. afstand now takes the month as it is.",
     },
     "check.ok": {
@@ -197,6 +207,14 @@ MESSAGES: dict[str, Forms] = {
     "check.header_unusable": {
         "nl": "encryption.json is niet te gebruiken: {reason}",
         "en": "encryption.json cannot be used: {reason}",
+    },
+    "crypto.copies_left": {
+        "nl": "er staat nog een conflictkopie die niet samen te voegen is: {path}",
+        "en": "a conflict copy that cannot be merged is still there: {path}",
+    },
+    "hint.check_repair": {
+        "nl": "'afstand check' zegt wat eraan scheelt; los dat eerst op",
+        "en": "'afstand check' says what is wrong with it; settle that first",
     },
     "help.check": {
         "nl": "Lees elk bestand van het dagboek en de concepten en meld wat niet klopt.",
