@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from afstand.journal.conflicts import original_name
-from helpers import Cli, flat
+from helpers import Cli, Snapshot, flat, snapshot, sync_into
 
 PATTERNS = {
     "syncthing": "{stem}.sync-conflict-20261103-101500-ABCDEFG.json",
@@ -33,46 +33,6 @@ note: {note}
 answers:
   countertransference: {{position: 4}}
 """
-
-Snapshot = dict[str, bytes]
-
-
-def snapshot(home: Path) -> Snapshot:
-    journal = home / "journal"
-    return {
-        p.relative_to(journal).as_posix(): p.read_bytes()
-        for p in sorted(journal.rglob("*"))
-        if p.is_file() and p.name != ".lock"
-    }
-
-
-def sync_into(target: Path, source: Path, base: Snapshot, pattern: str) -> list[str]:
-    """What a sync tool does on `target` when `source` changed files too (since `base`).
-    Returns the names of the conflict copies it made."""
-    mine, theirs = snapshot(target), snapshot(source)
-    made = []
-    for name in sorted(set(mine) | set(theirs)):
-        here, there, before = mine.get(name), theirs.get(name), base.get(name)
-        path = target / "journal" / name
-        if here == there or there == before:
-            continue  # the same, or changed here only
-        if here == before:  # changed there only: taken over (or deleted)
-            if there is None:
-                path.unlink()
-            else:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(there)
-            continue
-        if there is None:
-            continue  # deleted there, changed here: the change is kept
-        if here is None:  # deleted here, changed there: the change comes back
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(there)
-            continue
-        copy = path.with_name(pattern.format(stem=path.name[:-5]))
-        copy.write_bytes(there)
-        made.append(copy.name)
-    return made
 
 
 class Computers:

@@ -509,13 +509,7 @@ def _repair_duplicates(journal: Journal, scan: _Scan, changes: list[Change]) -> 
     """Keep the most recently changed version; of equal ones, the one in the month of its
     date; remove the others."""
     for entry_id, places in _duplicates(scan.months).items():
-
-        def rank(place: tuple[str, dict[str, Any]]) -> tuple[Any, ...]:
-            month, entry = place
-            home = str(entry.get("date", ""))[:7] == month
-            return (changed(entry), home, month)
-
-        keep = max(places, key=rank)
+        keep = max(places, key=lambda place: sync.rank_in_month(place[1], place[0]))
         for month, _ in places:
             if month == keep[0]:
                 continue

@@ -12,6 +12,7 @@ each month's latest write, in one place (the store calls these few functions).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -287,18 +288,29 @@ def _merge_month(
     if not readable:
         return result
     outcome = merge_versions([current, *(entries for _, entries in readable)], deleted)
-    own = {e["id"] for e in current if isinstance(e.get("id"), str)}
-    from_copies = {e["id"] for e in outcome.entries} - own
-    elsewhere = find_elsewhere(journal, from_copies, skip=month)
-    entries = [
-        e
-        for e in outcome.entries
-        if not (e["id"] in elsewhere and covers({e["id"]: elsewhere[e["id"]][1]}, e, {}))
-    ]
+    # an entry may also be in another month (its date was changed on one computer): the most
+    # recently changed version stays, in its month; the other goes
+    elsewhere = other_months(journal, skip=month)
+    entries = []
+    stale: dict[str, set[str]] = {}
+    for entry in outcome.entries:
+        other = elsewhere.get(entry["id"])
+        if other is None:
+            entries.append(entry)
+        elif rank_in_month(entry, month) > rank_in_month(other[1], other[0]):
+            entries.append(entry)
+            stale.setdefault(other[0], set()).add(entry["id"])
     result.kept_after_deletion = outcome.kept_after_deletion
     journal.sync_state.checked.discard(month)
     _note_went_back(journal, month, entries)
     write_month(journal, month, entries_adapter().validate_python(entries))
+    for other_month, ids in sorted(stale.items()):
+        kept = [
+            e
+            for e in _read_month_file(journal, journal.month_path(other_month))
+            if e.get("id") not in ids
+        ]
+        write_month(journal, other_month, entries_adapter().validate_python(kept))
     after = {e["id"]: e for e in _read_month_file(journal, path) if isinstance(e.get("id"), str)}
     for copy, copy_entries in readable:
         if all(
@@ -311,6 +323,30 @@ def _merge_month(
         else:
             result.left.append((copy.path, t("sync.copy_not_covered")))
     return result
+
+
+def rank_in_month(entry: Mapping[str, Any], month: str) -> tuple[datetime, bool, str]:
+    """Which of two versions of an entry in different months stays: the one changed last; of
+    two changed at once, the one in the month of its date."""
+    at_home = str(entry.get("date", ""))[:7] == month
+    return changed(entry), at_home, json.dumps(entry, sort_keys=True, ensure_ascii=False)
+
+
+def other_months(journal: Journal, skip: str) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Every entry of the month files other than `skip`: id → (month, entry). Read only when
+    a conflict copy is merged; a month that cannot be read is passed by (check reports it)."""
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    for month in journal.months():
+        if month == skip:
+            continue
+        try:
+            entries = _read_month_file(journal, journal.month_path(month))
+        except AfstandError:
+            continue
+        for entry in entries:
+            if isinstance(entry.get("id"), str):
+                found[entry["id"]] = (month, entry)
+    return found
 
 
 def _read_month_file(journal: Journal, path: Path) -> list[dict[str, Any]]:
