@@ -30,6 +30,7 @@ COMMANDS = [
     "purge",
     "encrypt",
     "decrypt",
+    "check",
 ]
 
 
