@@ -307,3 +307,29 @@ def test_drafts_that_cannot_be_read_and_copies_of_drafts_are_reported(
 def test_check_is_documented_in_both_languages(cli: Cli) -> None:
     assert cli("check", "--help").code == 0
     assert "Herstel" in cli("--lang", "nl", "check", "--help").stdout
+
+
+def test_an_import_brings_a_deleted_reflection_back_on_purpose(
+    cli: Cli, afstand_home: Path, tmp_path: Path, two_months: dict[str, str]
+) -> None:
+    export = tmp_path / "export.json"
+    assert cli("export", "--format", "json", "-o", str(export)).code == 0
+    assert cli("delete", two_months["two"], "--yes").code == 0
+    assert "two" not in notes_to_ids(cli)
+    result = cli("import", str(export))
+    assert result.code == 0, result.stderr
+    assert "1 added" in result.stderr
+    assert sorted(notes_to_ids(cli)) == ["one", "three", "two"]  # shown, and exported
+    assert cli("check").code == 0
+
+
+def test_a_deleted_reflection_that_came_back_is_not_exported(
+    cli: Cli, afstand_home: Path, two_months: dict[str, str]
+) -> None:
+    october = month(afstand_home, "2026-10")
+    before = october.read_bytes()
+    assert cli("delete", two_months["two"], "--yes").code == 0
+    october.write_bytes(before)
+    for fmt in ("json", "csv", "markdown"):
+        result = cli("export", "--format", fmt)
+        assert result.code == 0 and two_months["two"] not in result.stdout, fmt

@@ -451,16 +451,20 @@ def _repair_records(journal: Journal, changes: list[Change]) -> None:
     for folder in computer_folders(journal.folder):
         for copy in copies_in(folder, lambda name: name == tombstones.FILE_NAME):
             try:
-                theirs = tombstones.read_file(journal, copy.path, copy.original)
+                theirs = tombstones.read_both(journal, copy.path, copy.original)
                 ours = (
-                    tombstones.read_file(journal, copy.original) if copy.original.exists() else {}
+                    tombstones.read_both(journal, copy.original)
+                    if copy.original.exists()
+                    else ({}, {})
                 )
             except AfstandError:
                 continue
-            joined = {**theirs}
-            for key, when in ours.items():
-                joined[key] = max(when, joined.get(key, when))
-            body = {"deleted": {key: when.isoformat() for key, when in sorted(joined.items())}}
+            body = {}
+            for key, mine, other in zip(("deleted", "restored"), ours, theirs, strict=True):
+                joined = dict(other)
+                for entry_id, when in mine.items():
+                    joined[entry_id] = max(when, joined.get(entry_id, when))
+                body[key] = {k: when.isoformat() for k, when in sorted(joined.items())}
             write_record(journal, copy.original, tombstones.KIND, body)
             remove_file(copy.path)
             changes.append(Change(copy.path, t("check.record_merged")))

@@ -295,7 +295,9 @@ class Journal:
                         t("journal.unreadable", path=path, reason=error.strerror or str(error))
                     ) from error
                 entries = decode_month(data, path)
-                lines = self._entry_lines(data, entries)
+                view = sync.reader_view(self, month, entries)  # without what was deleted
+                lines = self._entry_lines(data, entries) if view is entries else None
+                entries = view
             for index, entry in enumerate(entries):
                 try:
                     day = date.fromisoformat(entry["date"])
@@ -378,6 +380,7 @@ class Journal:
                     where[entry.id] = entry.month
                     result.replaced.append(entry)
             if not dry_run:
+                sync.record_restorations(self, [e.id for e in result.added])  # on purpose
                 for month in sorted(gaining):
                     self._write_month(month, loaded[month])
                 for month in sorted(losing - gaining):

@@ -86,7 +86,7 @@ def reader_view(
                 continue  # `afstand check` reports it
         entries = merge_versions(versions, deleted).entries
         _tell_copies(journal)
-    elif deleted:
+    elif deleted and any(is_deleted(e, deleted) for e in entries):
         entries = [e for e in entries if not is_deleted(e, deleted)]
     _note_went_back(journal, month, entries)
     return entries
@@ -121,6 +121,16 @@ def record_deletions(journal: Journal, ids: set[str] | list[str]) -> None:
     """Record that `ids` are deleted (before the months are written without them)."""
     tombstones.record(journal, ids)
     journal.sync_state.deleted = None
+
+
+def record_restorations(journal: Journal, ids: list[str]) -> None:
+    """Entries added on purpose (an import) that were deleted before: record that they are
+    back, so that the deletion records no longer hide them."""
+    deleted = _deleted_if_readable(journal)
+    back = [key for key in ids if key in deleted]
+    if back:
+        tombstones.record_restored(journal, back)
+        journal.sync_state.deleted = None
 
 
 def _records(journal: Journal) -> dict[str, list[tuple[Path, Path | None]]]:

@@ -7,6 +7,9 @@ ids with the code attached would itself be a list about that client). Each compu
 own file, `journal/sync/<computer>/deleted.json`; a reader takes every computer's records
 together, the latest time per id.
 
+An entry that is brought back on purpose (`afstand import` of an export that holds it) gets a
+record that it was restored, with the time; the later of deletion and restoration counts.
+
 A record is kept for `KEEP_DAYS` days and then dropped, the next time its computer records a
 deletion; readers ignore it from then on. A copy of a month that waited longer than that to be
 merged could bring such an entry back."""
@@ -46,35 +49,61 @@ def files(journal: Journal) -> list[tuple[Path, Path | None]]:
 
 
 def read_file(journal: Journal, path: Path, original: Path | None = None) -> dict[str, datetime]:
+    """The deletions in one file: id → when."""
+    return read_both(journal, path, original)[0]
+
+
+def read_both(
+    journal: Journal, path: Path, original: Path | None = None
+) -> tuple[dict[str, datetime], dict[str, datetime]]:
+    """The deletions and the restorations in one file."""
     document = read_record(journal, path, KIND, original)
-    deleted = document.get("deleted")
-    if not isinstance(deleted, dict):
-        return {}
-    return {key: parse_time(value) for key, value in deleted.items() if isinstance(key, str)}
+    found = []
+    for key in ("deleted", "restored"):
+        part = document.get(key)
+        items = part.items() if isinstance(part, dict) else []
+        found.append({name: parse_time(value) for name, value in items if isinstance(name, str)})
+    return found[0], found[1]
 
 
 def load(journal: Journal, now: datetime | None = None) -> dict[str, datetime]:
-    """Every computer's deletion records that are not yet expired: id → latest deletion."""
+    """Every computer's deletion records that are not yet expired and not followed by a
+    restoration: id → latest deletion."""
     cutoff = (now or datetime.now(UTC)) - timedelta(days=KEEP_DAYS)
-    found: dict[str, datetime] = {}
+    deleted: dict[str, datetime] = {}
+    restored: dict[str, datetime] = {}
     for path, original in files(journal):
-        for entry_id, when in read_file(journal, path, original).items():
-            if when >= cutoff and (entry_id not in found or when > found[entry_id]):
-                found[entry_id] = when
-    return found
+        for target, found in zip(
+            (deleted, restored), read_both(journal, path, original), strict=True
+        ):
+            for entry_id, when in found.items():
+                if when >= cutoff and (entry_id not in target or when > target[entry_id]):
+                    target[entry_id] = when
+    return {
+        key: when for key, when in deleted.items() if key not in restored or restored[key] < when
+    }
 
 
 def record(journal: Journal, ids: Iterable[str], now: datetime | None = None) -> None:
     """Record that `ids` are deleted now, in this computer's file; drop expired records."""
-    ids = list(ids)
-    if not ids:
+    _write(journal, list(ids), [], now)
+
+
+def record_restored(journal: Journal, ids: Iterable[str], now: datetime | None = None) -> None:
+    """Record that `ids`, deleted before, are brought back on purpose now."""
+    _write(journal, [], list(ids), now)
+
+
+def _write(journal: Journal, deleted: list[str], restored: list[str], now: datetime | None) -> None:
+    if not deleted and not restored:
         return
     now = now or datetime.now(UTC)
     path = record_path(own_folder(journal.folder))
-    known = read_file(journal, path) if path.exists() else {}
+    known = read_both(journal, path) if path.exists() else ({}, {})
     cutoff = now - timedelta(days=KEEP_DAYS)
-    kept = {key: when for key, when in known.items() if when >= cutoff}
-    for entry_id in ids:
-        kept[entry_id] = now
-    body = {"deleted": {key: when.isoformat() for key, when in sorted(kept.items())}}
+    body = {}
+    for key, part, new in zip(("deleted", "restored"), known, (deleted, restored), strict=True):
+        kept = {name: when for name, when in part.items() if when >= cutoff}
+        kept.update(dict.fromkeys(new, now))
+        body[key] = {name: when.isoformat() for name, when in sorted(kept.items())}
     write_record(journal, path, KIND, body)
