@@ -104,7 +104,7 @@ def _tell_copies(journal: Journal) -> None:
         return
     state.told_copies = True
     count = sum(len(found) for found in copies(journal).values())
-    state.notice(t("sync.copies_counted", copies=counted(count, "conflict_copy")))
+    state.notice(t("sync.copies_counted", count=count))
 
 
 def _deleted_if_readable(journal: Journal) -> dict[str, datetime]:

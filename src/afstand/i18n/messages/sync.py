@@ -31,9 +31,13 @@ MESSAGES: dict[str, Forms] = {
         "en": "{path} is not a readable record file of afstand",
     },
     "sync.copies_counted": {
-        "nl": "een synchronisatieprogramma liet {copies} achter; ze zijn meegeteld. Voeg ze "
-        "samen met 'afstand check --repair'.",
-        "en": "a sync tool left {copies}; they are counted in. Merge them with "
+        "nl": "een synchronisatieprogramma liet {count} conflictkopieën achter; ze zijn "
+        "meegeteld. Voeg ze samen met 'afstand check --repair'.",
+        "nl_one": "een synchronisatieprogramma liet {count} conflictkopie achter; die is "
+        "meegeteld. Voeg ze samen met 'afstand check --repair'.",
+        "en": "a sync tool left {count} conflict copies; they are counted in. Merge them with "
+        "'afstand check --repair'.",
+        "en_one": "a sync tool left {count} conflict copy; it is counted in. Merge it with "
         "'afstand check --repair'.",
     },
     "sync.copies_merged": {
