@@ -217,10 +217,15 @@ def test_a_changed_write_record_of_an_encrypted_journal_is_refused(
     records = sorted((afstand_home / "journal" / "sync").rglob("months/*.json"))
     assert [p.name for p in records] == ["2026-10.json", "2026-11.json"]
     assert all(p.read_bytes().startswith(b"afstand-enc") for p in records)
+    original = records[0].read_bytes()
     records[0].write_bytes(records[1].read_bytes())  # swapped in from another month
     code, found = problems(cli)
     assert code == 1 and ("unreadable", "2026-10.json") in kinds(found)
     assert "sync" in str(found[0]["path"])
+    records[0].write_bytes(original)
+    assert cli("decrypt").code == 0  # the records are carried over, in plain text again
+    assert json.loads(records[0].read_bytes())["format"] == "afstand-written"
+    assert cli("check").code == 0
 
 
 # -- encryption --------------------------------------------------------------------------------
