@@ -370,9 +370,9 @@ def _temporary_files(*folders: Path) -> Iterator[Path]:
     for folder in folders:
         if not folder.is_dir():
             continue
-        for directory, folders, names in os.walk(folder):
+        for directory, inside, names in os.walk(folder):
             # a sync tool's own hidden folders (Syncthing's .stversions) are its business
-            folders[:] = [name for name in folders if not name.startswith(".")]
+            inside[:] = [name for name in inside if not name.startswith(".")]
             for name in sorted(names):
                 if is_temporary(name):
                     yield Path(directory) / name

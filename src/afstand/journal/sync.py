@@ -43,9 +43,8 @@ class SyncState:
     behind: dict[str, dict[str, datetime]] = field(default_factory=dict)
     told_copies: bool = False
     deleted: dict[str, datetime] | None = None  # every computer's deletion records
-    # `afstand check --repair`: a month that lost versions is noted here and written anyway
+    # `afstand check --repair` writes a month that lost versions anyway, and says what it lost
     accept_losses: bool = False
-    accepted: dict[str, dict[str, datetime]] = field(default_factory=dict)
 
     def notice(self, message: str) -> None:
         if message not in self.notices:
@@ -146,9 +145,7 @@ def _note_went_back(journal: Journal, month: str, entries: list[dict[str, Any]])
         return
     state.checked.add(month)
     lost = went_back(journal, month, entries)
-    if lost and state.accept_losses:
-        state.accepted[month] = lost
-    elif lost:
+    if lost and not state.accept_losses:
         state.behind[month] = lost
         state.notice(t("sync.went_back", path=journal.month_path(month), count=len(lost)))
 
