@@ -27,13 +27,12 @@ from afstand.i18n import counted, t
 from afstand.journal import sync, tombstones, write_log
 from afstand.journal.computers import computer_folders
 from afstand.journal.conflicts import Copy, copies_in, is_month_name, is_temporary, month_copies
-from afstand.journal.format import decode_month, entries_adapter
 from afstand.journal.merge import changed, merge_versions
+from afstand.journal.month_data import as_entries, checked_entries_of
 from afstand.journal.sync_records import read_record, write_record
 
 if TYPE_CHECKING:
     from afstand.journal.store import Journal
-    from afstand.models.entry import Entry
 
 DRAFT_NAME = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$")
 LOCK_NAME = ".lock"
@@ -178,8 +177,7 @@ def _check_months(journal: Journal, scan: _Scan) -> None:
             continue
         if encrypted and not data.startswith(MAGIC):
             try:
-                entries = decode_month(data, path)
-                entries_adapter().validate_python(entries)
+                entries = checked_entries_of(data, path)
             except (AfstandError, ValueError):
                 result.add("unreadable", path, t("check.plaintext_damaged"), False)
                 continue
@@ -190,8 +188,7 @@ def _check_months(journal: Journal, scan: _Scan) -> None:
         if header_missing and data.startswith(MAGIC):
             continue  # said once, with the header
         try:
-            entries = decode_month(journal.read_bytes(path), path)
-            entries_adapter().validate_python(entries)
+            entries = checked_entries_of(journal.read_bytes(path), path)
         except AfstandError as error:
             result.add("unreadable", path, error.message, False)
             continue
@@ -489,7 +486,7 @@ def _repair_records(journal: Journal, changes: list[Change]) -> None:
 
 
 def _write(journal: Journal, month: str, entries: list[dict[str, Any]]) -> None:
-    validated: list[Entry] = entries_adapter().validate_python(entries)
+    validated = as_entries(entries)
     sync.accept(journal, month)
     sync.write_month(journal, month, validated)
 

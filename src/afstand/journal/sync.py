@@ -24,8 +24,8 @@ from afstand.files import remove_file
 from afstand.i18n import counted, t
 from afstand.journal import tombstones, write_log
 from afstand.journal.conflicts import Copy, month_copies
-from afstand.journal.format import decode_month, encode_month, entries_adapter, sort_entries
 from afstand.journal.merge import changed, covers, merge_versions
+from afstand.journal.month_data import as_entries, checked_entries_of, entries_of, month_bytes
 
 if TYPE_CHECKING:
     from afstand.journal.store import Journal
@@ -64,9 +64,8 @@ def has_copies(journal: Journal, month: str) -> bool:
 
 def decode_copy(journal: Journal, copy: Copy) -> list[dict[str, Any]]:
     """The entries of a conflict copy (decrypted under the name of its original), checked."""
-    entries = decode_month(journal.read_bytes(copy.path, as_path=copy.original), copy.path)
-    entries_adapter().validate_python(entries)  # a copy that does not validate is not merged
-    return entries
+    # a copy that does not validate is not merged
+    return checked_entries_of(journal.read_bytes(copy.path, as_path=copy.original), copy.path)
 
 
 def reader_view(
@@ -199,7 +198,7 @@ def find_elsewhere(
         if not any(needle in data for needle in needles):
             continue
         try:
-            entries = decode_month(data, path)
+            entries = entries_of(data, path)
         except AfstandError:
             continue
         for entry in entries:
@@ -230,7 +229,7 @@ def write_month(journal: Journal, month: str, entries: list[Entry]) -> None:
     if not entries:
         remove_file(path)
     else:
-        journal.write_bytes(path, encode_month(month, sort_entries(entries)))
+        journal.write_bytes(path, month_bytes(month, entries))
     after_write(journal, month, entries)
 
 
@@ -310,14 +309,14 @@ def _merge_month(
     result.kept_after_deletion = outcome.kept_after_deletion
     journal.sync_state.checked.discard(month)
     _note_went_back(journal, month, entries)
-    write_month(journal, month, entries_adapter().validate_python(entries))
+    write_month(journal, month, as_entries(entries))
     for other_month, ids in sorted(stale.items()):
         kept = [
             e
             for e in _read_month_file(journal, journal.month_path(other_month))
             if e.get("id") not in ids
         ]
-        write_month(journal, other_month, entries_adapter().validate_python(kept))
+        write_month(journal, other_month, as_entries(kept))
     after = {e["id"]: e for e in _read_month_file(journal, path) if isinstance(e.get("id"), str)}
     for copy, copy_entries in readable:
         if all(
@@ -358,7 +357,7 @@ def other_months(journal: Journal, skip: str) -> dict[str, tuple[str, dict[str, 
 
 def _read_month_file(journal: Journal, path: Path) -> list[dict[str, Any]]:
     try:
-        return decode_month(journal.read_bytes(path), path)
+        return entries_of(journal.read_bytes(path), path)
     except FileNotFoundError:
         return []
     except OSError as error:
