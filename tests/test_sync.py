@@ -117,10 +117,15 @@ def test_two_computers_merge_to_what_the_user_expects(computers: Computers, tool
     assert len(err.strip().splitlines()) == 1
     assert set(pc.entries("a")) == EXPECTED
 
-    # a command that writes merges first, under the lock, and removes the copy
-    new = pc.reflect("a", "K4", "2026-10-07", "after the merge")
+    # a command that writes merges first, under the lock, removes the copy, and says so
+    answers = pc.answers / "after.yaml"
+    answers.write_text(
+        ANSWERS.format(client="K4", day="2026-10-07", note="after the merge"), encoding="utf-8"
+    )
+    code, _, err = pc.run("a", "reflect", "--answers", str(answers))
+    assert code == 0, err
+    assert "merged 1 conflict copy into" in flat(err)
     assert set(pc.entries("a")) == EXPECTED | {"after the merge"}
-    assert new
     year = pc.home("a") / "journal" / "2026"
     assert sorted(p.name for p in year.iterdir()) == ["2026-10.json"]  # September went too
     code, out, err = pc.run("a", "check")
@@ -270,3 +275,43 @@ def test_each_tools_conflict_names_are_recognised(tool: str) -> None:
 def test_other_names_are_not_conflict_copies(name: str) -> None:
     is_month: Callable[[str], bool] = lambda n: n == "2026-10.json"  # noqa: E731
     assert original_name(name, is_month) is None
+
+
+def test_a_computer_name_that_cannot_be_a_folder_name_is_refused(
+    computers: Computers, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pc = computers
+    entry = pc.reflect("a", "K1", "2026-10-01", "first")
+    monkeypatch.setenv("AFSTAND_HOME", str(pc.home("a")))
+    monkeypatch.setenv("AFSTAND_COMPUTER", "../elsewhere")
+    result = pc.cli("delete", entry, "--yes")
+    assert result.code == 2
+    assert "AFSTAND_COMPUTER" in result.stderr and "Traceback" not in result.stderr
+    assert "first" in pc.ids("a")
+    monkeypatch.setenv("AFSTAND_HOME", str(pc.home("a")))
+    monkeypatch.setenv("AFSTAND_COMPUTER", "../elsewhere")
+    answers = pc.answers / "refused.yaml"
+    answers.write_text(
+        ANSWERS.format(client="K1", day="2026-10-02", note="not saved"), encoding="utf-8"
+    )
+    assert pc.cli("reflect", "--answers", str(answers)).code == 2
+    assert "not saved" not in pc.ids("a")  # refused before anything was written
+
+
+def test_a_save_whose_write_record_fails_is_still_a_save(
+    computers: Computers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from afstand.errors import StorageFailed
+    from afstand.journal import write_log
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise StorageFailed("disk full")
+
+    monkeypatch.setattr(write_log, "record", full_disk)
+    pc = computers
+    answers = pc.answers / "saved.yaml"
+    answers.write_text(ANSWERS.format(client="K1", day="2026-10-02", note="kept"), encoding="utf-8")
+    code, _, err = pc.run("a", "reflect", "--answers", str(answers))
+    assert code == 0, err
+    assert "Saved reflection" in err and "record of this write could not be updated" in flat(err)
+    assert "kept" in pc.ids("a")

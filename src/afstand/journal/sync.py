@@ -19,10 +19,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from afstand.errors import AfstandError, JournalUnreadable
+from afstand.errors import AfstandError, JournalUnreadable, StorageFailed
 from afstand.files import remove_file
 from afstand.i18n import counted, t
 from afstand.journal import tombstones, write_log
+from afstand.journal.computers import this_computer
 from afstand.journal.conflicts import Copy, month_copies
 from afstand.journal.merge import changed, covers, merge_versions
 from afstand.journal.month_data import as_entries, checked_entries_of, entries_of, month_bytes
@@ -209,6 +210,7 @@ def find_elsewhere(
 
 def before_write(journal: Journal, month: str) -> None:
     """Refuse to write a month that went back in time: writing would hide what it lost."""
+    this_computer()  # an unusable AFSTAND_COMPUTER stops here, before anything is written
     state = journal.sync_state
     if month not in state.checked:
         journal.read_month_raw(month)  # compares it with its record
@@ -242,8 +244,13 @@ def accept(journal: Journal, month: str) -> None:
 
 def after_write(journal: Journal, month: str, entries: list[Entry]) -> None:
     versions = {e.id: e.updated or e.created for e in entries}
-    write_log.record(journal, month, versions)
     state = journal.sync_state
+    try:
+        write_log.record(journal, month, versions)
+    except StorageFailed as error:
+        # the month is written: saying the save failed would be untrue. An older record is
+        # harmless (everything in it is still there, deleted, or moved with a newer version).
+        state.notice(t("sync.record_failed", reason=error.message))
     state.records = None
     state.behind.pop(month, None)
     state.checked.add(month)

@@ -40,6 +40,11 @@ MESSAGES: dict[str, Forms] = {
         "en_one": "a sync tool left {count} conflict copy; it is counted in. Merge it with "
         "'afstand check --repair'.",
     },
+    "sync.record_failed": {
+        "nl": "opgeslagen, maar het register van deze schrijfactie kon niet worden bijgewerkt: "
+        "{reason}",
+        "en": "saved, but the record of this write could not be updated: {reason}",
+    },
     "sync.copies_merged": {
         "nl": "{copies} samengevoegd in {path}",
         "en": "merged {copies} into {path}",
