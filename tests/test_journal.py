@@ -638,7 +638,8 @@ def test_a_failed_move_to_another_month_loses_nothing(
     calls: list[str] = []
 
     def fail_second(source: Any, target: Any) -> None:
-        calls.append(str(target))
+        if Path(target).parent.name.isdigit():  # a month file, not the record of its write
+            calls.append(str(target))
         if len(calls) == 2:  # the new month was written; writing the old one fails
             raise OSError(errno.ENOSPC, "No space left on device")
         real_replace(source, target)
