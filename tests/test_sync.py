@@ -315,3 +315,29 @@ def test_a_save_whose_write_record_fails_is_still_a_save(
     assert code == 0, err
     assert "Saved reflection" in err and "record of this write could not be updated" in flat(err)
     assert "kept" in pc.ids("a")
+
+
+def test_a_deletion_counts_after_a_change_from_a_clock_that_runs_ahead(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime, timedelta
+
+    from afstand.journal.store import Journal
+    from afstand.models.entry import Entry
+
+    journal = Journal(tmp_path / "journal")
+    ahead = datetime.now(UTC) + timedelta(hours=2)  # edited on a computer whose clock is ahead
+    entry = Entry.model_validate(
+        {
+            "id": "12345678-1234-4234-8234-123456789abc",
+            "created": ahead - timedelta(hours=1),
+            "updated": ahead,
+            "date": date(2026, 10, 1),
+            "client": "K1",
+        }
+    )
+    journal.add(entry)
+    path = journal.month_path("2026-10")
+    old_copy = path.read_bytes()
+    journal.add(entry.model_copy(update={"id": "12345678-1234-4234-8234-123456789abd"}))
+    journal.delete(entry.id)
+    path.with_name("2026-10-LAPTOP.json").write_bytes(old_copy)  # the old version comes back
+    assert entry.id not in {e.id for e in Journal(tmp_path / "journal").entries()}

@@ -250,7 +250,7 @@ class Journal:
         with self.lock():
             old = self._locate(entry_id)
             entries = self.read_month(old.month)
-            sync.record_deletions(self, [entry_id])  # so that a synced copy does not bring it back
+            sync.record_deletions(self, [old])  # so that a synced copy does not bring it back
             self._write_month(old.month, [e for e in entries if e.id != entry_id])
             return old
 
@@ -266,9 +266,7 @@ class Journal:
                 gone = [e for e in entries if period.contains(e.date) and predicate(e)]
                 if gone:
                     ids = {e.id for e in gone}
-                    sync.record_deletions(
-                        self, ids
-                    )  # so that a synced copy does not bring them back
+                    sync.record_deletions(self, gone)  # so that a synced copy brings none back
                     self._write_month(month, [e for e in entries if e.id not in ids])
                     removed.extend(gone)
         return sort_entries(removed)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,9 +116,13 @@ def _deleted_if_readable(journal: Journal) -> dict[str, datetime]:
     return state.deleted
 
 
-def record_deletions(journal: Journal, ids: set[str] | list[str]) -> None:
-    """Record that `ids` are deleted (before the months are written without them)."""
-    tombstones.record(journal, ids)
+def record_deletions(journal: Journal, entries: list[Entry]) -> None:
+    """Record that `entries` are deleted (before the months are written without them): now,
+    and in any case after their last change, even when that came from a computer whose clock
+    runs ahead."""
+    now = datetime.now(UTC)
+    times = {e.id: max(now, (e.updated or e.created) + timedelta(microseconds=1)) for e in entries}
+    tombstones.record(journal, times)
     journal.sync_state.deleted = None
 
 
@@ -126,7 +130,10 @@ def record_restorations(journal: Journal, ids: list[str]) -> None:
     """Entries added on purpose (an import) that were deleted before: record that they are
     back, so that the deletion records no longer hide them."""
     deleted = _deleted_if_readable(journal)
-    back = [key for key in ids if key in deleted]
+    now = datetime.now(UTC)
+    back = {
+        key: max(now, deleted[key] + timedelta(microseconds=1)) for key in ids if key in deleted
+    }
     if back:
         tombstones.record_restored(journal, back)
         journal.sync_state.deleted = None

@@ -16,7 +16,7 @@ merged could bring such an entry back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,26 +84,29 @@ def load(journal: Journal, now: datetime | None = None) -> dict[str, datetime]:
     }
 
 
-def record(journal: Journal, ids: Iterable[str], now: datetime | None = None) -> None:
-    """Record that `ids` are deleted now, in this computer's file; drop expired records."""
-    _write(journal, list(ids), [], now)
+def record(journal: Journal, deleted: Mapping[str, datetime]) -> None:
+    """Record that the entries `deleted` (id → when) are deleted, in this computer's file; drop
+    expired records."""
+    _write(journal, deleted, {})
 
 
-def record_restored(journal: Journal, ids: Iterable[str], now: datetime | None = None) -> None:
-    """Record that `ids`, deleted before, are brought back on purpose now."""
-    _write(journal, [], list(ids), now)
+def record_restored(journal: Journal, restored: Mapping[str, datetime]) -> None:
+    """Record that the entries `restored` (id → when), deleted before, are back on purpose."""
+    _write(journal, {}, restored)
 
 
-def _write(journal: Journal, deleted: list[str], restored: list[str], now: datetime | None) -> None:
+def _write(
+    journal: Journal, deleted: Mapping[str, datetime], restored: Mapping[str, datetime]
+) -> None:
     if not deleted and not restored:
         return
-    now = now or datetime.now(UTC)
     path = record_path(own_folder(journal.folder))
     known = read_both(journal, path) if path.exists() else ({}, {})
-    cutoff = now - timedelta(days=KEEP_DAYS)
+    cutoff = datetime.now(UTC) - timedelta(days=KEEP_DAYS)
     body = {}
     for key, part, new in zip(("deleted", "restored"), known, (deleted, restored), strict=True):
         kept = {name: when for name, when in part.items() if when >= cutoff}
-        kept.update(dict.fromkeys(new, now))
+        for name, when in new.items():
+            kept[name] = max(when, kept.get(name, when))
         body[key] = {name: when.isoformat() for name, when in sorted(kept.items())}
     write_record(journal, path, KIND, body)
