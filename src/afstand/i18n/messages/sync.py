@@ -34,7 +34,7 @@ MESSAGES: dict[str, Forms] = {
         "nl": "een synchronisatieprogramma liet {count} conflictkopieën achter; ze zijn "
         "meegeteld. Voeg ze samen met 'afstand check --repair'.",
         "nl_one": "een synchronisatieprogramma liet {count} conflictkopie achter; die is "
-        "meegeteld. Voeg ze samen met 'afstand check --repair'.",
+        "meegeteld. Voeg die samen met 'afstand check --repair'.",
         "en": "a sync tool left {count} conflict copies; they are counted in. Merge them with "
         "'afstand check --repair'.",
         "en_one": "a sync tool left {count} conflict copy; it is counted in. Merge it with "
