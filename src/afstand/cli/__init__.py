@@ -117,6 +117,7 @@ def run(argv: list[str]) -> int:
     """Run afstand with `argv`; return the exit code. Every AfstandError ends here."""
     lang, args = split_lang(argv)
     args = fill_optional_values(args, date.today())
+    workspace: Workspace | None = None
     try:
         set_language(resolve_language(lang, None))
         workspace = Workspace()
@@ -136,7 +137,21 @@ def run(argv: list[str]) -> int:
     except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at a question
         print(t("interrupted"), file=sys.stderr)
         return 130
+    finally:
+        if workspace is not None:
+            _tell_notices(workspace)
     return 0
+
+
+def _tell_notices(workspace: Workspace) -> None:
+    """What the journal found or merged on its way (conflict copies of a synced folder, a
+    month that went back in time): one line each on stderr."""
+    notices = workspace.notices()
+    if notices:
+        from afstand.cli.output import warn
+
+        for notice in notices:
+            warn(notice)
 
 
 def main() -> None:

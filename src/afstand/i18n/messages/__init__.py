@@ -15,6 +15,7 @@ from afstand.i18n.messages import (
     registers,
     report,
     supervision,
+    sync,
 )
 from afstand.i18n.messages.forms import Forms
 
@@ -28,6 +29,7 @@ AREAS: dict[str, dict[str, Forms]] = {
     "exchange": exchange.MESSAGES,
     "registers": registers.MESSAGES,
     "supervision": supervision.MESSAGES,
+    "sync": sync.MESSAGES,
 }
 
 MESSAGES: dict[str, Forms] = {key: forms for area in AREAS.values() for key, forms in area.items()}
