@@ -76,3 +76,46 @@ def month_entries(path: Path) -> list[dict[str, Any]]:
         e.model_dump(mode="json", exclude_defaults=True)
         for e in decode_month(path.read_bytes(), path)
     ]
+
+
+# -- two computers and a sync tool (see test_sync.py) --------------------------------------
+
+Snapshot = dict[str, bytes]
+
+
+def snapshot(home: Path) -> Snapshot:
+    journal = home / "journal"
+    return {
+        p.relative_to(journal).as_posix(): p.read_bytes()
+        for p in sorted(journal.rglob("*"))
+        if p.is_file() and p.name != ".lock"
+    }
+
+
+def sync_into(target: Path, source: Path, base: Snapshot, pattern: str) -> list[str]:
+    """What a sync tool does on `target` when `source` changed files too (since `base`).
+    Returns the names of the conflict copies it made."""
+    mine, theirs = snapshot(target), snapshot(source)
+    made = []
+    for name in sorted(set(mine) | set(theirs)):
+        here, there, before = mine.get(name), theirs.get(name), base.get(name)
+        path = target / "journal" / name
+        if here == there or there == before:
+            continue  # the same, or changed here only
+        if here == before:  # changed there only: taken over (or deleted)
+            if there is None:
+                path.unlink()
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(there)
+            continue
+        if there is None:
+            continue  # deleted there, changed here: the change is kept
+        if here is None:  # deleted here, changed there: the change comes back
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(there)
+            continue
+        copy = path.with_name(pattern.format(stem=path.name[:-5]))
+        copy.write_bytes(there)
+        made.append(copy.name)
+    return made

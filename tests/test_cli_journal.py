@@ -46,7 +46,7 @@ def journal_dir(afstand_home: Path) -> Path:
 def month_files(journal_dir: Path) -> list[str]:
     if not journal_dir.exists():
         return []
-    return sorted(p.name for p in journal_dir.rglob("*.json"))
+    return sorted(p.name for p in journal_dir.glob("[0-9]*/*.json"))
 
 
 @pytest.fixture

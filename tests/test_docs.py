@@ -36,6 +36,7 @@ COMMANDS = [
     "status",
     "registers",
     "migrate",
+    "check",
 ]
 
 

@@ -234,8 +234,20 @@ def run(argv: list[str]) -> int:
         return 130
     finally:
         if workspace is not None:
+            _tell_notices(workspace)
             workspace.close()
     return 0
+
+
+def _tell_notices(workspace: Workspace) -> None:
+    """What the journal found or merged on its way (conflict copies of a synced folder, a
+    month that went back in time): one line each on stderr."""
+    notices = workspace.notices()
+    if notices:
+        from afstand.cli.output import warn
+
+        for notice in notices:
+            warn(notice)
 
 
 def main() -> None:

@@ -45,6 +45,10 @@ class Workspace:
             self._journal = Journal(self.paths.journal, self.cipher())
         return self._journal
 
+    def notices(self) -> list[str]:
+        """What the journal has to tell the user after the command, if it was opened."""
+        return list(self._journal.notices) if self._journal is not None else []
+
     def drafts(self) -> DraftStore:
         from afstand.reflection.drafts import DraftStore
 

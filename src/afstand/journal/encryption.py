@@ -23,8 +23,9 @@ from typing import Any
 
 from afstand.crypto import HEADER, MAGIC, Cipher, header_path, is_encrypted
 from afstand.errors import JournalUnreadable, StorageFailed, UsageError
-from afstand.files import atomic_write, exclusive_lock, folder_lock, storage_error, sync_folder
+from afstand.files import atomic_write, folder_lock, storage_error, sync_folder
 from afstand.i18n import t
+from afstand.journal import sync
 from afstand.journal.format import read_month_file
 from afstand.journal.store import Journal
 from afstand.paths import ensure_private_dir
@@ -155,7 +156,10 @@ def _convert(
 ) -> Converted:
     new = _new(journal_dir)
     reader = Journal(journal_dir, source)
-    with exclusive_lock(reader.lock_path):
+    with reader.lock():  # merges the conflict copies a sync tool left, first
+        left = sync.leftover_copies(reader)
+        if left:  # a copy that could not be merged would be lost with the old folder
+            raise UsageError(t("crypto.copies_left", path=left[0]), hint=t("hint.check_repair"))
         if new.exists():
             shutil.rmtree(new)
         ensure_private_dir(new)
@@ -176,6 +180,13 @@ def _convert(
             target_path = new / path.relative_to(journal_dir)
             if target is not None:
                 data = target.encrypt(writer._name(target_path), data)
+            atomic_write(target_path, data)
+        for path, original in sync.record_files(reader):  # deletion and write records
+            data = reader.read_bytes(path, as_path=original)
+            target_path = new / path.relative_to(journal_dir)
+            if target is not None:
+                name_path = new / (original or path).relative_to(journal_dir)
+                data = target.encrypt(writer._name(name_path), data)
             atomic_write(target_path, data)
         atomic_write(new / COMPLETE, b"")
         _recover(journal_dir)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,6 +22,7 @@ from afstand.crypto import MAGIC, Cipher, is_encrypted
 from afstand.errors import InvalidInput, JournalUnreadable, NotFound, StorageFailed
 from afstand.files import atomic_write, exclusive_lock, remove_file
 from afstand.i18n import t
+from afstand.journal import sync
 from afstand.journal.format import (
     SCHEMA_VERSION,
     Month,
@@ -31,10 +32,11 @@ from afstand.journal.format import (
     sort_entries,
 )
 from afstand.journal.periods import ALL_TIME, Period, month_of
+from afstand.models.month_file import Header
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
-    from afstand.models.month_file import Header, StoredEntry
+    from afstand.models.month_file import StoredEntry
 
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 
@@ -56,6 +58,12 @@ class Journal:
     def __init__(self, folder: Path, cipher: Cipher | None = None) -> None:
         self.folder = folder
         self.cipher = cipher
+        self.sync_state = sync.SyncState()  # conflict copies and write records (sync.py)
+
+    @property
+    def notices(self) -> list[str]:
+        """Lines for the user about what was found or merged (the CLI prints them)."""
+        return self.sync_state.notices
 
     # -- files -------------------------------------------------------------------------------
 
@@ -74,20 +82,31 @@ class Journal:
                 match = _MONTH_FILE.match(path.name)
                 if match and match.group(1) == year_dir.name:
                     found.append(path.name[:-5])
-        return sorted(found)
+        # sync: a month that only a sync tool's conflict copy holds is still read
+        return sorted(set(found) | set(sync.copies(self)))
 
     @property
     def lock_path(self) -> Path:
         return self.folder / ".lock"
 
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the lock to change the journal; first merge the conflict copies a sync tool
+        left (sync.py), so that a change is made to everything both computers wrote."""
+        with exclusive_lock(self.lock_path):
+            sync.settle(self)
+            yield
+
     def _name(self, path: Path) -> str:
         """The file's name as bound into its encryption: the same wherever the folder moves."""
         return "journal/" + path.relative_to(self.folder).as_posix()
 
-    def read_bytes(self, path: Path) -> bytes:
+    def read_bytes(self, path: Path, as_path: Path | None = None) -> bytes:
+        """The (decrypted) bytes of `path`; of a conflict copy, decrypted under the name of the
+        file it is a copy of, `as_path`."""
         data = path.read_bytes()
         if self.cipher is not None:
-            return self.cipher.decrypt(self._name(path), data, path)
+            return self.cipher.decrypt(self._name(as_path or path), data, path)
         if data.startswith(MAGIC):
             raise JournalUnreadable(
                 t("crypto.encrypted_file", path=path), hint=t("hint.crypto_header")
@@ -118,7 +137,21 @@ class Journal:
             ) from error
 
     def read(self, month: str) -> Month:
-        """One month, checked (empty when it has no file); JournalUnreadable when damaged."""
+        """One month, checked (empty when it has no file); JournalUnreadable when damaged. As a
+        reader should see it (sync.py): with its conflict copies counted in, and without what
+        was deleted on any computer."""
+        return sync.reader_view(self, self.read_file(month))
+
+    def has_copies(self, month: str) -> bool:
+        """Whether a sync tool left conflict copies of `month` (they are counted in by `read`)."""
+        return sync.has_copies(self, month)
+
+    def visible(self, month: str, headers: Iterable[Header]) -> list[Header]:
+        """`headers` read from the file of `month`, without what was deleted on any computer."""
+        return sync.without_deleted(self, month, headers)
+
+    def read_file(self, month: str) -> Month:
+        """The month file alone, as it is stored (no conflict copies, no deletion records)."""
         raw = self.month_bytes(month)
         if raw is None:
             return Month(month)
@@ -154,13 +187,18 @@ class Journal:
         the name of its month: a scan that costs a fraction of reading the entries."""
         seen: set[str] = set()
         for name in self.months_in(period):
-            raw = self.month_bytes(name)
-            if raw is None:
-                continue
-            for header in read_headers(raw, self.month_path(name)):
+            found: Sequence[Header | StoredEntry]
+            if sync.has_copies(self, name):  # the copies counted in: read in full
+                found = list(self.read(name).entries)
+            else:
+                raw = self.month_bytes(name)
+                if raw is None:
+                    continue
+                found = sync.without_deleted(self, name, read_headers(raw, self.month_path(name)))
+            for header in found:
                 if period.contains(header.date) and header.id not in seen:
                     seen.add(header.id)
-                    yield name, header
+                    yield name, _as_header(header)
 
     def entries(
         self,
@@ -237,15 +275,19 @@ class Journal:
             try:
                 raw = self.read_bytes(path)
             except FileNotFoundError:
-                continue
+                raw = b""
             except OSError as error:
                 raise JournalUnreadable(
                     t("journal.unreadable", path=path, reason=error.strerror or str(error))
                 ) from error
-            if needle not in raw:
+            # most months do not hold it: skip parsing them (unless a conflict copy might)
+            if needle not in raw and not sync.has_copies(self, name):
                 continue
-            month = read_month_file(raw, path)
-            month.name = name
+            month = Month(name)
+            if raw:
+                month = read_month_file(raw, path)
+                month.name = name
+            month = sync.reader_view(self, month)
             found.extend((name, month.expand(s)) for s in month.entries if wanted(s.id))
         return found
 
@@ -260,7 +302,7 @@ class Journal:
     # -- changing ----------------------------------------------------------------------------
 
     def add(self, entry: Entry) -> None:
-        with exclusive_lock(self.lock_path):
+        with self.lock():
             entries = self.read_month(entry.month)
             if any(existing.id == entry.id for existing in entries):
                 raise InvalidInput(t("journal.duplicate_id", id=entry.id))
@@ -270,7 +312,7 @@ class Journal:
         """Write a changed entry; when its date moved to another month, move it there too.
         With `read_as` (the entry as it was read before it was changed) a change made by
         another process meanwhile is never overwritten: StorageFailed, and nothing written."""
-        with exclusive_lock(self.lock_path):
+        with self.lock():
             copies = self._copies(lambda entry_id: entry_id == entry.id, entry.id.encode())
             if not copies:
                 raise NotFound(t("journal.no_entry", prefix=entry.id))
@@ -286,12 +328,14 @@ class Journal:
             self._drop_copies(entry.id, {name for name, _ in copies} - {entry.month})
 
     def delete(self, entry_id: str) -> Entry:
-        with exclusive_lock(self.lock_path):
+        with self.lock():
             copies = self._copies(lambda found: found == entry_id, entry_id.encode())
             if not copies:
                 raise NotFound(t("journal.no_entry", prefix=entry_id))
+            gone = max(copies, key=lambda copy: _belongs(*copy))[1]
+            sync.record_deletions(self, [gone])  # so that a synced copy does not bring it back
             self._drop_copies(entry_id, {name for name, _ in copies})
-            return max(copies, key=lambda copy: _belongs(*copy))[1]
+            return gone
 
     def _drop_copies(self, entry_id: str, months: set[str]) -> None:
         for name in sorted(months):
@@ -306,7 +350,7 @@ class Journal:
         damaged one stops everything, before any write), then written once each, as they are
         stored (nothing else in them is rewritten). Returns what was removed."""
         removed: list[Entry] = []
-        with exclusive_lock(self.lock_path), paused_gc():
+        with self.lock(), paused_gc():
             touched = sorted({name for name, header in self.headers(period) if predicate(header)})
             changes = []
             for name in touched:
@@ -315,9 +359,12 @@ class Journal:
                 if gone:
                     changes.append((month, gone))
             for month, gone in changes:
+                removed.extend(month.expand(s) for s in gone)
+            if removed:
+                sync.record_deletions(self, removed)  # so that a synced copy brings none back
+            for month, gone in changes:
                 ids = {s.id for s in gone}
                 self._write_stored(month, [s for s in month.entries if s.id not in ids])
-                removed.extend(month.expand(s) for s in gone)
         return sort_entries(removed)
 
     def migrate(self) -> tuple[int, int]:
@@ -326,7 +373,7 @@ class Journal:
         stay in it, so a crash at any moment leaves each entry readable exactly once.
         Returns (months rewritten, entries in them)."""
         rewritten = entries = 0
-        with exclusive_lock(self.lock_path), paused_gc():
+        with self.lock(), paused_gc():
             self.repair_copies()
             for name in self.months():
                 month = self.read(name)
@@ -377,7 +424,7 @@ class Journal:
         (`Month`) whose month has no file yet and whose entries are all new is written as it
         is, without building its entries."""
         result = MergeResult(added=[], skipped=[], conflicts=[], replaced=[])
-        with exclusive_lock(self.lock_path), paused_gc():
+        with self.lock(), paused_gc():
             where: dict[str, str] = {}
             for found, stored in self.stored():
                 where[stored.id] = found.name
@@ -400,6 +447,7 @@ class Journal:
                         )
                     ):
                         if not dry_run:
+                            sync.record_restorations(self, [s.id for s in given.entries])
                             self._write_stored(given, given.entries)
                         present.add(given.name)
                         for stored in given.entries:
@@ -411,6 +459,7 @@ class Journal:
                     batch = given
                 gaining: set[str] = set()
                 losing: set[str] = set()
+                added_now: list[str] = []
                 for entry in batch:
                     known = where.get(entry.id)
                     local = None
@@ -421,6 +470,7 @@ class Journal:
                         gaining.add(entry.month)
                         where[entry.id] = entry.month
                         result.added.append(entry.id)
+                        added_now.append(entry.id)
                     elif local == entry:
                         result.skipped.append(entry.id)
                     elif not overwrite:
@@ -434,6 +484,7 @@ class Journal:
                         result.replaced.append(entry)
                 present |= gaining
                 if not dry_run:
+                    sync.record_restorations(self, added_now)  # brought back on purpose
                     for month in sorted(gaining):
                         self._write_month(month, loaded[month])
                     for month in sorted(losing - gaining):
@@ -443,25 +494,43 @@ class Journal:
 
     def _write_month(self, month: str, entries: list[Entry]) -> None:
         path = self.month_path(month)
+        sync.before_write(self, month)  # a month that went back in time is not written over
         if not entries:
             remove_file(path)
-            return
-        self.write_bytes(path, encode_month(month, entries))
+        else:
+            self.write_bytes(path, encode_month(month, entries))
+        sync.after_write(self, month, entries)  # the record of the month's latest write
 
     def _write_stored(self, month: Month, entries: list[StoredEntry]) -> None:
         path = self.month_path(month.name)
+        sync.before_write(self, month.name)
         if not entries:
             remove_file(path)
-            return
-        self.write_bytes(path, month.encode(entries))
+        else:
+            self.write_bytes(path, month.encode(entries))
+        sync.after_write(self, month.name, entries)
 
 
-def _belongs(month: str, entry: StoredEntry | Entry) -> tuple[bool, datetime, datetime]:
+def _belongs(month: str, entry: StoredEntry | Entry) -> tuple[datetime, bool, datetime]:
     """How well a stored copy of an entry fits where it lies; of two copies of one id (a move
-    to another month that a crash interrupted) the larger is the entry, the other is stale:
-    first the copy whose date lies in its month, then the one changed last."""
+    to another month that a crash interrupted, or a move on one computer and an edit on the
+    other) the larger is the entry, the other is stale: first the copy changed last, then the
+    one whose date lies in its month (as the merge of conflict copies and `check --repair`)."""
     moment = entry.updated or entry.created
-    return (month_of(entry.date) == month, moment, entry.created)
+    return (moment, month_of(entry.date) == month, entry.created)
+
+
+def _as_header(found: Header | StoredEntry) -> Header:
+    if isinstance(found, Header):
+        return found
+    return Header.model_construct(
+        id=found.id,
+        created=found.created,
+        updated=found.updated,
+        date=found.date,
+        client=found.client,
+        supervision=found.supervision,
+    )
 
 
 @contextmanager

@@ -50,6 +50,10 @@ def register_all(app: typer.Typer) -> None:
 
     app.command(name="migrate", help=t("help.migrate"))(migrate.migrate)
 
+    from afstand.cli.commands import check
+
+    app.command(name="check", help=t("help.check"))(check.check_journal)
+
 
 def build_supervision() -> typer.Typer:
     """`afstand supervision` and its commands, from the modules that hold them."""

@@ -25,7 +25,6 @@ from afstand.journal.format import (
     compress,
     entry_answers,
     read_headers,
-    read_month_file,
     sort_entries,
 )
 from afstand.journal.periods import Period, month_of
@@ -214,15 +213,17 @@ class Source:
         first = True
         seen: set[str] = set()
         for name in journal.months_in(options.period):
+            synced = journal.has_copies(name)  # merged in memory: never copied whole
             raw = journal.month_bytes(name)
-            if raw is None:
+            if raw is None and not synced:
                 continue
-            path = journal.month_path(name)
-            headers = read_headers(raw, path)
+            headers = [] if raw is None or synced else read_headers(raw, journal.month_path(name))
             ids = {h.id for h in headers}
             whole = None
             if (
-                headers
+                raw is not None
+                and headers
+                and len(journal.visible(name, headers)) == len(headers)  # none deleted elsewhere
                 and len(ids) == len(headers)
                 and ids.isdisjoint(seen)
                 and all(
@@ -236,7 +237,7 @@ class Source:
                 yield (b"" if first else b",\n") + whole
                 chosen_ids = ids
             else:
-                month = read_month_file(raw, path)
+                month = journal.read(name)  # with copies counted in, without what was deleted
                 chosen = [
                     s
                     for s in month.entries

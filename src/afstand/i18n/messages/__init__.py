@@ -16,6 +16,7 @@ from afstand.i18n.messages import (
     report,
     safety,
     supervision,
+    sync,
 )
 from afstand.i18n.messages.forms import Forms
 
@@ -30,6 +31,7 @@ AREAS: dict[str, dict[str, Forms]] = {
     "registers": registers.MESSAGES,
     "supervision": supervision.MESSAGES,
     "safety": safety.MESSAGES,
+    "sync": sync.MESSAGES,
 }
 
 MESSAGES: dict[str, Forms] = {key: forms for area in AREAS.values() for key, forms in area.items()}
