@@ -510,3 +510,41 @@ def test_status_counts_the_log_for_a_register_and_writes_every_due_date_to_a_cal
     assert any("Reflection report on meeting 1" in s for s in summaries)
     assert any("SKJ" in s or "skj" in s.lower() for s in summaries)
     assert not any("K7" in s for s in summaries)
+
+
+def test_status_names_quick_reflections_and_a_periodic_check_in_that_is_due(
+    cli: Cli, tmp_path: Path, afstand_home: Path
+) -> None:
+    from afstand.journal.store import Journal
+
+    check_in = write(
+        tmp_path,
+        "c.yaml",
+        f"client: K7\ndate: {(TODAY - timedelta(days=40)).isoformat()}\n"
+        "answers:\n  periodic-check-in: {load_and_capacity: 4}\n",
+    )
+    assert cli("reflect", "--answers", check_in).code == 0
+    session = write(
+        tmp_path, "s.yaml", "client: MW-03\nanswers:\n  countertransference: {position: 5}\n"
+    )
+    assert cli("reflect", "--answers", session).code == 0
+    journal = Journal(afstand_home / "journal")
+    (entry,) = [e for e in journal.entries() if e.client == "MW-03"]
+    journal.replace(entry.model_copy(update={"phase": "quick"}))
+
+    status = json.loads(cli("status", "--json").stdout)
+    kinds = {item["kind"]: item for item in status["items"]}
+    assert kinds["quick"]["entry"] == entry.id[:8]
+    assert kinds["check-in"]["due"] == (TODAY - timedelta(days=12)).isoformat()
+    said = flat(cli("status").stdout)
+    assert f"afstand reflect --deepen {entry.id[:8]}" in said
+    assert "periodic check-in" in said
+
+    fresh = write(
+        tmp_path,
+        "f.yaml",
+        "client: K7\nanswers:\n  periodic-check-in: {load_and_capacity: 3}\n",
+    )
+    assert cli("reflect", "--answers", fresh).code == 0
+    status = json.loads(cli("status", "--json").stdout)
+    assert all(item["kind"] != "check-in" for item in status["items"])

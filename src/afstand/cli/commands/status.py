@@ -31,7 +31,13 @@ def show_status(
     from afstand.crypto import is_encrypted
     from afstand.registers.summary import register_line
     from afstand.supervision.schedule import DAYS_BEFORE
-    from afstand.supervision.status import draft_items, ordered, purge_item, series_items
+    from afstand.supervision.status import (
+        draft_items,
+        ordered,
+        purge_item,
+        reflection_items,
+        series_items,
+    )
     from afstand.supervision.store import SupervisionLog
 
     today = date.today()
@@ -47,6 +53,7 @@ def show_status(
             )
             drafts, _ = ws.drafts().load()
             items += draft_items(drafts)
+            items += reflection_items(journal, today)
             months = ws.config.retention_months
             if months is not None:
                 from afstand.journal.forgetting import entries_past_retention
@@ -162,6 +169,10 @@ def _line(item: Item, today: date) -> tuple[str, str]:
             started=d["started"],
             answers=counted(d["answers"], "answer"),
         )
+    elif item.kind == "quick":
+        text = t("status.quick", id=d["entry"], client=d["client"])
+    elif item.kind == "check-in":
+        text = t("status.check_in", last=d["last"])
     else:
         text = t("status.purge", count=d["entries"], months=counted(d["months"], "month"))
     return when, text

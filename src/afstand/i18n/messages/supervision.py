@@ -670,6 +670,14 @@ MESSAGES: dict[str, Forms] = {
         "en": "unfinished reflection {id} on {client} from {started}, {answers} (afstand "
         "reflect --resume)",
     },
+    "status.quick": {
+        "nl": "snelle reflectie {id} ({client}) verdiepen: afstand reflect --deepen {id}",
+        "en": "deepen quick reflection {id} ({client}): afstand reflect --deepen {id}",
+    },
+    "status.check_in": {
+        "nl": "periodieke check-in (de vorige op {last}): afstand reflect --set periodic-check-in",
+        "en": "periodic check-in (the last on {last}): afstand reflect --set periodic-check-in",
+    },
     "status.purge": {
         "nl": "{count} reflecties zijn ouder dan de bewaartermijn van {months} (afstand purge)",
         "nl_one": "{count} reflectie is ouder dan de bewaartermijn van {months} (afstand purge)",
