@@ -887,3 +887,27 @@ def test_zero_is_drawn_as_zero_and_no_data_means_nothing_was_asked(
     poles = svg_of(html_of(cli), "chart-poles")
     assert "no data" not in poles
     assert "in all Type I in 0 and Type II in 0 of 1 reflections" in poles
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_a_document_for_a_supervisor_aliases_clients_unless_real_codes_are_asked(
+    cli: Cli, october: Journal, tmp_path: Path, suffix: str
+) -> None:
+    codes = {entry.client for entry in october.entries()}
+    aliased = tmp_path / f"aliased{suffix}"
+    assert cli("export", "-o", str(aliased)).code == 0
+    text = aliased.read_text(encoding="utf-8")
+    assert "C1" in text
+    assert not any(re.search(rf"\b{re.escape(code)}\b", text) for code in codes)
+    real = tmp_path / f"real{suffix}"
+    assert cli("export", "--real-codes", "-o", str(real)).code == 0
+    assert all(code in real.read_text(encoding="utf-8") for code in codes)
+
+
+def test_data_exports_keep_the_codes_so_that_they_import(
+    cli: Cli, october: Journal, tmp_path: Path
+) -> None:
+    codes = {entry.client for entry in october.entries()}
+    for name in ("all.json", "all.csv"):
+        assert cli("export", "-o", str(tmp_path / name)).code == 0
+        assert all(code in (tmp_path / name).read_text(encoding="utf-8-sig") for code in codes)

@@ -53,8 +53,8 @@ def export_journal(
         bool, typer.Option("--supervision-only", help=t("help.filter.supervision"))
     ] = False,
     alias_clients: Annotated[
-        bool, typer.Option("--alias-clients", help=t("help.export.alias"))
-    ] = False,
+        bool | None, typer.Option("--alias-clients/--real-codes", help=t("help.export.alias"))
+    ] = None,
     no_notes: Annotated[bool, typer.Option("--no-notes", help=t("help.export.no_notes"))] = False,
 ) -> None:
     from afstand.exchange.export import ExportOptions, check_output, export, write_file
@@ -75,7 +75,8 @@ def export_journal(
         period=period or Period(),
         client=normalise_client(client) if client else None,
         supervision_only=supervision_only,
-        alias_clients=alias_clients,
+        # a document for a supervisor shows aliases unless the real codes are asked for
+        alias_clients=chosen.for_readers if alias_clients is None else alias_clients,
         no_notes=no_notes,
     )
     result = export(

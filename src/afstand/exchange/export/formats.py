@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 class ExportFormat(Protocol):
     name: str
     suffixes: tuple[str, ...]
+    for_readers: bool  # a document for someone else: clients are aliased unless asked not to
 
     def chunks(self, source: Source) -> Iterator[bytes]: ...
 
@@ -26,6 +27,7 @@ class ExportFormat(Protocol):
 class MarkdownFormat:
     name = "markdown"
     suffixes: tuple[str, ...] = (".md", ".markdown")
+    for_readers = True
 
     def chunks(self, source: Source) -> Iterator[bytes]:
         from afstand.exchange.export import markdown
@@ -36,6 +38,7 @@ class MarkdownFormat:
 class HtmlFormat:
     name = "html"
     suffixes: tuple[str, ...] = (".html", ".htm")
+    for_readers = True
 
     def chunks(self, source: Source) -> Iterator[bytes]:
         from afstand.exchange.export import html
@@ -46,6 +49,7 @@ class HtmlFormat:
 class JsonFormat:
     name = "json"
     suffixes: tuple[str, ...] = (".json",)
+    for_readers = False
 
     def chunks(self, source: Source) -> Iterator[bytes]:
         return source.json_chunks()
@@ -54,6 +58,7 @@ class JsonFormat:
 class CsvFormat:
     name = "csv"
     suffixes: tuple[str, ...] = (".csv",)
+    for_readers = False
 
     def chunks(self, source: Source) -> Iterator[bytes]:
         return source.csv_chunks()

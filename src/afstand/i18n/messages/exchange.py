@@ -23,8 +23,10 @@ MESSAGES: dict[str, Forms] = {
         "en": "A month: YYYY-MM (default: everything).",
     },
     "help.export.alias": {
-        "nl": "Vervang cliëntcodes door C1, C2, … (ook in cijfers, grafieken en notities).",
-        "en": "Replace client codes by C1, C2, … (also in figures, charts and notes).",
+        "nl": "Vervang cliëntcodes door C1, C2, … (ook in cijfers, grafieken en notities); "
+        "standaard voor Markdown en HTML, --real-codes houdt de echte codes.",
+        "en": "Replace client codes by C1, C2, … (also in figures, charts and notes); the "
+        "default for Markdown and HTML, --real-codes keeps the real codes.",
     },
     "help.export.no_notes": {
         "nl": "Laat alle vrije tekst weg: tekstantwoorden, notities en supervisievragen.",
