@@ -15,8 +15,9 @@ from pydantic import BaseModel
 from afstand.i18n.messages import AREAS, MESSAGES
 from afstand.models.questionnaire import Question, Questionnaire, QuestionType
 from afstand.models.text import Text
-from afstand.questionnaires.catalog import DEFAULT_SETS, Origin, check_file, shipped_dir, yaml_files
+from afstand.questionnaires.catalog import DEFAULT_SETS, Origin, check_file, shipped_dir
 from afstand.questionnaires.tags import KNOWN_TAGS
+from afstand.yaml_reader import yaml_files
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src" / "afstand"

@@ -156,3 +156,11 @@ def _position(mark: Any) -> tuple[None, int | None, int | None]:
     if mark is None:
         return None, None, None
     return None, mark.line + 1, mark.column + 1
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """The YAML files in `folder`, by name. Not only regular files: a pipe or a device named
+    like one is read (and refused without blocking), never skipped in silence."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.is_dir())

@@ -15,7 +15,7 @@ from afstand.field_errors import problems_from
 from afstand.i18n import counted, t
 from afstand.models.questionnaire import Question, Questionnaire
 from afstand.questionnaires.tags import KNOWN_TAGS
-from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml
+from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml, yaml_files
 
 Origin = Literal["built-in", "user"]
 
@@ -63,14 +63,6 @@ class Catalog:
                 hint=t("hint.questionnaires_list"),
             )
         return loaded.questionnaire
-
-
-def yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    # not only regular files: a pipe or a device named like a set is named as invalid, never
-    # skipped in silence (reading refuses it without blocking)
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.is_dir())
 
 
 def load_catalog(user_dir: Path | None) -> Catalog:

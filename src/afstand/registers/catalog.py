@@ -16,7 +16,7 @@ from afstand.errors import InvalidInput, NotFound
 from afstand.field_errors import problems_from
 from afstand.i18n import t
 from afstand.registers.profile import Profile
-from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml
+from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml, yaml_files
 
 Origin = Literal["built-in", "user"]
 
@@ -57,12 +57,6 @@ class ProfileCatalog:
             t("registers.not_found", id=profile_id),
             hint=t("hint.registers_known", ids=", ".join(sorted(self.profiles))),
         )
-
-
-def yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
 def load_profiles(user_dir: Path | None) -> ProfileCatalog:

@@ -9,8 +9,8 @@ import typer
 
 from afstand.cli import completion
 from afstand.cli.context import workspace
-from afstand.cli.output import out, print_json, print_line, print_rows, say
-from afstand.i18n import counted, current_language, t
+from afstand.cli.output import out, print_json, print_rows, say
+from afstand.i18n import current_language, t
 
 
 def build() -> typer.Typer:
@@ -137,19 +137,7 @@ def validate_sets(
         list[Path], typer.Argument(metavar="PATH...", help=t("help.questionnaires.paths"))
     ],
 ) -> None:
-    from afstand.questionnaires.catalog import check_file, yaml_files
+    from afstand.cli.file_check import validate_files
+    from afstand.questionnaires.catalog import check_file
 
-    files: list[Path] = []
-    for path in paths:
-        files.extend(yaml_files(path) if path.is_dir() else [path])
-    invalid = 0
-    for path in files:
-        problems, _ = check_file(path)
-        if problems:
-            invalid += 1
-            for problem in problems:
-                print_line(problem.render())
-    if invalid:
-        say(t("validate.summary_bad", bad=invalid, files=counted(len(files), "file")), style="red")
-        raise typer.Exit(1)
-    say(t("validate.summary_ok", files=counted(len(files), "file")), style="green")
+    validate_files(paths, check_file)
