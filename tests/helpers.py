@@ -49,14 +49,13 @@ def squash(text: str) -> str:
 def entries_in(document: dict[str, Any]) -> list[dict[str, Any]]:
     """The entries of a JSON export as plain data, each with its full wording, whatever its
     schema (2: months with their wordings; 1: a flat list)."""
-    from afstand.journal.format import checked_block
-    from afstand.models.month_file import MonthBlock
+    from afstand.journal.format import read_block_data
 
     if "months" not in document:
         return list(document["entries"])
     found = []
     for block in document["months"]:
-        month = checked_block(MonthBlock.model_validate(block), "test")
+        month = read_block_data(block, "test")
         found += [e.model_dump(mode="json", exclude_defaults=True) for e in month.expanded()]
     return found
 

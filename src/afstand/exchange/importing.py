@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
@@ -23,10 +23,9 @@ from afstand.exchange.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
 from afstand.field_errors import problems_from
 from afstand.files import read_stdin
 from afstand.i18n import t
-from afstand.journal.format import Month, checked_block
+from afstand.journal.format import Month, read_block, read_block_data
 from afstand.journal.store import Journal, paused_gc
 from afstand.models.entry import Answer, Entry
-from afstand.models.month_file import MonthBlock
 from afstand.models.questionnaire import ITEM_ID_PATTERN, SET_ID_PATTERN
 from afstand.models.supervision import Series
 from afstand.models.text import Strict
@@ -87,7 +86,7 @@ class ExportFile(ExportHead):
 class MonthlyExport(ExportHead):
     """Schema 2: month by month, each with its wordings (see json_format)."""
 
-    months: list[MonthBlock]
+    months: list[Any]  # each read by read_block_data (afstand.journal.format)
 
 
 def read_export(source: str) -> ExportFile:
@@ -128,11 +127,7 @@ class MonthByMonth:
 
     def batches(self) -> Iterator[Month]:
         for line in self.lines:
-            yield checked_block(MonthBlock.model_validate_json(line), "")
-
-
-def _problems_at(error: ValidationError, where: str) -> list[str]:
-    return problems_from(error, lambda field, message: f"{where}.{field}: {message}")
+            yield read_block(line, "")
 
 
 def read_month_by_month(raw: bytes, name: str) -> MonthByMonth | None:
@@ -174,10 +169,7 @@ def read_month_by_month(raw: bytes, name: str) -> MonthByMonth | None:
     for index, line in enumerate(lines):
         where = f"months.{index}"
         try:
-            month = checked_block(MonthBlock.model_validate_json(line), where)
-        except ValidationError as error:
-            problems += _problems_at(error, where)
-            continue
+            month = read_block(line, where)
         except JournalUnreadable as error:
             problems += error.problems
             continue
@@ -269,11 +261,11 @@ def parse_export(raw: bytes, name: str) -> ExportFile:
     return export
 
 
-def _expanded(months: list[MonthBlock], name: str) -> list[Entry]:
+def _expanded(months: list[Any], name: str) -> list[Entry]:
     found: list[Entry] = []
     for index, block in enumerate(months):
         try:
-            month = checked_block(block, f"months.{index}")
+            month = read_block_data(block, f"months.{index}")
         except JournalUnreadable as error:
             raise InvalidInput(
                 t("import.invalid", path=name),

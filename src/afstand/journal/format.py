@@ -4,19 +4,27 @@ explains and writes it.
 Format 2 keeps each distinct wording of a question set once per month, under a hash of its
 content, and each entry only its answers and that hash. Format 1 (every entry with the full
 wording of what it was asked) is still read, and written again as format 2 when its month
-next changes. Reading is one pass of pydantic over the bytes; only a month that fails it is
-read a second time, to say in words what is wrong with it."""
+next changes.
+
+Reading is one pass of msgspec over the bytes, straight into checked structs
+(afstand.models.month_file). Two kinds of month take a slower path: one whose bytes may hold a
+control character (only a hand-edited file: afstand never writes one), whose texts are then
+cleaned as every text a user gives is; and one that fails the fast pass, which is read a
+second time to say in words what is wrong with it (or to read it as format 1)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+import msgspec
+
+from afstand.control_chars import strip_controls
 from afstand.errors import JournalUnreadable
 from afstand.i18n import t
 
@@ -29,12 +37,14 @@ if TYPE_CHECKING:
         MonthBlock,
         StoredAnswer,
         StoredEntry,
-        WordedQuestion,
+        StoredOption,
+        StoredText,
         Wording,
     )
     from afstand.models.text import Text
 
     Model = TypeVar("Model", bound=BaseModel)
+    Block = TypeVar("Block", bound=msgspec.Struct)
 
 FORMAT = "afstand-journal"
 SCHEMA_VERSION = 2  # what afstand writes
@@ -49,6 +59,26 @@ def sort_entries(entries: list[Entry]) -> list[Entry]:
 # -- a month in memory ---------------------------------------------------------------------
 
 
+class QuestionWords(NamedTuple):
+    """A question of a wording as an `Answer` carries it (pydantic texts and options), made
+    once per month from the stored wording."""
+
+    type: str
+    prompt: Text
+    min: int | None
+    max: int | None
+    anchors: dict[int, Text]
+    tags: dict[str, str]
+    options: list[ChosenOption]
+
+
+class SetWords(NamedTuple):
+    set: str
+    version: int
+    title: Text
+    questions: dict[str, QuestionWords]
+
+
 @dataclass
 class Month:
     """A checked month: its wordings and its entries as stored, whatever version it was read
@@ -58,6 +88,7 @@ class Month:
     wordings: dict[str, Wording] = field(default_factory=dict)
     entries: list[StoredEntry] = field(default_factory=list)
     version: int = SCHEMA_VERSION
+    _words: dict[str, SetWords] = field(default_factory=dict, repr=False, compare=False)
     _memo: dict[tuple[int, type, Any], tuple[list[ChosenOption], dict[int, Text]]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -65,12 +96,19 @@ class Month:
         default_factory=dict, repr=False, compare=False
     )
 
+    def words(self, key: str) -> SetWords:
+        """The wording under `key`, in the shape an `Entry` holds it (made once a month)."""
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = _set_words(self.wordings[key])
+        return found
+
     def expand(self, stored: StoredEntry) -> Entry:
         from afstand.models.entry import Entry, SetAnswers
 
         sets = []
         for stored_set in stored.sets:
-            wording = self.wordings[stored_set.wording]
+            wording = self.words(stored_set.wording)
             answers = [self._expand_answer(wording, answer) for answer in stored_set.answers]
             sets.append(
                 _built(
@@ -102,7 +140,7 @@ class Month:
     def expanded(self) -> list[Entry]:
         return [self.expand(stored) for stored in self.entries]
 
-    def _expand_answer(self, wording: Wording, stored: StoredAnswer) -> Answer:
+    def _expand_answer(self, wording: SetWords, stored: StoredAnswer) -> Answer:
         from afstand.models.entry import Answer
 
         question = wording.questions[stored.question]
@@ -152,7 +190,39 @@ def _built(cls: type[Model], values: dict[str, Any]) -> Model:
     return model
 
 
-def chosen_options(question: WordedQuestion, stored: StoredAnswer) -> list[ChosenOption]:
+def _text(stored: StoredText) -> Text:
+    from afstand.models.text import Text
+
+    return _built(Text, {"nl": stored.nl, "en": stored.en})
+
+
+def _option(stored: StoredOption) -> ChosenOption:
+    from afstand.models.entry import ChosenOption
+
+    feedback = None if stored.feedback is None else _text(stored.feedback)
+    return _built(
+        ChosenOption,
+        {"id": stored.id, "label": _text(stored.label), "feedback": feedback, "tags": stored.tags},
+    )
+
+
+def _set_words(wording: Wording) -> SetWords:
+    questions = {
+        question_id: QuestionWords(
+            question.type,
+            _text(question.prompt),
+            question.min,
+            question.max,
+            {k: _text(v) for k, v in question.anchors.items()},
+            question.tags,
+            [_option(o) for o in question.options],
+        )
+        for question_id, question in wording.questions.items()
+    }
+    return SetWords(wording.set, wording.version, _text(wording.title), questions)
+
+
+def chosen_options(question: QuestionWords, stored: StoredAnswer) -> list[ChosenOption]:
     """The options an answer chose, with their wording."""
     if stored.options is None:
         if not question.options:
@@ -163,7 +233,7 @@ def chosen_options(question: WordedQuestion, stored: StoredAnswer) -> list[Chose
     return [by_id[i] for i in stored.options]
 
 
-def _anchors(question: WordedQuestion, stored: StoredAnswer) -> dict[int, Text]:
+def _anchors(question: QuestionWords, stored: StoredAnswer) -> dict[int, Text]:
     if stored.anchors is not None:
         return {k: question.anchors[k] for k in stored.anchors}
     if not question.anchors:
@@ -194,7 +264,7 @@ def stored_answers(month: Month, stored: StoredEntry) -> Iterator[AnswerFacts]:
     question is worked out once per month (the facts are shared: read them, never change them)."""
     known = month._facts
     for stored_set in stored.sets:
-        wording = month.wordings[stored_set.wording]
+        wording = None
         for answer in stored_set.answers:
             value = answer.value
             key = (
@@ -206,6 +276,8 @@ def stored_answers(month: Month, stored: StoredEntry) -> Iterator[AnswerFacts]:
             )
             facts = known.get(key)
             if facts is None:
+                if wording is None:
+                    wording = month.words(stored_set.wording)
                 question = wording.questions[answer.question]
                 facts = known[key] = AnswerFacts(
                     wording.set,
@@ -286,32 +358,24 @@ def compress(entries: list[Entry]) -> tuple[dict[str, Wording], list[StoredEntry
     stored = []
     for entry, chosen in zip(entries, placed, strict=True):
         sets = [
-            _built(
-                StoredSet,
-                {
-                    "wording": keys[id(draft)],
-                    "answers": [
-                        _stored_answer(wordings[keys[id(draft)]], a) for a in answered.answers
-                    ],
-                },
+            StoredSet(
+                wording=keys[id(draft)],
+                answers=[_stored_answer(wordings[keys[id(draft)]], a) for a in answered.answers],
             )
             for answered, draft in zip(entry.sets, chosen, strict=True)
         ]
         stored.append(
-            _built(
-                StoredEntry,
-                {
-                    "id": entry.id,
-                    "created": entry.created,
-                    "updated": entry.updated,
-                    "date": entry.date,
-                    "client": entry.client,
-                    "sets": sets,
-                    "note": entry.note,
-                    "supervision": entry.supervision,
-                    "supervision_question": entry.supervision_question,
-                    "phase": entry.phase,
-                },
+            StoredEntry(
+                id=entry.id,
+                created=entry.created,
+                updated=entry.updated,
+                date=entry.date,
+                client=entry.client,
+                sets=sets,
+                note=entry.note,
+                supervision=entry.supervision,
+                supervision_question=entry.supervision_question,
+                phase=entry.phase,
             )
         )
     return wordings, stored
@@ -327,12 +391,26 @@ def _stored_answer(wording: Wording, answer: Answer) -> StoredAnswer:
     if chosen != [o.id for o in question.options if _chosen(o.id, value)]:
         options = chosen
     anchors = None
-    derived = {k: v for k, v in question.anchors.items() if _anchor_shown(k, question, value)}
-    if derived != answer.anchors:
+    # the wording holds the same words for an anchor as every answer that shares it (see
+    # `_Draft.takes`): which anchors is all that can differ
+    derived = {k for k in question.anchors if _anchor_shown(k, question, value)}
+    if derived != set(answer.anchors):
         anchors = list(answer.anchors)
-    return _built(
-        StoredAnswer,
-        {"question": answer.question, "value": value, "options": options, "anchors": anchors},
+    return StoredAnswer(question=answer.question, value=value, options=options, anchors=anchors)
+
+
+def _stored_text(text: Text) -> StoredText:
+    from afstand.models.month_file import StoredText
+
+    return StoredText(nl=text.nl, en=text.en)
+
+
+def _stored_option(option: ChosenOption) -> StoredOption:
+    from afstand.models.month_file import StoredOption
+
+    feedback = None if option.feedback is None else _stored_text(option.feedback)
+    return StoredOption(
+        id=option.id, label=_stored_text(option.label), feedback=feedback, tags=option.tags
     )
 
 
@@ -404,59 +482,66 @@ class _Draft:
         questions = {}
         for question_id, known in self.questions.items():
             kind, prompt, low, high, tags = known["head"]
-            questions[question_id] = WordedQuestion.model_construct(
+            questions[question_id] = WordedQuestion(
                 type=kind,
-                prompt=prompt,
+                prompt=_stored_text(prompt),
                 min=low,
                 max=high,
-                anchors=dict(sorted(known["anchors"].items())),
+                anchors={k: _stored_text(v) for k, v in sorted(known["anchors"].items())},
                 tags=tags,
-                options=list(known["options"].values()),
+                options=[_stored_option(o) for o in known["options"].values()],
             )
-        return Wording.model_construct(
-            set=self.set_id, version=self.version, title=self.title, questions=questions
+        return Wording(
+            set=self.set_id,
+            version=self.version,
+            title=_stored_text(self.title),
+            questions=questions,
         )
 
 
 def wording_key(wording: Wording) -> str:
     """The address of a wording: the start of the SHA-256 of its canonical JSON."""
     canonical = json.dumps(
-        _plain(wording), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        msgspec.to_builtins(wording, str_keys=True),
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:KEY_LENGTH]
 
 
-def _plain(model: BaseModel) -> Any:
-    return model.model_dump(mode="json", exclude_defaults=True)
-
-
-def _line(model: BaseModel) -> str:
-    return json.dumps(_plain(model), ensure_ascii=False, separators=(",", ":"))
+_ENCODER = msgspec.json.Encoder()
 
 
 def _encode(month: str, wordings: dict[str, Wording], entries: list[StoredEntry]) -> bytes:
     """One wording and one entry per line: compact, still readable with `less` and `grep`."""
     used = {stored_set.wording for entry in entries for stored_set in entry.sets}
     header = json.dumps({"format": FORMAT, "schema_version": SCHEMA_VERSION, "month": month})
-    wording_lines = [f"{json.dumps(k)}:{_line(w)}" for k, w in wordings.items() if k in used]
-    entry_lines = [_line(entry) for entry in entries]
-    parts = [header[:-1], ',"wordings":{\n']
+    encode = _ENCODER.encode
+    wording_lines = [
+        json.dumps(k).encode() + b":" + encode(w) for k, w in wordings.items() if k in used
+    ]
+    parts = [header[:-1].encode(), b',"wordings":{\n']
     if wording_lines:
-        parts += [",\n".join(wording_lines), "\n"]
-    parts.append('},"entries":[\n')
-    if entry_lines:
-        parts += [",\n".join(entry_lines), "\n"]
-    parts.append("]}\n")
-    return "".join(parts).encode("utf-8")
+        parts += [b",\n".join(wording_lines), b"\n"]
+    parts.append(b'},"entries":[\n')
+    if entries:
+        parts += [b",\n".join([encode(entry) for entry in entries]), b"\n"]
+    parts.append(b"]}\n")
+    return b"".join(parts)
 
 
 def encode_block(month: str, wordings: dict[str, Wording], entries: list[StoredEntry]) -> bytes:
     """A month on one line, without the file's header: `{"month", "wordings", "entries"}`, as
     the JSON export carries months (see afstand.exchange.export.json_format)."""
     used = {stored_set.wording for entry in entries for stored_set in entry.sets}
-    table = ",".join(f"{json.dumps(k)}:{_line(w)}" for k, w in wordings.items() if k in used)
-    rows = ",".join(_line(entry) for entry in entries)
-    return f'{{"month":{json.dumps(month)},"wordings":{{{table}}},"entries":[{rows}]}}'.encode()
+    encode = _ENCODER.encode
+    table = b",".join(
+        json.dumps(k).encode() + b":" + encode(w) for k, w in wordings.items() if k in used
+    )
+    rows = b",".join([encode(entry) for entry in entries])
+    name = json.dumps(month).encode()
+    return b'{"month":' + name + b',"wordings":{' + table + b'},"entries":[' + rows + b"]}"
 
 
 def block_from_file(raw: bytes, month: str) -> bytes | None:
@@ -479,33 +564,74 @@ def block_from_file(raw: bytes, month: str) -> bytes | None:
 
 
 def checked_block(block: MonthBlock, where: str) -> Month:
-    """A month as `encode_block` writes it, once pydantic has read it: its references to
+    """A month as `encode_block` writes it, once read into a MonthBlock: its references to
     wordings checked (JournalUnreadable naming `where` and the problems)."""
     month = Month(block.month, block.wordings, block.entries)
     _check_wordings(month, Path(where))
     return month
 
 
+def read_block(raw: bytes, where: str) -> Month:
+    """A month of an export, as `encode_block` writes it, read and checked as a month file is
+    (texts cleaned of control characters); JournalUnreadable with its problems, each under
+    `where` (`months.3.entries.0.client: ...`), when it is not one."""
+    from afstand.models.month_file import MonthBlock
+
+    try:
+        block = _decode(raw, MonthBlock)
+    except msgspec.DecodeError:
+        try:
+            document = json.loads(raw)
+        except ValueError as error:
+            raise JournalUnreadable(
+                t("journal.invalid", path=where), problems=[f"{where}: {error}"]
+            ) from error
+        block = _decode_cleaned(document, MonthBlock, where, f"{where}.")
+    return checked_block(block, where)
+
+
+def read_block_data(document: Any, where: str) -> Month:
+    """`read_block` of a month already parsed from JSON."""
+    from afstand.models.month_file import MonthBlock
+
+    return checked_block(_decode_cleaned(document, MonthBlock, where, f"{where}."), where)
+
+
 # -- reading -------------------------------------------------------------------------------
 
+# What a control character can look like in JSON bytes: an escape (`\u0000`-`\u001f`, which
+# is also how ESC starts a sequence, `\u007f`-`\u009f`, `\b`, `\f`, `\r`), a raw DEL, or a raw
+# C1 character in UTF-8. Months without any (all that afstand writes) are decoded as they are;
+# a false alarm (a `\\b` in a note) only costs the slower path.
+_CONTROL_BYTES = re.compile(rb"\\(?:u00[01389][0-9a-fA-F]|u007[fF]|[bfr])|\x7f|\xc2[\x80-\x9f]")
 
-@cache
-def _month_model() -> type[BaseModel]:
-    from afstand.models.month_file import MonthFile
 
-    return MonthFile
+_DECODERS: dict[type, Any] = {}
+
+
+def _decoder(kind: type[Block]) -> msgspec.json.Decoder[Block]:
+    found: msgspec.json.Decoder[Block] | None = _DECODERS.get(kind)
+    if found is None:
+        found = _DECODERS[kind] = msgspec.json.Decoder(kind)
+    return found
+
+
+def _decode(raw: bytes, kind: type[Block]) -> Block:
+    """`raw` as a `kind`, when it holds no control character; msgspec.DecodeError otherwise
+    (as when it is not a valid `kind`): the caller then takes the slow path."""
+    if _CONTROL_BYTES.search(raw) is not None:
+        raise msgspec.DecodeError("may hold control characters")
+    return _decoder(kind).decode(raw)
 
 
 def read_month_file(raw: bytes, path: Path) -> Month:
     """The month in `raw` (the file's bytes, decrypted), checked; JournalUnreadable with an
     account of what is wrong when it is not a month file afstand can read."""
-    from pydantic import ValidationError
-
     from afstand.models.month_file import MonthFile
 
     try:
-        document = MonthFile.model_validate_json(raw)
-    except ValidationError:
+        document = _decode(raw, MonthFile)
+    except msgspec.DecodeError:
         return _read_slowly(raw, path)
     month = Month(document.month, document.wordings, document.entries, 2)
     _check_wordings(month, path)
@@ -516,15 +642,27 @@ def read_headers(raw: bytes, path: Path) -> list[Header]:
     """The entries of a month file read lightly: id, dates, client and flag, checked; the
     answers skipped. For a scan over many months that changes only a few (forget, purge).
     A file that is not a readable month raises as `read_month_file` does."""
-    from pydantic import ValidationError
-
-    from afstand.models.month_file import Header, MonthHeaders
+    from afstand.models.month_file import MonthHeaders
 
     try:
-        return list(MonthHeaders.model_validate_json(raw).entries)
-    except ValidationError:
+        # the headers hold no text that control characters are cleaned from
+        return _decoder(MonthHeaders).decode(raw).entries
+    except msgspec.DecodeError:
         month = read_month_file(raw, path)  # explains what is wrong
-        return [Header.model_validate(e.model_dump()) for e in month.entries]
+        return [header_of(e) for e in month.entries]
+
+
+def header_of(entry: StoredEntry) -> Header:
+    from afstand.models.month_file import Header
+
+    return Header(
+        id=entry.id,
+        created=entry.created,
+        updated=entry.updated,
+        date=entry.date,
+        client=entry.client,
+        supervision=entry.supervision,
+    )
 
 
 def decode_month(raw: bytes, path: Path) -> list[Entry]:
@@ -566,12 +704,9 @@ def _check_wordings(month: Month, path: Path) -> None:
 
 
 def _read_slowly(raw: bytes, path: Path) -> Month:
-    """A month that is not a valid file of format 2: one of format 1, or an account in words
-    of what is wrong. The one place that explains a bad month."""
-    from pydantic import ValidationError
-
-    from afstand.field_errors import problems_from
-
+    """A month that did not pass the fast path: one that may hold control characters, one of
+    format 1, or an account in words of what is wrong. The one place that explains a bad
+    month."""
     try:
         document = json.loads(raw)
     except UnicodeDecodeError as error:
@@ -600,31 +735,166 @@ def _read_slowly(raw: bytes, path: Path) -> Month:
             t("journal.too_new", path=path, version=version, supported=SCHEMA_VERSION),
             hint=t("hint.upgrade"),
         )
-    prefix = "entries." if version == 1 else ""
+    if version == 1:
+        return _from_format_1(document, path)
+    from afstand.models.month_file import MonthFile
+
+    found = _decode_cleaned(document, MonthFile, str(path), "")
+    month = Month(found.month, found.wordings, found.entries, 2)
+    _check_wordings(month, path)
+    return month
+
+
+def _decode_cleaned(document: Any, kind: type[Block], where: str, prefix: str) -> Block:
+    """`document` (parsed JSON) as a `kind`, its texts cleaned of control characters as every
+    text a user gives is; JournalUnreadable naming `where`, with the problem under `prefix`."""
+    cleaned = _clean_block(document)
     try:
-        if version == 1:
-            return _from_format_1(document)
-        _month_model().model_validate(document)
-    except ValidationError as error:
-        problems = problems_from(error, lambda field, message: f"{prefix}{field}: {message}")
+        return _decoder(kind).decode(msgspec.json.encode(cleaned))
+    except (msgspec.ValidationError, TypeError) as error:
         raise JournalUnreadable(
-            t("journal.invalid", path=path),
-            hint=t("hint.journal_corrupt", path=path),
-            problems=problems[:5],
+            t("journal.invalid", path=where),
+            hint=t("hint.journal_corrupt", path=where),
+            problems=[prefix + _problem(str(error), cleaned)],
         ) from error
-    # valid as Python data but not as JSON bytes cannot happen; keep the promise explicit
-    raise JournalUnreadable(t("journal.invalid", path=path))  # pragma: no cover
 
 
-def _from_format_1(document: dict[str, Any]) -> Month:
-    from pydantic import TypeAdapter
+def _from_format_1(document: dict[str, Any], path: Path) -> Month:
+    from pydantic import TypeAdapter, ValidationError
 
+    from afstand.field_errors import problems_from
     from afstand.models.entry import Entry
 
     entries = document.get("entries")
     if not isinstance(entries, list):
         entries = None  # let the model say it
-    valid = TypeAdapter(list[Entry]).validate_python(entries)
+    try:
+        valid = TypeAdapter(list[Entry]).validate_python(entries)
+    except ValidationError as error:
+        problems = problems_from(error, lambda field, message: f"entries.{field}: {message}")
+        raise JournalUnreadable(
+            t("journal.invalid", path=path),
+            hint=t("hint.journal_corrupt", path=path),
+            problems=problems[:5],
+        ) from error
     wordings, stored = compress(valid)
     name = document.get("month")
     return Month(name if isinstance(name, str) else "", wordings, stored, 1)
+
+
+# -- cleaning and explaining ---------------------------------------------------------------
+
+
+def _clean(value: Any) -> Any:
+    return strip_controls(value) if isinstance(value, str) else value
+
+
+def _clean_text(text: Any) -> None:
+    if isinstance(text, dict):
+        for language in ("nl", "en"):
+            if language in text:
+                text[language] = _clean(text[language])
+
+
+def _dicts(found: Any) -> list[dict[str, Any]]:
+    if isinstance(found, dict):
+        found = list(found.values())
+    return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
+
+
+def _clean_block(document: Any) -> Any:
+    """`document` with control characters removed from exactly the texts that pydantic's
+    CleanStr cleaned (notes, answers, the words of questions), in place; identifiers are left
+    as they are, for the checks to refuse."""
+    if not isinstance(document, dict):
+        return document
+    for wording in _dicts(document.get("wordings")):
+        _clean_text(wording.get("title"))
+        for question in _dicts(wording.get("questions")):
+            _clean_text(question.get("prompt"))
+            for anchor in _dicts(question.get("anchors")):
+                _clean_text(anchor)
+            for option in _dicts(question.get("options")):
+                _clean_text(option.get("label"))
+                _clean_text(option.get("feedback"))
+    for entry in _dicts(document.get("entries")):
+        for name in ("note", "supervision_question"):
+            if name in entry:
+                entry[name] = _clean(entry[name])
+        for answered in _dicts(entry.get("sets")):
+            for answer in _dicts(answered.get("answers")):
+                value = answer.get("value")
+                if isinstance(value, list):
+                    answer["value"] = [_clean(v) for v in value]
+                elif isinstance(value, str):
+                    answer["value"] = strip_controls(value)
+    return document
+
+
+_AT = re.compile(
+    r"^(?P<what>.*?)(?: - at `(?P<key>key)` in `(?P<of>[^`]*)`| - at `(?P<at>[^`]*)`)?$", re.S
+)
+_STEP = re.compile(r"\.([^.\[]+)|\[(\d+|\.\.\.)\]")
+_EXPECTED = {
+    "str": "text",
+    "int": "integer",
+    "bool": "boolean",
+    "array": "list",
+    "object": "mapping",
+    "date": "date",
+    "float": "number",
+}
+
+
+def _problem(message: str, document: Any) -> str:
+    """msgspec's account of what is wrong (`Expected `int`, got `str` - at `$.entries[0].x``)
+    as afstand says it for every file a user can edit: `entries.0.x: ...`, in the user's
+    language where afstand has the words."""
+    found = _AT.match(message)
+    assert found is not None  # the pattern matches any text
+    what = found["what"]
+    steps: list[str | int] = []
+    for name, index in _STEP.findall(found["at"] or found["of"] or ""):
+        steps.append(name if name else ("…" if index == "..." else int(index)))
+    if found["key"]:
+        steps.append("(key)")
+
+    def at(*more: str | int) -> str:
+        return ".".join(str(s) for s in (*steps, *more)) or "(top)"
+
+    def value() -> str:
+        current = document
+        for step in steps:
+            try:
+                current = current[step]
+            except (KeyError, IndexError, TypeError):
+                return "?"
+        text = repr(current)
+        return text if len(text) <= 60 else text[:57] + "..."
+
+    if m := re.fullmatch(r"Object missing required field `(.+)`", what):
+        return f"{at(m[1])}: {t('schema.missing')}"
+    if m := re.fullmatch(r"Object contains unknown field `(.+)`", what):
+        return f"{at(m[1])}: {t('schema.unknown_key')}"
+    if m := re.fullmatch(r"(date|created|updated): (.+)", what, re.S):
+        return f"{at(m[1])}: {m[2]}"  # from a struct's own check (see models.month_file)
+    if m := re.fullmatch(r"Expected `(\w+)[^`]*`, got `\w+`", what):
+        kind = _EXPECTED.get(m[1])
+        if kind is not None:
+            return f"{at()}: {t('schema.type', expected=t('type.' + kind), got=value())}"
+    if m := re.fullmatch(r"Expected `str` matching regex '(.*)'", what, re.S):
+        pattern = m[1].replace("\\\\", "\\").removesuffix("\\Z") + "$"
+        return f"{at()}: {t('schema.pattern', value=value(), pattern=pattern)}"
+    if re.fullmatch(r"Expected `\w+` of length <= \d+", what):
+        return f"{at()}: {t('schema.too_long')}"
+    if re.fullmatch(r"Invalid enum value .*", what, re.S):
+        return f"{at()}: {t('schema.one_of', value=value(), expected=_choices(steps))}"
+    return f"{at()}: {what}"
+
+
+def _choices(steps: list[str | int]) -> str:
+    """The values a field of fixed choices may take (only `format`, `schema_version` and
+    `phase` are such fields)."""
+    name = steps[-1] if steps else ""
+    known = {"format": (FORMAT,), "schema_version": (1, 2), "phase": ("quick", "complete")}
+    return ", ".join(repr(v) for v in known.get(str(name), ()))

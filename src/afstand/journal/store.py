@@ -27,6 +27,7 @@ from afstand.journal.format import (
     SCHEMA_VERSION,
     Month,
     encode_month,
+    header_of,
     read_headers,
     read_month_file,
     sort_entries,
@@ -523,14 +524,7 @@ def _belongs(month: str, entry: StoredEntry | Entry) -> tuple[datetime, bool, da
 def _as_header(found: Header | StoredEntry) -> Header:
     if isinstance(found, Header):
         return found
-    return Header.model_construct(
-        id=found.id,
-        created=found.created,
-        updated=found.updated,
-        date=found.date,
-        client=found.client,
-        supervision=found.supervision,
-    )
+    return header_of(found)
 
 
 @contextmanager
