@@ -23,7 +23,7 @@ from msgspec import Meta, Struct
 from afstand.dates import FIRST_DAY, LAST_DAY, out_of_range_text
 from afstand.i18n import t
 from afstand.models.client_code import CLIENT_PATTERN
-from afstand.models.questionnaire import TAG_PATTERN
+from afstand.models.patterns import TAG_PATTERN
 
 
 def _whole(pattern: str) -> str:
@@ -45,19 +45,34 @@ QuestionType = Literal["scale", "choice", "checklist", "yesno", "text"]
 AnswerValue = bool | int | str | list[str]
 
 
-class Stored(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True, omit_defaults=True):
+class Stored(
+    Struct, frozen=True, forbid_unknown_fields=True, kw_only=True, omit_defaults=True, gc=False
+):
     """Unknown keys are errors, nothing can be changed in place, and a field at its default is
-    left out when written (as the files have always been written)."""
+    left out when written (as the files have always been written). Not tracked by Python's
+    cycle collector (`gc=False`): a frozen struct of texts, numbers and other structs can make
+    no cycle, and tracking the hundreds of thousands of a ten-year journal made the collector
+    run over and over while it was read, tripling the time of a read."""
 
 
-def _check_moments(created: datetime, updated: datetime | None, day: date) -> None:
-    """A session date, and the moments of writing, within the years the journal accepts; the
-    message starts with the field, which the reader puts in the problem's path."""
+def _in_range(created: datetime, updated: datetime | None, day: date) -> bool:
+    """Whether the session date, and the moments of writing, lie within the years the journal
+    accepts (called for every entry read: one expression)."""
+    return (
+        FIRST_DAY <= day <= LAST_DAY
+        and FIRST_DAY <= created.date() <= LAST_DAY
+        and (updated is None or FIRST_DAY <= updated.date() <= LAST_DAY)
+    )
+
+
+def _out_of_range(created: datetime, updated: datetime | None, day: date) -> ValueError:
+    """What is out of range; the message starts with the field, which the reader puts in the
+    problem's path."""
     for name, value in (("date", day), ("created", created.date())):
         if not FIRST_DAY <= value <= LAST_DAY:
-            raise ValueError(f"{name}: {out_of_range_text(value)}")
-    if updated is not None and not FIRST_DAY <= updated.date() <= LAST_DAY:
-        raise ValueError(f"updated: {out_of_range_text(updated.date())}")
+            return ValueError(f"{name}: {out_of_range_text(value)}")
+    assert updated is not None
+    return ValueError(f"updated: {out_of_range_text(updated.date())}")
 
 
 class StoredText(Stored, frozen=True, kw_only=True):
@@ -131,7 +146,8 @@ class StoredEntry(Stored, frozen=True, kw_only=True):
     phase: Literal["quick", "complete"] = "complete"  # see models.entry
 
     def __post_init__(self) -> None:
-        _check_moments(self.created, self.updated, self.date)
+        if not _in_range(self.created, self.updated, self.date):
+            raise _out_of_range(self.created, self.updated, self.date)
 
 
 class MonthBlock(Stored, frozen=True, kw_only=True):
@@ -147,7 +163,7 @@ class MonthFile(MonthBlock, frozen=True, kw_only=True):
     schema_version: Literal[2]
 
 
-class Header(Struct, frozen=True, kw_only=True):
+class Header(Struct, frozen=True, kw_only=True, gc=False):
     """What a light scan reads of an entry: enough to choose it, checked; the rest skipped."""
 
     id: EntryId
@@ -158,7 +174,8 @@ class Header(Struct, frozen=True, kw_only=True):
     supervision: bool = False
 
     def __post_init__(self) -> None:
-        _check_moments(self.created, self.updated, self.date)
+        if not _in_range(self.created, self.updated, self.date):
+            raise _out_of_range(self.created, self.updated, self.date)
 
 
 class MonthHeaders(Struct, frozen=True):

@@ -7,11 +7,10 @@ from typing import Annotated, Literal
 from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
 from afstand.i18n import t
+from afstand.models.patterns import ITEM_ID_PATTERN as ITEM_ID_PATTERN
+from afstand.models.patterns import SET_ID_PATTERN as SET_ID_PATTERN
+from afstand.models.patterns import TAG_PATTERN as TAG_PATTERN
 from afstand.models.text import Strict, Text
-
-SET_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-ITEM_ID_PATTERN = r"^[a-z][a-z0-9_-]*$"
-TAG_PATTERN = r"^[a-z][a-z0-9_-]*$"
 
 SetId = Annotated[StrictStr, Field(pattern=SET_ID_PATTERN, max_length=64)]
 ItemId = Annotated[StrictStr, Field(pattern=ITEM_ID_PATTERN, max_length=64)]
