@@ -289,3 +289,13 @@ def test_a_month_as_afstand_writes_it_is_read_without_the_slow_path(
     document["entries"][0]["note"] = "\x1b[0m"
     with pytest.raises(AssertionError, match="slow path"):
         decode_month(json.dumps(document).encode(), PATH)
+
+
+def test_a_number_that_json_has_not_is_not_read_as_nothing() -> None:
+    document = month_document()
+    wording = next(iter(document["wordings"].values()))
+    scale = next(q for q in wording["questions"].values() if q.get("min") is not None)
+    scale["min"] = float("nan")  # written by json.dumps as NaN, which is not JSON
+    with pytest.raises(JournalUnreadable) as raised:
+        read_month_file(json.dumps(document).encode(), PATH)
+    assert "is damaged" in raised.value.message and "NaN" in raised.value.message

@@ -581,7 +581,7 @@ def read_block(raw: bytes, where: str) -> Month:
         block = _decode(raw, MonthBlock)
     except msgspec.DecodeError:
         try:
-            document = json.loads(raw)
+            document = json.loads(raw, parse_constant=_not_json)
         except ValueError as error:
             raise JournalUnreadable(
                 t("journal.invalid", path=where), problems=[f"{where}: {error}"]
@@ -709,7 +709,7 @@ def _read_slowly(raw: bytes, path: Path) -> Month:
     format 1, or an account in words of what is wrong. The one place that explains a bad
     month."""
     try:
-        document = json.loads(raw)
+        document = json.loads(raw, parse_constant=_not_json)
     except UnicodeDecodeError as error:
         raise JournalUnreadable(
             t("journal.not_json", path=path, detail=str(error)),
@@ -719,6 +719,11 @@ def _read_slowly(raw: bytes, path: Path) -> Month:
         detail = f"{error.msg} ({t('word.line')} {error.lineno}, {error.colno})"
         raise JournalUnreadable(
             t("journal.not_json", path=path, detail=detail),
+            hint=t("hint.journal_corrupt", path=path),
+        ) from error
+    except ValueError as error:  # from _not_json
+        raise JournalUnreadable(
+            t("journal.not_json", path=path, detail=str(error)),
             hint=t("hint.journal_corrupt", path=path),
         ) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -744,6 +749,11 @@ def _read_slowly(raw: bytes, path: Path) -> Month:
     month = Month(found.month, found.wordings, found.entries, 2)
     _check_wordings(month, path)
     return month
+
+
+def _not_json(name: str) -> Any:
+    """`NaN` and `Infinity`, which Python's json module reads but JSON (and msgspec) has not."""
+    raise ValueError(name)
 
 
 def _decode_cleaned(document: Any, kind: type[Block], where: str, prefix: str) -> Block:
