@@ -603,7 +603,7 @@ def read_block_data(document: Any, where: str) -> Month:
 # is also how ESC starts a sequence, `\u007f`-`\u009f`, `\b`, `\f`, `\r`), a raw DEL, or a raw
 # C1 character in UTF-8. Months without any (all that afstand writes) are decoded as they are;
 # a false alarm (a `\\b` in a note) only costs the slower path.
-_CONTROL_BYTES = re.compile(rb"\\(?:u00[01389][0-9a-fA-F]|u007[fF]|[bfr])|\x7f|\xc2[\x80-\x9f]")
+_CONTROL_BYTES = re.compile(rb"\\(?:u00[0189][0-9a-fA-F]|u007[fF]|[bfr])|\x7f|\xc2[\x80-\x9f]")
 
 
 _DECODERS: dict[type, Any] = {}
