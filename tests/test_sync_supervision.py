@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, timedelta
+import uuid
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from afstand.models.supervision import Meeting, Series, Supervisor
+from afstand.supervision.merge import adds_nothing, merge_series
 from helpers import Cli, flat, snapshot, sync_into
 from test_sync import PATTERNS, Computers, sync_into_snapshot
 
@@ -169,6 +174,9 @@ def test_a_series_changed_after_its_deletion_elsewhere_is_kept_and_the_user_told
     repaired = ok(pc, "a", "check", "--repair")
     assert "was changed after it was deleted on another computer" in flat(repaired)
     assert list(meetings_of(pc, "a")) == [day(20)]
+    # said once: the series is now kept on purpose
+    code, _, err = pc.run("a", "check", "--repair")
+    assert code == 0 and "nothing to repair" in err, err
 
 
 def test_a_series_file_that_came_back_after_its_deletion_is_reported_and_removed(
@@ -220,3 +228,80 @@ def test_an_encrypted_series_copy_is_merged(pc: Computers, monkeypatch: pytest.M
     ok(pc, "a", "check", "--repair")
     assert series_copies(pc.home("a")) == []
     assert sorted(meetings_of(pc, "a")) == sorted([day(9), day(4)])
+
+
+# -- the merge itself, for any changes on the two computers ------------------------------------
+
+OPERATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b"]),
+        st.sampled_from(["edit", "delete", "add"]),
+        st.integers(min_value=0, max_value=5),
+    ),
+    max_size=12,
+)
+
+
+def apply(
+    operations: list[tuple[str, str, int]],
+) -> tuple[dict[str, Series], dict[str, datetime], dict[str, Meeting | None]]:
+    """The two computers' versions of one series after `operations`, the deletion records, and
+    what a user expects per meeting id (None: gone)."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    base = [
+        Meeting(id=str(uuid.UUID(int=n)), date=date(2026, 2, 1 + n), minutes=60) for n in range(4)
+    ]
+    versions = {name: {m.id: m for m in base} for name in ("a", "b")}
+    deleted: dict[str, datetime] = {}
+    expected: dict[str, Meeting | None] = {m.id: m for m in base}
+    for step, (side, kind, number) in enumerate(operations, start=1):
+        now = start + timedelta(minutes=step)
+        mine = versions[side]
+        if kind == "add":
+            meeting = Meeting(
+                id=str(uuid.UUID(int=1000 + step)), date=date(2026, 3, 1), minutes=step, updated=now
+            )
+            mine[meeting.id] = expected[meeting.id] = meeting
+            continue
+        ids = sorted(mine)
+        if not ids:
+            continue
+        meeting_id = ids[number % len(ids)]
+        if kind == "edit":
+            edited = mine[meeting_id].model_copy(update={"notes": f"step {step}", "updated": now})
+            mine[meeting_id] = expected[meeting_id] = edited
+        else:
+            del mine[meeting_id]
+            deleted[meeting_id] = now
+            expected[meeting_id] = None
+    series = {
+        name: Series(
+            id=str(uuid.UUID(int=99)),
+            created=start,
+            updated=start + timedelta(minutes=len(operations) + (name == "b")),
+            kind="intervision",
+            supervisor=Supervisor(name="Anna"),
+            planned_meetings=10,
+            started=date(2026, 1, 1),
+            meetings=list(meetings.values()),
+        )
+        for name, meetings in versions.items()
+    }
+    return series, deleted, expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(operations=OPERATIONS)
+def test_any_changes_on_two_computers_merge_to_what_a_user_expects(
+    operations: list[tuple[str, str, int]],
+) -> None:
+    versions, deleted, expected = apply(operations)
+    one = merge_series([versions["a"], versions["b"]], deleted).series
+    other = merge_series([versions["b"], versions["a"]], deleted).series
+    assert one is not None and one == other
+    assert merge_series([one, versions["a"], versions["b"]], deleted).series == one
+    assert {m.id: m for m in one.meetings} == {
+        key: meeting for key, meeting in expected.items() if meeting is not None
+    }
+    for version in versions.values():
+        assert adds_nothing(one, version, deleted)

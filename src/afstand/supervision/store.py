@@ -255,6 +255,11 @@ class SupervisionLog:
                 continue
             outcome = merge_series([*ours, *(series for _, series in theirs)], deleted)
             result.kept_after_deletion += outcome.kept_after_deletion
+            if outcome.kept_after_deletion:
+                # kept on purpose: the deletion no longer counts, and is said once
+                kept = [found_id for _, found_id in outcome.kept_after_deletion]
+                sync.record_restorations(self.journal, kept)
+                deleted = self.deleted()
             if outcome.series is None:
                 if path.exists():
                     remove_file(path)
