@@ -305,3 +305,22 @@ def test_any_changes_on_two_computers_merge_to_what_a_user_expects(
     }
     for version in versions.values():
         assert adds_nothing(one, version, deleted)
+
+
+def test_an_encrypted_series_copy_survives_decrypting_and_is_merged_after(
+    pc: Computers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AFSTAND_PASSPHRASE", "correct horse battery")
+    new_series(pc, "a")
+    ok(pc, "a", "encrypt")
+    base = pc.clone("a", "b")
+    ok(pc, "a", "supervision", "meeting", "add", "--date", day(9))
+    ok(pc, "b", "supervision", "meeting", "add", "--date", day(4))
+    sync_into(pc.home("a"), pc.home("b"), base, PATTERNS["dropbox"])
+    code, _, err = pc.run("a", "decrypt")
+    assert code == 0, err
+    (copy,) = series_copies(pc.home("a"))
+    folder = pc.home("a") / "journal" / "supervision"
+    assert json.loads((folder / copy).read_bytes())["series"]["meetings"]
+    ok(pc, "a", "check", "--repair")
+    assert sorted(meetings_of(pc, "a")) == sorted([day(9), day(4)])
