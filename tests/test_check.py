@@ -299,16 +299,22 @@ def test_drafts_that_cannot_be_read_and_copies_of_drafts_are_reported(
     drafts.mkdir(exist_ok=True)
     draft_id = "12345678-1234-4234-8234-123456789abc"
     (drafts / f"{draft_id}.json").write_text("{broken", encoding="utf-8")
-    (drafts / f"{draft_id}.sync-conflict-20261103-101500-ABCDEFG.json").write_text(
-        "{}", encoding="utf-8"
-    )
+    copy = drafts / f"{draft_id}.sync-conflict-20261103-101500-ABCDEFG.json"
+    draft = {"id": draft_id, "started": "2026-11-03T10:00:00+00:00", "sets": ["s"]}
+    copy.write_text(json.dumps({**draft, "answers": {"s": {"q": 3}}}), encoding="utf-8")
+    empty_copy = drafts / f"{draft_id} (conflicted copy 2026-11-03 101500).json"
+    empty_copy.write_text("{}", encoding="utf-8")
     code, found = problems(cli)
     assert code == 1
     assert sorted(kinds(found)) == [
-        ("conflict-copy", f"{draft_id}.sync-conflict-20261103-101500-ABCDEFG.json"),
+        ("conflict-copy", copy.name),
+        ("unreadable", empty_copy.name),
         ("unreadable", f"{draft_id}.json"),
     ]
+    # a copy cannot be merged into a draft that cannot be read: both are left as they are
     assert all(p["repairable"] is False for p in found)
+    assert cli("check", "--repair").code == 1
+    assert copy.exists() and empty_copy.exists()
 
 
 def test_check_is_documented_in_both_languages(cli: Cli) -> None:

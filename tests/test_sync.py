@@ -341,3 +341,92 @@ def test_a_deletion_counts_after_a_change_from_a_clock_that_runs_ahead(tmp_path:
     journal.delete(entry.id)
     path.with_name("2026-10-LAPTOP.json").write_bytes(old_copy)  # the old version comes back
     assert entry.id not in {e.id for e in Journal(tmp_path / "journal").entries()}
+
+
+# -- a sync that is half way -------------------------------------------------------------------
+
+
+def record_of(home: Path, computer: str, month: str) -> Path:
+    return home / "journal" / "sync" / f"computer-{computer}" / "months" / f"{month}.json"
+
+
+def half_synced(pc: Computers) -> tuple[Path, Path]:
+    """b wrote October after the last sync; on a, b's small write record has arrived and the
+    month file has not yet. Returns a's October and b's."""
+    pc.reflect("a", "K1", "2026-10-01", "first")
+    pc.clone("a", "b")
+    pc.reflect("b", "K2", "2026-10-02", "new on b")
+    arrived = record_of(pc.home("a"), "b", "2026-10")
+    arrived.parent.mkdir(parents=True)
+    shutil.copy2(record_of(pc.home("b"), "b", "2026-10"), arrived)  # as a sync tool copies
+    month = Path("journal") / "2026" / "2026-10.json"
+    return pc.home("a") / month, pc.home("b") / month
+
+
+def test_a_month_whose_newer_version_is_still_on_its_way_is_no_false_alarm(
+    computers: Computers,
+) -> None:
+    pc = computers
+    october, theirs = half_synced(pc)
+    before = october.read_bytes()
+
+    code, _, err = pc.run("a", "list")
+    assert code == 0
+    assert "sync seems to be still busy" in flat(err) and "back in time" not in flat(err)
+
+    code, out, _ = pc.run("a", "check", "--json")
+    (problem,) = json.loads(out)["problems"]
+    assert code == 1 and (problem["kind"], problem["repairable"]) == ("sync-in-progress", False)
+    assert "run 'afstand check' again" in flat(str(problem["message"]))
+
+    # nothing is written over the month meanwhile, and --repair does not take it as it is
+    code, _, err = pc.run("a", "edit", pc.ids("a")["first"], "--note", "not now")
+    assert code == 4 and "wait until the sync is done" in flat(err)
+    code, out, _ = pc.run("a", "check", "--repair")
+    assert code == 1 and "cannot bring back" not in flat(out)
+    assert october.read_bytes() == before
+
+    shutil.copy2(theirs, october)  # the month file arrives
+    code, out, err = pc.run("a", "check")
+    assert code == 0, out + err
+    assert set(pc.entries("a")) == {"first", "new on b"}
+
+
+def test_a_month_restored_from_a_backup_is_still_reported_as_gone_back(
+    computers: Computers,
+) -> None:
+    pc = computers
+    october, theirs = half_synced(pc)
+    old = october.read_bytes()
+    shutil.copy2(theirs, october)  # the sync finished
+    october.write_bytes(old)  # and then an older backup was put over the month
+    code, out, _ = pc.run("a", "check", "--json")
+    assert code == 1 and [p["kind"] for p in json.loads(out)["problems"]] == ["went-back"]
+
+
+def test_a_month_still_behind_long_after_the_record_came_is_reported_as_gone_back(
+    computers: Computers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from afstand.journal import write_log
+
+    pc = computers
+    half_synced(pc)
+    monkeypatch.setattr(write_log, "ARRIVAL_WAIT", 0.0)
+    code, out, _ = pc.run("a", "check", "--json")
+    assert code == 1 and [p["kind"] for p in json.loads(out)["problems"]] == ["went-back"]
+    code, _, err = pc.run("a", "list")
+    assert "back in time" in flat(err) or "older than its last write" in flat(err)
+
+
+def test_a_month_new_on_the_other_computer_that_has_not_arrived_is_no_false_alarm(
+    computers: Computers,
+) -> None:
+    pc = computers
+    pc.reflect("a", "K1", "2026-10-01", "first")
+    pc.clone("a", "b")
+    pc.reflect("b", "K2", "2026-11-02", "November on b")
+    arrived = record_of(pc.home("a"), "b", "2026-11")
+    arrived.parent.mkdir(parents=True)
+    shutil.copy2(record_of(pc.home("b"), "b", "2026-11"), arrived)
+    code, out, _ = pc.run("a", "check", "--json")
+    assert code == 1 and [p["kind"] for p in json.loads(out)["problems"]] == ["sync-in-progress"]

@@ -30,6 +30,7 @@ class Workspace:
     _cipher: Cipher | None = field(default=None, init=False, repr=False)
     _unlocked: bool = field(default=False, init=False, repr=False)
     _held: ExitStack = field(default_factory=ExitStack, init=False, repr=False)
+    _drafts: DraftStore | None = field(default=None, init=False, repr=False)
 
     @cached_property
     def config(self) -> Config:
@@ -46,13 +47,22 @@ class Workspace:
         return self._journal
 
     def notices(self) -> list[str]:
-        """What the journal has to tell the user after the command, if it was opened."""
-        return list(self._journal.notices) if self._journal is not None else []
+        """What the journal and the drafts have to tell the user after the command, if they
+        were opened."""
+        found = list(self._journal.notices) if self._journal is not None else []
+        return found + (self._drafts.notices if self._drafts is not None else [])
 
-    def drafts(self) -> DraftStore:
-        from afstand.reflection.drafts import DraftStore
+    def drafts(self, writing: bool = False) -> DraftStore:
+        """The drafts; for a command that writes them (`writing`), with the conflict copies a
+        sync tool left merged first."""
+        if self._drafts is None:
+            from afstand.reflection.drafts import DraftStore
 
-        return DraftStore(self.paths.drafts, self.cipher())
+            lock = self.paths.journal / ".lock"
+            self._drafts = DraftStore(self.paths.drafts, self.cipher(), lock_path=lock)
+        if writing:
+            self._drafts.settle()
+        return self._drafts
 
     def cipher(self) -> Cipher | None:
         """The key of an encrypted journal, from one passphrase per command; None if plain."""

@@ -42,7 +42,8 @@ DRAFT_TEMPORARY_AGE = 60.0  # seconds: a younger one may belong to a reflection 
 @dataclass(frozen=True)
 class Problem:
     kind: str  # unreadable, conflict-copy, encryption-conflict, duplicate-id, temporary-file,
-    # encryption-missing, encryption-damaged, plaintext-month, deleted-came-back, went-back
+    # encryption-missing, encryption-damaged, plaintext-month, deleted-came-back, went-back,
+    # sync-in-progress, series-came-back
     path: Path
     message: str
     repairable: bool
@@ -323,6 +324,10 @@ def _check_went_back(journal: Journal, scan: _Scan) -> None:
         restorable = _restorable(journal, copies.get(month, []), lost)
         written = write_log.latest_of_month(journal, month)
         when = written.written.astimezone().strftime("%Y-%m-%d %H:%M") if written else "?"
+        if written is not None and write_log.arriving(written, path):
+            message = t("check.arriving", when=when, entries=counted(len(lost), "reflection"))
+            scan.result.add("sync-in-progress", path, message, False)
+            continue
         key = "check.went_back" if path.is_file() else "check.disappeared"
         message = t(
             key,
@@ -350,17 +355,41 @@ def _check_drafts(journal: Journal, folder: Path, scan: _Scan) -> None:
     if not folder.is_dir():
         return
     result = scan.result
-    for copy in copies_in(folder, lambda name: DRAFT_NAME.match(name) is not None):
-        result.files += 1
-        result.add(
-            "conflict-copy", copy.path, t("check.draft_copy", original=copy.original.name), False
-        )
     store = DraftStore(folder, journal.cipher)
     _, broken = store.load()
+    for copy in store.copies():
+        result.files += 1
+        try:
+            store.read_copy(copy)
+        except (OSError, ValueError, RecursionError, AfstandError) as error:
+            reason = str(error).splitlines()[0]
+            result.add("unreadable", copy.path, t("check.copy_unreadable", reason=reason), False)
+            continue
+        # merged into its draft, unless that draft cannot be read
+        repairable = all(bad.path != copy.original for bad in broken)
+        message = t("check.draft_copy_of", original=copy.original.name)
+        result.add("conflict-copy", copy.path, message, repairable)
     for bad in broken:
         if DRAFT_NAME.match(bad.path.name):
             result.add("unreadable", bad.path, bad.reason, False)
     result.files += sum(1 for p in folder.glob("*.json") if DRAFT_NAME.match(p.name))
+
+
+def _repair_drafts(
+    journal: Journal, folder: Path, changes: list[Change], not_repaired: list[Change]
+) -> None:
+    """Merge the drafts' conflict copies (the caller holds the journal's lock)."""
+    from afstand.reflection.drafts import DraftStore
+
+    if not folder.is_dir():
+        return
+    merged = DraftStore(folder, journal.cipher).merge_copies()
+    for path in merged.merged:
+        changes.append(Change(path, t("draft.copy_merged", path=path.name)))
+    for path, draft_id in merged.apart:
+        changes.append(Change(path, t("draft.copy_apart", path=path.name, id=draft_id[:8])))
+    for path, reason in merged.left:
+        not_repaired.append(Change(path, reason))
 
 
 def _temporary_files(*folders: Path) -> Iterator[Path]:
@@ -390,6 +419,7 @@ def repair(
         scan = _scan(journal, drafts_folder, header_problem)
         _repair_files(journal, drafts_folder, scan, changes)
         _repair_records(journal, changes)
+        _repair_drafts(journal, drafts_folder, changes, not_repaired)
         state.notices.clear()
         for merged in sync.merge_copies(journal):
             path = journal.month_path(merged.month)

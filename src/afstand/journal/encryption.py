@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from afstand.conflict_names import original_name
 from afstand.crypto import HEADER, MAGIC, Cipher, header_path, is_encrypted
 from afstand.errors import JournalUnreadable, StorageFailed, UsageError
 from afstand.files import atomic_write, folder_lock, storage_error, sync_folder
@@ -133,6 +135,20 @@ def other_files(journal_dir: Path) -> list[Path]:
     return found
 
 
+_ID_FILE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$")
+
+
+def copy_of(path: Path) -> Path | None:
+    """The file beside `path` that it is a sync tool's conflict copy of, if any (a series
+    file is named by its id; the original may be gone)."""
+    if _ID_FILE.match(path.name):
+        return None
+    name = original_name(
+        path.name, lambda n: _ID_FILE.match(n) is not None or (path.parent / n).is_file()
+    )
+    return path.parent / name if name is not None else None
+
+
 def convert(
     journal_dir: Path,
     drafts_dir: Path,
@@ -176,10 +192,14 @@ def _convert(
                 data = target.encrypt(writer._name(target_path), data)
             atomic_write(target_path, data)
         for path in other_files(journal_dir):
-            data = reader.read_bytes(path)
+            # a sync tool's conflict copy (of a series file) is encrypted under its original's
+            # name, and carried over so, to be merged later
+            original = copy_of(path)
+            data = reader.read_bytes(path, as_path=original)
             target_path = new / path.relative_to(journal_dir)
             if target is not None:
-                data = target.encrypt(writer._name(target_path), data)
+                name_path = new / (original or path).relative_to(journal_dir)
+                data = target.encrypt(writer._name(name_path), data)
             atomic_write(target_path, data)
         for path, original in sync.record_files(reader):  # deletion and write records
             data = reader.read_bytes(path, as_path=original)

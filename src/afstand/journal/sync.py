@@ -5,7 +5,9 @@ each month's latest write, in one place (the store calls these few functions).
   the user, once per command, that there are copies to merge.
 - Reading a month compares it with its latest write record; a month that lost versions it held
   then is noted, and a command that would write it refuses (writing over it would hide the
-  loss); `afstand check --repair` restores what can be restored.
+  loss); `afstand check --repair` restores what can be restored. A month whose newer version
+  is still on its way from another computer (write_log.arriving) is told apart: the user is
+  asked to wait for the sync, and nothing is written over it meanwhile.
 - Taking the lock to write first merges every month's conflict copies into the month file, and
   removes a copy only when everything in it is in the journal.
 - Every written month gets a new write record."""
@@ -56,7 +58,9 @@ class SyncState:
     records: dict[str, list[tuple[Path, Path | None]]] | None = None
     checked: set[str] = field(default_factory=set)
     behind: dict[str, dict[str, datetime]] = field(default_factory=dict)
+    arriving: set[str] = field(default_factory=set)  # behind, but the sync is still under way
     told_copies: bool = False
+    told_series_copies: str | None = None  # the line about the supervision log's copies
     deleted: dict[str, datetime] | None = None  # every computer's deletion records
     # `afstand check --repair` writes a month that lost versions anyway, and says what it lost
     accept_losses: bool = False
@@ -174,9 +178,20 @@ def _note_went_back(journal: Journal, month: str, present: Mapping[str, datetime
         return
     state.checked.add(month)
     lost = _went_back(journal, month, present)
-    if lost and not state.accept_losses:
+    if lost and is_arriving(journal, month):
+        state.arriving.add(month)
+        state.behind[month] = lost
+        state.notice(t("sync.arriving", path=journal.month_path(month)))
+    elif lost and not state.accept_losses:
         state.behind[month] = lost
         state.notice(t("sync.went_back", path=journal.month_path(month), count=len(lost)))
+
+
+def is_arriving(journal: Journal, month: str) -> bool:
+    """Whether the latest write of `month` is still on its way from another computer."""
+    files = _records(journal).get(month)
+    written = write_log.latest(journal, files) if files else None
+    return written is not None and write_log.arriving(written, journal.month_path(month))
 
 
 def went_back(
@@ -253,6 +268,11 @@ def before_write(journal: Journal, month: str) -> None:
     if month not in state.checked:
         journal.read(month)  # compares it with its record
     lost = state.behind.get(month)
+    if lost and month in state.arriving:
+        path = journal.month_path(month)
+        told = t("sync.arriving", path=path)
+        state.notices[:] = [n for n in state.notices if n != told]
+        raise JournalUnreadable(t("sync.arriving_refused", path=path), hint=t("hint.sync_arriving"))
     if lost:
         path = journal.month_path(month)
         told = t("sync.went_back", path=path, count=len(lost))
@@ -277,6 +297,7 @@ def accept(journal: Journal, month: str) -> None:
     """Take `month` as it now is (after `afstand check --repair` said what it could not bring
     back), so that it can be written again."""
     journal.sync_state.behind.pop(month, None)
+    journal.sync_state.arriving.discard(month)
     journal.sync_state.checked.add(month)
 
 
@@ -291,6 +312,7 @@ def after_write(journal: Journal, month: str, entries: Sequence[Typed]) -> None:
         state.notice(t("sync.record_failed", reason=error.message))
     state.records = None
     state.behind.pop(month, None)
+    state.arriving.discard(month)
     state.checked.add(month)
 
 
@@ -354,6 +376,10 @@ def _merge_month(
     result.kept_after_deletion = outcome.kept_after_deletion
     journal.sync_state.checked.discard(month)
     _note_went_back(journal, month, write_log.versions_of(entries))
+    if month in journal.sync_state.arriving:  # merged once the month file is here
+        reason = t("sync.arriving", path=path)
+        result.left += [(copy.path, reason) for copy, _ in readable]
+        return result
     write_month(journal, month, as_entries(entries))
     for other_month, ids in sorted(stale.items()):
         kept = [

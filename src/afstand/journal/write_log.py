@@ -11,10 +11,22 @@ The latest record of a month (over all computers) says what the month held at it
 A version in it that the month no longer holds, that was not deleted since and that is not in
 another month either (moved there by an edit of its date) is lost: the month went back in time.
 A write is stamped at least a moment after the latest record it knows, so the order of the
-records follows the order of the writes even when the computers' clocks differ a little."""
+records follows the order of the writes even when the computers' clocks differ a little.
+
+A sync tool carries the small record and the month file as two files, in either order. While
+the record of another computer's write has arrived and the month file has not, the month
+lacks what the record names, and yet nothing went back in time. That is told apart by
+`arriving`: the latest record was written by another computer, the month file on this disk
+is older than that write (sync tools carry a file's time over, so the newer month file, once
+here, is not), and the record came onto this disk less than `ARRIVAL_WAIT` ago (the time its
+file last changed here, which a sync tool cannot set). A backup restored over a month gives a
+file written now, newer than the record; a month that is still behind after the wait did not
+come. Both are reported as gone back in time."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,6 +44,7 @@ if TYPE_CHECKING:
 
 KIND = "afstand-written"
 FOLDER = "months"
+ARRIVAL_WAIT = 3600.0  # seconds: how long a sync is taken to be under way after a record came
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,7 @@ class Written:
     written: datetime
     computer: str
     entries: dict[str, datetime]  # id → when that version was last changed
+    source: Path | None = None  # the record file it was read from
 
 
 def record_path(computer_folder: Path, month: str) -> Path:
@@ -68,6 +82,7 @@ def read_file(journal: Journal, path: Path, original: Path | None = None) -> Wri
         month=str(document.get("month")),
         written=parse_time(document.get("written")),
         computer=str(document.get("computer")),
+        source=path,
         entries={
             key: parse_time(value)
             for key, value in (entries.items() if isinstance(entries, dict) else [])
@@ -150,3 +165,23 @@ def missing_versions(
             continue
         lost[entry_id] = when
     return lost
+
+
+def arriving(written: Written, month_file: Path, now: float | None = None) -> bool:
+    """Whether the write that `written` records is still on its way to `month_file` (see the
+    top of this module)."""
+    if written.computer == this_computer() or written.source is None:
+        return False
+    try:
+        arrived = os.stat(written.source).st_ctime
+    except OSError:
+        return False
+    if (now if now is not None else time.time()) - arrived > ARRIVAL_WAIT:
+        return False
+    try:
+        month_time = os.stat(month_file).st_mtime
+    except FileNotFoundError:
+        return True  # a month new on the other computer, not here yet
+    except OSError:
+        return False
+    return month_time < written.written.timestamp()

@@ -83,6 +83,8 @@ class Meeting(Strict):
     notes: LongText | None = None
     inbreng: Inbreng | None = None
     verslag: Verslag | None = None
+    # when the meeting was last changed: which of two computers' versions is the later one
+    updated: AwareDatetime | None = None
 
 
 class GoalWords(Strict):
@@ -109,7 +111,8 @@ class Dimensions(Strict):
 class Series(Strict):
     id: Uuid
     created: AwareDatetime
-    updated: AwareDatetime | None = None
+    updated: AwareDatetime | None = None  # anything in the series, its meetings included
+    edited: AwareDatetime | None = None  # the series' own fields (not its meetings)
     kind: Kind
     title: ShortText | None = None
     supervisor: Supervisor

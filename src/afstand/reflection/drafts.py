@@ -1,21 +1,40 @@
 """Unfinished reflections. The flow saves a draft after every answer, so Ctrl-C, a closed
-terminal or a crash costs at most the answer being typed."""
+terminal or a crash costs at most the answer being typed.
+
+In a synced folder a sync tool may save another computer's version of a draft beside it as a
+conflict copy (conflict_names.py). Such a copy is never shown as a draft of its own; before a
+command writes drafts (and by `afstand check --repair`) it is merged, under the journal's lock,
+into the draft it is a copy of, so that nothing typed on either computer is lost:
+
+- the same content: the copy goes;
+- one version holds everything the other holds (every answer with the same value, and the
+  note, client, date and supervision question when the other has them): the one saved last
+  is kept, as the draft;
+- each holds something the other lacks (the draft went on differently on both computers):
+  the version saved last stays the draft, and the other is kept beside it as a draft of its
+  own, with a new id, and the user is told;
+- the draft itself is gone (finished or thrown away on one computer while the other went
+  on): the copy becomes the draft again; throwing it away is the user's choice.
+
+A copy is removed only after what it holds is in a draft file."""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from datetime import date as Date
-from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
+from afstand.conflict_names import Copy, copies_in
 from afstand.crypto import Cipher
 from afstand.errors import AfstandError, InvalidInput
-from afstand.files import atomic_write, remove_file
+from afstand.files import atomic_write, exclusive_lock, remove_file
 from afstand.i18n import t
 from afstand.models.entry import AnswerValue, Entry
 from afstand.models.text import CleanStr
@@ -47,6 +66,8 @@ class Draft(BaseModel):
     # `reflect --deepen ID`: the quick entry this draft completes, and when it was first saved
     deepens: str | None = None
     deepens_created: AwareDatetime | None = None
+    # when this version was written: which of two computers' versions is the later one
+    saved: AwareDatetime | None = None
 
     @model_validator(mode="after")
     def _closing_of_older_drafts(self) -> Draft:
@@ -71,10 +92,33 @@ class BrokenDraft:
     reason: str
 
 
+@dataclass
+class DraftMerge:
+    """What merging the drafts' conflict copies did."""
+
+    merged: list[Path] = field(default_factory=list)  # copies whose content is now in a draft
+    apart: list[tuple[Path, str]] = field(default_factory=list)  # copy, id of the draft made
+    left: list[tuple[Path, str]] = field(default_factory=list)  # copies left, and why
+
+
+# the name of a draft that afstand made (always a UUID): what a conflict copy is a copy of.
+# Looser names would let OneDrive's pattern (`<name>-LAPTOP.json`) cut a UUID at its first dash.
+_DRAFT_FILE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$")
+
+
+def _is_draft_name(name: str) -> bool:
+    return _DRAFT_FILE.match(name) is not None
+
+
 class DraftStore:
-    def __init__(self, folder: Path, cipher: Cipher | None = None) -> None:
+    def __init__(
+        self, folder: Path, cipher: Cipher | None = None, lock_path: Path | None = None
+    ) -> None:
         self.folder = folder
         self.cipher = cipher
+        self.lock_path = lock_path  # the journal's lock, held while copies are merged
+        self.notices: list[str] = []  # for the user, one line each
+        self._waiting: str | None = None
 
     def path(self, draft_id: str) -> Path:
         if not re.fullmatch(DRAFT_ID_PATTERN, draft_id):  # never a path out of the folder
@@ -88,6 +132,10 @@ class DraftStore:
             if self.path(draft.id).exists():
                 self.delete(draft.id)
             return
+        draft.saved = datetime.now(UTC)
+        self._write(draft)
+
+    def _write(self, draft: Draft) -> None:
         data = draft.model_dump_json().encode("utf-8")
         if self.cipher is not None:
             data = self.cipher.encrypt(f"drafts/{draft.id}.json", data)
@@ -97,24 +145,150 @@ class DraftStore:
         remove_file(self.path(draft_id))
 
     def load(self) -> tuple[list[Draft], list[BrokenDraft]]:
-        """Drafts, newest first, and those that cannot be read (left untouched on disk)."""
+        """Drafts, newest first, and those that cannot be read (left untouched on disk). A sync
+        tool's conflict copy of a draft is neither: it waits to be merged (`settle`)."""
         drafts: list[Draft] = []
         broken: list[BrokenDraft] = []
         if not self.folder.is_dir():
             return drafts, broken
+        copies = {copy.path for copy in self.copies()}
+        if copies and self._waiting is None:
+            self._waiting = t("draft.copies_waiting", count=len(copies))
+            self.notices.append(self._waiting)
         for path in sorted(self.folder.glob("*.json")):
+            if path in copies:
+                continue
             try:
-                data = path.read_bytes()
-                if self.cipher is not None:
-                    data = self.cipher.decrypt(f"drafts/{path.name}", data, path)
-                draft = Draft.model_validate(json.loads(data))
-                if draft.id != path.stem:  # made by hand, or put in another's place
-                    raise ValueError(t("draft.name_mismatch", id=repr(draft.id)[:60]))
-                drafts.append(draft)
+                drafts.append(self._read(path))
             except (OSError, ValueError, RecursionError, AfstandError) as error:
                 broken.append(BrokenDraft(path, str(error).splitlines()[0]))
         drafts.sort(key=lambda d: d.started, reverse=True)
         return drafts, broken
+
+    def _read(self, path: Path, original: Path | None = None) -> Draft:
+        """The draft in `path`; for a conflict copy, read as the `original` it is a copy of
+        (an encrypted copy is encrypted under that name)."""
+        name = (original or path).name
+        data = path.read_bytes()
+        if self.cipher is not None:
+            data = self.cipher.decrypt(f"drafts/{name}", data, path)
+        draft = Draft.model_validate(json.loads(data))
+        if draft.id != name[:-5]:  # made by hand, or put in another's place
+            raise ValueError(t("draft.name_mismatch", id=repr(draft.id)[:60]))
+        return draft
+
+    # -- conflict copies ---------------------------------------------------------------------
+
+    def copies(self) -> list[Copy]:
+        """The conflict copies that a sync tool left of drafts."""
+        return copies_in(self.folder, _is_draft_name)
+
+    def read_copy(self, copy: Copy) -> Draft:
+        """A conflict copy of a draft, read as the draft it is a copy of."""
+        return self._read(copy.path, copy.original)
+
+    def settle(self) -> DraftMerge:
+        """Before a command writes drafts: merge the conflict copies under the journal's lock,
+        and say what was done."""
+        if not self.copies():
+            return DraftMerge()
+        if self.lock_path is None:
+            result = self.merge_copies()
+        else:
+            with exclusive_lock(self.lock_path):
+                result = self.merge_copies()
+        for path in result.merged:
+            self.notices.append(t("draft.copy_merged", path=path.name))
+        for path, draft_id in result.apart:
+            self.notices.append(t("draft.copy_apart", path=path.name, id=draft_id[:8]))
+        for path, reason in result.left:
+            self.notices.append(t("draft.copy_left", path=path, reason=reason))
+        if self._waiting in self.notices:
+            self.notices.remove(self._waiting)
+        return result
+
+    def merge_copies(self) -> DraftMerge:
+        """Merge every conflict copy into its draft (the caller holds the journal's lock)."""
+        result = DraftMerge()
+        for copy in self.copies():
+            try:
+                theirs = self.read_copy(copy)
+            except (OSError, ValueError, RecursionError, AfstandError) as error:
+                result.left.append((copy.path, str(error).splitlines()[0]))
+                continue
+            try:
+                ours = self._read(copy.original) if copy.original.exists() else None
+            except (OSError, ValueError, RecursionError, AfstandError) as error:
+                reason = t("draft.copy_original_broken", reason=str(error).splitlines()[0])
+                result.left.append((copy.path, reason))
+                continue
+            outcome = merge_drafts(ours, theirs, self._saved(copy.original), self._saved(copy.path))
+            if outcome.keep is not ours:
+                self._write(outcome.keep)
+            if outcome.apart is not None:
+                self._write(outcome.apart)
+                result.apart.append((copy.path, outcome.apart.id))
+            else:
+                result.merged.append(copy.path)
+            remove_file(copy.path)
+        return result
+
+    @staticmethod
+    def _saved(path: Path) -> datetime | None:
+        try:
+            return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        except OSError:
+            return None
+
+
+@dataclass(frozen=True)
+class DraftOutcome:
+    keep: Draft  # the draft under its own id
+    apart: Draft | None = None  # the other version, as a draft of its own (a new id)
+
+
+def saved_at(draft: Draft, file_time: datetime | None) -> datetime:
+    """When a version was saved: its own `saved`, else (a draft of an older afstand) the time
+    of its file, which sync tools carry over."""
+    return draft.saved or file_time or draft.started
+
+
+def holds_all_of(draft: Draft, other: Draft) -> bool:
+    """Whether `draft` holds everything typed in `other`: every answer with the same value,
+    and the note, client, date and supervision question where `other` has them."""
+    for set_id, given in other.answers.items():
+        mine = draft.answers.get(set_id, {})
+        if any(mine.get(question) != value for question, value in given.items()):
+            return False
+    for name in ("note", "supervision_question", "client", "date", "supervision", "deepens"):
+        theirs = getattr(other, name)
+        if theirs not in (None, "") and getattr(draft, name) != theirs:
+            return False
+    return True
+
+
+def merge_drafts(
+    ours: Draft | None,
+    theirs: Draft,
+    ours_file: datetime | None = None,
+    theirs_file: datetime | None = None,
+) -> DraftOutcome:
+    """Two versions of one draft, as described at the top of this module. The outcome does
+    not depend on which of the two is the file and which the copy."""
+    if ours is None or ours == theirs:
+        return DraftOutcome(keep=ours or theirs)
+    one = (saved_at(ours, ours_file), ours.model_dump_json())
+    other = (saved_at(theirs, theirs_file), theirs.model_dump_json())
+    newer, older = (ours, theirs) if one >= other else (theirs, ours)
+    if holds_all_of(newer, older):
+        return DraftOutcome(keep=newer)
+    if holds_all_of(older, newer):
+        return DraftOutcome(keep=older)
+    # a new id made from the two versions, so that merging the same pair again (on the other
+    # computer, or twice) makes the same draft instead of another one
+    pair = "\n".join(sorted((one[1], other[1])))
+    apart_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"afstand-draft:{newer.id}\n{pair}"))
+    return DraftOutcome(keep=newer, apart=older.model_copy(update={"id": apart_id}))
 
 
 def new_draft(

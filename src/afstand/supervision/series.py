@@ -124,6 +124,7 @@ def edit_series(series: Series, given: SeriesInput, now: datetime) -> Series:
     return series.model_copy(
         update={
             "updated": now,
+            "edited": now,
             "kind": given.kind,
             "title": _clean(given.title),
             "supervisor": _supervisor(given),
@@ -332,10 +333,12 @@ def _clash(
 
 
 def add_meeting(series: Series, meeting: Meeting, now: datetime) -> Series:
+    meeting = meeting.model_copy(update={"updated": now})
     return series.model_copy(update={"meetings": [*series.meetings, meeting], "updated": now})
 
 
 def replace_meeting(series: Series, meeting: Meeting, now: datetime) -> Series:
+    meeting = meeting.model_copy(update={"updated": now})
     return series.model_copy(
         update={
             "meetings": [meeting if m.id == meeting.id else m for m in series.meetings],

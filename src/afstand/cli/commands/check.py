@@ -28,6 +28,7 @@ def check_journal(
     from afstand.crypto import is_encrypted, unlock
     from afstand.journal import check as checking
     from afstand.journal.store import Journal
+    from afstand.supervision.store import check_log, repair_log
 
     ws = workspace(ctx)
     header_problem = None
@@ -46,10 +47,14 @@ def check_journal(
             repaired = checking.repair(journal, ws.paths.drafts, None)
             changed += repaired.changed
             not_repaired = repaired.not_repaired
+        log_changed, log_not_repaired = repair_log(journal)
+        changed += log_changed
+        not_repaired += log_not_repaired
         result = repaired.after
     else:
         result = checking.check(journal, ws.paths.drafts, header_problem)
         changed, not_repaired = [], []
+    check_log(journal, result)
     journal.notices.clear()  # this command says everything itself
     if as_json:
         print_json(_as_data(result, changed, not_repaired, repair))

@@ -35,7 +35,7 @@ def forget_client(
     from afstand.journal.forgetting import forget, plan_forget
 
     ws = workspace(ctx)
-    journal, drafts = ws.journal(), ws.drafts()
+    journal, drafts = ws.journal(), ws.drafts(writing=not dry_run)
     plan = plan_forget(journal, drafts, client)
     _show_forget(plan)
     if dry_run:
@@ -69,7 +69,7 @@ def purge_old(
         raise UsageError(
             t("purge.no_retention"), hint=t("hint.retention", path=ws.paths.config_file)
         )
-    journal, drafts = ws.journal(), ws.drafts()
+    journal, drafts = ws.journal(), ws.drafts(writing=not dry_run)
     plan = plan_purge(journal, drafts, months, date.today())
     if not plan.entries and not plan.drafts:
         say(t("purge.nothing", months=counted(months, "month"), cutoff=plan.cutoff.isoformat()))

@@ -179,7 +179,7 @@ def _interactive(
         raise InvalidInput(problem, hint=t("hint.client"))
     code = normalise_client(client) if client else None
     day = parse_day(session_date, clock.today()) if session_date else None
-    store = ws.drafts()
+    store = ws.drafts(writing=True)
     drafts, broken = store.load()
     for bad in broken:
         say(t("reflect.draft_broken", path=bad.path, reason=bad.reason), style="yellow")
@@ -236,7 +236,7 @@ def _deepen(ws: Workspace, entry_id: str, set_ids: list[str], clock: Clock) -> N
         raise UsageError(
             t("reflect.not_quick", id=entry.id[:8]), hint=t("hint.edit_entry", id=entry.id[:8])
         )
-    drafts, _ = ws.drafts().load()
+    drafts, _ = ws.drafts(writing=True).load()
     draft = next((d for d in drafts if d.deepens == entry.id), None)
     if draft is not None:
         say(t("reflect.deepen_resumed", id=entry.id[:8]))

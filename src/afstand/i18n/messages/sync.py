@@ -159,12 +159,6 @@ MESSAGES: dict[str, Forms] = {
         "en": "gone since its last write ({when}): {entries} missing; "
         "{restorable} of them in a conflict copy",
     },
-    "check.draft_copy": {
-        "nl": "conflictkopie van het concept {original}; kies zelf welke je houdt en "
-        "verwijder de andere",
-        "en": "conflict copy of the draft {original}; choose which one to keep and remove "
-        "the other",
-    },
     "check.merged": {"nl": "{copies} samengevoegd", "en": "merged {copies}"},
     "check.removed_temporary": {
         "nl": "tijdelijk bestand verwijderd",
@@ -232,5 +226,105 @@ MESSAGES: dict[str, Forms] = {
     "help.check.repair": {
         "nl": "Herstel wat zonder keuze te herstellen is, en zeg wat niet.",
         "en": "Repair what can be repaired without a choice, and say what cannot.",
+    },
+    # drafts in a synced folder
+    "draft.copies_waiting": {
+        "nl": "een synchronisatieprogramma liet {count} conflictkopieën van concepten achter; "
+        "ze worden samengevoegd bij de volgende 'afstand reflect' of met "
+        "'afstand check --repair'.",
+        "nl_one": "een synchronisatieprogramma liet {count} conflictkopie van een concept "
+        "achter; die wordt samengevoegd bij de volgende 'afstand reflect' of met "
+        "'afstand check --repair'.",
+        "en": "a sync tool left {count} conflict copies of drafts; they are merged by the next "
+        "'afstand reflect' or by 'afstand check --repair'.",
+        "en_one": "a sync tool left {count} conflict copy of a draft; it is merged by the next "
+        "'afstand reflect' or by 'afstand check --repair'.",
+    },
+    "draft.copy_merged": {
+        "nl": "de conflictkopie {path} is samengevoegd met het concept",
+        "en": "the conflict copy {path} is merged into its draft",
+    },
+    "draft.copy_apart": {
+        "nl": "het concept ging op twee computers verschillend verder: de laatst bewaarde "
+        "versie blijft het concept, de andere ({path}) is nu het concept {id}",
+        "en": "the draft went on differently on two computers: the version saved last stays "
+        "the draft, the other ({path}) is now the draft {id}",
+    },
+    "draft.copy_left": {
+        "nl": "de conflictkopie van een concept {path} is blijven staan: {reason}",
+        "en": "the conflict copy of a draft {path} was left as it is: {reason}",
+    },
+    "draft.copy_original_broken": {
+        "nl": "het concept zelf is niet leesbaar ({reason})",
+        "en": "the draft itself cannot be read ({reason})",
+    },
+    "check.draft_copy_of": {
+        "nl": "conflictkopie van het concept {original}",
+        "en": "conflict copy of the draft {original}",
+    },
+    # the supervision log in a synced folder
+    "supervision.copies_counted": {
+        "nl": "een synchronisatieprogramma liet {count} conflictkopieën van het "
+        "supervisielogboek achter; ze zijn meegeteld. Voeg ze samen met "
+        "'afstand check --repair'.",
+        "nl_one": "een synchronisatieprogramma liet {count} conflictkopie van het "
+        "supervisielogboek achter; die is meegeteld. Voeg die samen met "
+        "'afstand check --repair'.",
+        "en": "a sync tool left {count} conflict copies of the supervision log; they are "
+        "counted in. Merge them with 'afstand check --repair'.",
+        "en_one": "a sync tool left {count} conflict copy of the supervision log; it is "
+        "counted in. Merge it with 'afstand check --repair'.",
+    },
+    "supervision.copy_merged": {
+        "nl": "de conflictkopie {path} is samengevoegd in {original}",
+        "en": "the conflict copy {path} is merged into {original}",
+    },
+    "supervision.kept_after_deletion": {
+        "nl": "{what} {id} is veranderd nadat het op een andere computer werd verwijderd; "
+        "het blijft bewaard",
+        "en": "{what} {id} was changed after it was deleted on another computer; it is kept",
+    },
+    "supervision.what.series": {"nl": "de reeks", "en": "the series"},
+    "supervision.what.meeting": {"nl": "de bijeenkomst", "en": "the meeting"},
+    "check.series_copy": {
+        "nl": "conflictkopie van de supervisiereeks {original}",
+        "en": "conflict copy of the supervision series {original}",
+    },
+    "check.series_came_back": {
+        "nl": "deze supervisiereeks is verwijderd maar door een synchronisatie teruggekomen",
+        "en": "this supervision series was deleted but came back through a sync",
+    },
+    "check.series_removed": {
+        "nl": "verwijderd: de reeks was op een andere computer verwijderd",
+        "en": "removed: the series was deleted on another computer",
+    },
+    # a sync that is half way
+    "sync.arriving": {
+        "nl": "{path} is nog niet bijgewerkt: een andere computer schreef deze maand en de "
+        "synchronisatie lijkt nog bezig; wacht tot ze klaar is en kijk dan met 'afstand check'",
+        "en": "{path} is not up to date yet: another computer wrote this month and the sync "
+        "seems to be still busy; wait until it is done, then look with 'afstand check'",
+    },
+    "sync.arriving_refused": {
+        "nl": "{path} is nog niet bijgewerkt: een andere computer schreef deze maand en de "
+        "synchronisatie lijkt nog bezig; afstand schrijft er nu niet overheen",
+        "en": "{path} is not up to date yet: another computer wrote this month and the sync "
+        "seems to be still busy; afstand does not write over it now",
+    },
+    "hint.sync_arriving": {
+        "nl": "wacht tot de synchronisatie klaar is en probeer het opnieuw; helpt dat niet, "
+        "draai dan 'afstand check' en pas daarna 'afstand check --repair'",
+        "en": "wait until the sync is done and try again; if that does not help, run "
+        "'afstand check', and only then 'afstand check --repair'",
+    },
+    "check.arriving": {
+        "nl": "een andere computer schreef deze maand om {when} ({entries} die hier nog "
+        "ontbreken), maar dat is nog niet aangekomen: de synchronisatie lijkt nog bezig. "
+        "Wacht tot ze klaar is en draai 'afstand check' opnieuw; alleen als het dan nog "
+        "gemeld wordt 'afstand check --repair'",
+        "en": "another computer wrote this month at {when} ({entries} still missing here), "
+        "but that has not arrived yet: the sync seems to be still busy. Wait until it is "
+        "done and run 'afstand check' again; only if it is still reported, "
+        "'afstand check --repair'",
     },
 }
