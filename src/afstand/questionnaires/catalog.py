@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -150,8 +151,12 @@ def control_characters(document: YamlDocument) -> list[str]:
     return sorted(found)
 
 
+# C0 controls but a tab and a line break, DEL, and the C1 controls
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def has_control_characters(text: str) -> bool:
-    return any((ord(char) < 32 and char not in "\n\t") or 127 <= ord(char) < 160 for char in text)
+    return _CONTROL.search(text) is not None
 
 
 def semantic_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:
