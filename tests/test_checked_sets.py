@@ -103,6 +103,12 @@ def test_a_set_changed_inside_the_cache_is_read_from_its_file(user_dir: Path, ca
     assert sets_of(user_dir, cache) == parsed
 
 
+def test_a_pipe_in_place_of_the_cache_is_not_waited_on(user_dir: Path, cache: Path) -> None:
+    cache.parent.mkdir(parents=True)
+    os.mkfifo(cache)
+    assert sets_of(user_dir, cache) == sets_of(user_dir, None)
+
+
 def test_an_unwritable_cache_costs_only_time(user_dir: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("", encoding="utf-8")

@@ -168,16 +168,17 @@ def _stamp(path: Path) -> list[int] | None:
 
 def _read_cache(cache: Path) -> dict[str, tuple[list[int], str]]:
     from afstand import __version__
+    from afstand.errors import AfstandError
+    from afstand.user_files import read_regular_file
 
-    try:
-        with cache.open("rb") as stream:
-            data = json.loads(stream.read(MAX_CACHE_BYTES))
+    try:  # never waits on a pipe put in its place
+        data = json.loads(read_regular_file(cache, MAX_CACHE_BYTES))
         if data.get("format") != CACHE_FORMAT or data.get("afstand") != __version__:
             return {}
         return {
             key: (list(found["stamp"]), str(found["set"])) for key, found in data["files"].items()
         }
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+    except (AfstandError, OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return {}
 
 
