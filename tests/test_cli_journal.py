@@ -123,6 +123,22 @@ def test_reflect_from_a_yaml_file_saves(cli: Cli, answers_file, journal_dir) -> 
     }
 
 
+def test_reflect_refuses_a_note_cut_by_a_comment_and_keeps_a_quoted_hash(
+    cli: Cli, answers_file, journal_dir
+) -> None:
+    cut = ANSWERS_YAML.replace("for the first time", "for the first time #3 of 10")
+    result = cli("reflect", "--answers", str(answers_file(cut)))
+    assert result.code != 0
+    assert "#3 of 10" in flat(result.stderr)
+    assert month_files(journal_dir) == []
+    quoted = ANSWERS_YAML.replace(
+        "note: she spoke about her father for the first time",
+        "note: 'she spoke about her father, session #3'  # a comment of my own",
+    )
+    assert cli("reflect", "--answers", str(answers_file(quoted))).code == 0
+    assert full(cli, entries(cli)[0]["id"])["note"] == "she spoke about her father, session #3"
+
+
 def test_reflect_from_a_json_file_saves(cli: Cli, answers_file, journal_dir) -> None:
     path = answers_file(json.dumps(ANSWERS_JSON), "answers.json")
     result = cli("reflect", "--answers", str(path))

@@ -23,6 +23,12 @@ class Paths:
         return self.data / "drafts"
 
     @property
+    def checked_sets(self) -> Path:
+        """The question sets as afstand last checked them, so that they are not parsed and
+        checked again before every reflection (afstand's own; safe to delete)."""
+        return self.data / "cache" / "question-sets.json"
+
+    @property
     def config_file(self) -> Path:
         return self.config_dir / "config.toml"
 

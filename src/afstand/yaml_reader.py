@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from afstand.i18n import t
 from afstand.user_files import FileRefused, FileTooLarge, read_regular_file
 
+if TYPE_CHECKING:
+    import yaml
+
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
 
-try:  # the C loader is several times faster; fall back where PyYAML was built without it
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+
+@cache
+def _loader() -> type[yaml.SafeLoader]:
+    """PyYAML's safe loader, imported at the first file read (commands that read none never
+    load PyYAML). The C loader is several times faster; the pure one where PyYAML lacks it."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -83,11 +89,13 @@ def read_yaml(path: Path, display: str | None = None, text: str | None = None) -
 
 
 def parse_yaml(text: str, name: str) -> YamlDocument:
+    import yaml
+
     if len(text) > MAX_BYTES:
         raise YamlError(Problem(name, t("yaml.too_large", limit=MAX_BYTES // 1000)))
     try:
         _check_events(text, name)
-        loader = _Loader(text)
+        loader = _loader()(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
@@ -115,8 +123,10 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
 
 def _check_events(text: str, name: str) -> None:
     """Refuse aliases (they can expand without bound) and nesting too deep to be a question set."""
+    import yaml
+
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=_loader()):
         if isinstance(event, yaml.AliasEvent):
             raise YamlError(Problem(name, t("yaml.alias"), *_position(event.start_mark)))
         if isinstance(event, yaml.CollectionStartEvent):
@@ -132,6 +142,8 @@ def _check_events(text: str, name: str) -> None:
 def _map_lines(
     node: yaml.Node, path: tuple[str, ...], lines: dict[tuple[str, ...], int], name: str
 ) -> None:
+    import yaml
+
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()

@@ -46,9 +46,10 @@ def set_ids(incomplete: str) -> list[tuple[str, str]]:
         from afstand.questionnaires.catalog import load_catalog
 
         lang = current_language()
+        paths = resolve_paths()
         return [
             (loaded.questionnaire.id, loaded.questionnaire.title.get(lang))
-            for loaded in load_catalog(resolve_paths().questionnaires)
+            for loaded in load_catalog(paths.questionnaires, paths.checked_sets)
             if _starts(loaded.questionnaire.id, incomplete)
         ]
     except Exception:

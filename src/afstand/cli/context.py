@@ -91,7 +91,7 @@ class Workspace:
     def catalog(self) -> Catalog:
         from afstand.questionnaires.catalog import load_catalog
 
-        return load_catalog(self.paths.questionnaires)
+        return load_catalog(self.paths.questionnaires, self.paths.checked_sets)
 
 
 def workspace(ctx: typer.Context) -> Workspace:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
+import stat
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -18,6 +22,8 @@ from afstand.questionnaires.tags import KNOWN_TAGS
 from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml, yaml_files
 
 Origin = Literal["built-in", "user"]
+
+MAX_CACHE_BYTES = 20_000_000
 
 # The order in which a reflection walks through the shipped sets when the config names none.
 DEFAULT_SETS = ("countertransference", "kiesler", "basic-needs", "self-care")
@@ -65,13 +71,18 @@ class Catalog:
         return loaded.questionnaire
 
 
-def load_catalog(user_dir: Path | None) -> Catalog:
+def load_catalog(user_dir: Path | None, cache: Path | None = None) -> Catalog:
+    """The shipped sets and the user's own. With `cache`, a file that has not changed since
+    it was last found valid is taken from there instead of being parsed and checked again."""
+    remembered = CheckedSets(cache)
     catalog = Catalog()
     for path in yaml_files(shipped_dir()):
-        shipped = parse_questionnaire(path)  # shipped sets are tested; a failure is a bug
+        _, shipped = remembered.check(path)
+        if shipped is None:  # shipped sets are tested; a failure is a bug
+            shipped = parse_questionnaire(path)
         catalog.sets[shipped.id] = LoadedSet(shipped, "built-in", path)
     for path in yaml_files(user_dir) if user_dir else []:
-        problems, questionnaire = check_file(path)
+        problems, questionnaire = remembered.check(path)
         if questionnaire is None:
             catalog.invalid[path] = problems
             continue
@@ -87,7 +98,88 @@ def load_catalog(user_dir: Path | None) -> Catalog:
         catalog.sets[questionnaire.id] = LoadedSet(
             questionnaire, "user", path, replaces_shipped=replaces is not None
         )
+    remembered.save()
     return catalog
+
+
+CACHE_FORMAT = "afstand-checked-question-sets"
+
+
+class CheckedSets:
+    """Question-set files as afstand last found them valid, each under its path and the
+    size, times and inode of the file then: a file that changed in any way is checked anew.
+    Only what passed every check is kept; the cache is afstand's own, and a cache that cannot
+    be read or written is passed over in silence (it only saves time)."""
+
+    def __init__(self, cache: Path | None) -> None:
+        self.cache = cache
+        self.known: dict[str, tuple[list[int], str]] = {}
+        self.used: dict[str, tuple[list[int], str]] = {}
+        if cache is not None:
+            self.known = _read_cache(cache)
+
+    def check(self, path: Path) -> tuple[list[Problem], Questionnaire | None]:
+        stamp = _stamp(path)
+        key = str(path)
+        found = self.known.get(key)
+        if stamp is not None and found is not None and found[0] == stamp:
+            try:
+                cached = Questionnaire.model_validate_json(found[1])
+            except ValidationError:
+                pass
+            else:
+                self.used[key] = found
+                return [], cached
+        problems, questionnaire = check_file(path)
+        if questionnaire is not None and stamp is not None:
+            text = questionnaire.model_dump_json()
+            if Questionnaire.model_validate_json(text) == questionnaire:
+                self.used[key] = (stamp, text)
+        return problems, questionnaire
+
+    def save(self) -> None:
+        """Write what this load used, when it differs from what was there."""
+        if self.cache is None or self.used == self.known:
+            return
+        from afstand import __version__
+        from afstand.errors import AfstandError
+        from afstand.files import atomic_write
+
+        data = {
+            "format": CACHE_FORMAT,
+            "afstand": __version__,
+            "files": {
+                key: {"stamp": stamp, "set": text} for key, (stamp, text) in self.used.items()
+            },
+        }
+        with suppress(AfstandError, OSError):
+            atomic_write(self.cache, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
+
+
+def _read_cache(cache: Path) -> dict[str, tuple[list[int], str]]:
+    from afstand import __version__
+    from afstand.errors import AfstandError
+    from afstand.user_files import read_regular_file
+
+    try:  # never waits on a pipe put in its place
+        data = json.loads(read_regular_file(cache, MAX_CACHE_BYTES))
+        if data.get("format") != CACHE_FORMAT or data.get("afstand") != __version__:
+            return {}
+        return {
+            key: (list(found["stamp"]), str(found["set"])) for key, found in data["files"].items()
+        }
+    except (AfstandError, OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return {}
 
 
 def parse_questionnaire(path: Path) -> Questionnaire:
@@ -150,8 +242,12 @@ def control_characters(document: YamlDocument) -> list[str]:
     return sorted(found)
 
 
+# C0 controls but a tab and a line break, DEL, and the C1 controls
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def has_control_characters(text: str) -> bool:
-    return any((ord(char) < 32 and char not in "\n\t") or 127 <= ord(char) < 160 for char in text)
+    return _CONTROL.search(text) is not None
 
 
 def semantic_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:

@@ -122,6 +122,8 @@ def _typed_text(text: str, key: str) -> str | None:
 def comment_cuts(text: str, name: str, text_questions: Container[tuple[str, str]]) -> list[str]:
     """Free texts that a `#` cut short: in YAML, ` #` after a plain text starts a comment,
     and the rest of the line is silently dropped. Such a file is refused, never half read."""
+    if "#" not in text:
+        return []  # no comment at all: nothing cut, and no second parse
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:

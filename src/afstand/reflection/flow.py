@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Protocol
 
 from afstand.models.entry import AnswerValue, Entry
@@ -13,6 +13,7 @@ from afstand.models.questionnaire import Question, Questionnaire
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog
 from afstand.reflection.answer_checks import build_entry, is_answered, is_shown
+from afstand.reflection.clock import Clock
 from afstand.reflection.drafts import Draft, DraftStore
 from afstand.reflection.identifiers import Finding, check_submission_identifiers
 
@@ -66,22 +67,6 @@ class Prompter(Protocol):
         ...
 
     def revise(self, field: str, current: str) -> str: ...
-
-
-class Clock(Protocol):
-    def now(self) -> datetime: ...
-
-    def today(self) -> date: ...
-
-
-class SystemClock:
-    """The real clock, in the local time zone."""
-
-    def now(self) -> datetime:
-        return datetime.now().astimezone()
-
-    def today(self) -> date:
-        return date.today()
 
 
 def run_reflection(

@@ -21,7 +21,9 @@ from afstand.files import atomic_write
 from afstand.i18n import current_language, t
 
 if TYPE_CHECKING:
+    from afstand.models.entry import Entry
     from afstand.models.submission import Submission
+    from afstand.questionnaires.catalog import Catalog
 
 
 def list_entries(
@@ -194,13 +196,9 @@ def edit_entry(
     ] = None,
 ) -> None:
     from afstand.dates import parse_day
-    from afstand.reflection.answer_checks import (
-        apply_edit,
-        submission_from_entry,
-        text_question_ids,
-    )
-    from afstand.reflection.answers_file import read_submission
-    from afstand.reflection.flow import SystemClock
+    from afstand.questionnaires.catalog import Catalog
+    from afstand.reflection.answer_checks import apply_edit, submission_from_entry
+    from afstand.reflection.clock import SystemClock
 
     ws = workspace(ctx)
     clock = SystemClock()
@@ -219,22 +217,24 @@ def edit_entry(
     if supervision_question is not None:
         flags["supervision_question"] = supervision_question
         flags.setdefault("supervision", True)
-    free_texts = text_question_ids(ws.catalog) | {
-        (s.id, a.question) for s, a in entry.answers() if a.type == "text"
-    }
+    # fields alone (--note, --client, ...) leave the answers as they are, and apply_edit
+    # looks up the question sets only for answers that changed: then none are read
+    catalog = Catalog()
     if answers is not None:
-        submission = read_submission(answers, text_questions=free_texts)
-    elif flags:
-        pass
-    else:
+        from afstand.reflection.answers_file import read_submission
+
+        catalog = ws.catalog
+        submission = read_submission(answers, text_questions=_free_texts(catalog, entry))
+    elif not flags:
         if not sys.stdin.isatty():
             raise UsageError(t("edit.no_terminal"), hint=t("hint.edit_flags"))
+        catalog = ws.catalog
         edited = _edit_in_editor(
             submission,
             EditPlaces(ws.paths.data, entry.id),
             ws.config.editor,
-            free_texts,
-            lambda s: apply_edit(entry, s, ws.catalog, now=clock.now()),
+            _free_texts(catalog, entry),
+            lambda s: apply_edit(entry, s, catalog, now=clock.now()),
         )
         if edited is None:
             say(t("edit.unchanged"))
@@ -242,7 +242,7 @@ def edit_entry(
         submission = edited
     if flags:
         submission = submission.model_copy(update=flags)
-    changed = apply_edit(entry, submission, ws.catalog, now=clock.now())
+    changed = apply_edit(entry, submission, catalog, now=clock.now())
     if entry.supervision_question and not changed.supervision_question:
         warn(t("edit.supervision_question_dropped", question=entry.supervision_question))
     if changed == entry:
@@ -250,6 +250,15 @@ def edit_entry(
         return
     journal.replace(changed, read_as=entry)  # refuses if another process changed it meanwhile
     say(t("edit.saved", id=changed.id[:8]), style="green")
+
+
+def _free_texts(catalog: Catalog, entry: Entry) -> set[tuple[str, str]]:
+    """(set id, question id) of the text questions of the sets today and of the entry."""
+    from afstand.reflection.answer_checks import text_question_ids
+
+    return text_question_ids(catalog) | {
+        (s.id, a.question) for s, a in entry.answers() if a.type == "text"
+    }
 
 
 def delete_entry(
@@ -269,9 +278,12 @@ def delete_entry(
         if not ask_yes_no(err(), question, default=False):
             raise Cancelled(t("delete.cancelled"))
     journal.delete(entry.id)
-    from afstand.supervision.store import SupervisionLog
+    # meetings refer to it by id; without a supervision folder there are no meetings to
+    # change, and the supervision models need not be loaded
+    if (journal.folder / "supervision").exists():
+        from afstand.supervision.store import SupervisionLog
 
-    SupervisionLog(journal).drop_reflections({entry.id})  # meetings refer to it by id
+        SupervisionLog(journal).drop_reflections({entry.id})
     say(t("delete.done", id=entry.id[:8]), style="green")
 
 

@@ -19,8 +19,8 @@ from afstand.i18n import counted, t
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
+    from afstand.reflection.clock import Clock
     from afstand.reflection.drafts import Draft
-    from afstand.reflection.flow import Clock
 
 
 def reflect(
@@ -64,7 +64,7 @@ def reflect(
     ] = None,
 ) -> None:
     ws = workspace(ctx)
-    from afstand.reflection.flow import SystemClock
+    from afstand.reflection.clock import SystemClock
 
     clock = SystemClock()
     _refuse_clashes(
