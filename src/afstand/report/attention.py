@@ -11,7 +11,7 @@ from itertools import pairwise
 from afstand.i18n import t
 from afstand.journal.periods import Period
 from afstand.questionnaires.tags import KNOWN_TAGS
-from afstand.report.entries import EntryView, tagged_scales
+from afstand.report.entries import EntryView, ScaleValues, tagged_scales
 from afstand.report.model import Point
 
 EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
@@ -21,8 +21,14 @@ NEEDS = KNOWN_TAGS["need"]
 
 
 def attention(
-    views: Sequence[EntryView], client: str | None, period: Period, today: date, pole_sets: set[str]
+    views: Sequence[EntryView],
+    client: str | None,
+    period: Period,
+    today: date,
+    pole_sets: set[str],
+    needs: dict[str, ScaleValues] | None = None,
 ) -> list[Point]:
+    """The attention points of `views`; `needs` their `tagged_scales` of need, if known."""
     points: list[Point] = []
     by_client: dict[str, list[EntryView]] = defaultdict(list)
     for view in views:
@@ -56,7 +62,9 @@ def attention(
                     strength=float(len(unasked)) + 1,
                 )
             )
-    for need, scale in sorted(tagged_scales(views, "need").items()):
+    if needs is None:
+        needs = tagged_scales(views, "need")
+    for need, scale in sorted(needs.items()):
         if need not in NEEDS:
             continue
         pressed = sum(1 for s in scale.shares if s >= PRESSURE)
@@ -104,13 +112,18 @@ def _streaks(code: str, views: Sequence[EntryView]) -> list[Point]:
     placed = [v for v in views if v.affiliation_share is not None]
     points = []
     for zone in ("close", "distant"):
-        run: list[EntryView] = []
-        longest: list[EntryView] = []
-        for view in placed:
+        start = length = best_start = best = 0
+        for index, view in enumerate(placed):
             share = view.affiliation_share
-            run = [*run, view] if share is not None and in_zone(share, zone) else []
-            if len(run) > len(longest):
-                longest = run
+            if share is not None and in_zone(share, zone):
+                if not length:
+                    start = index
+                length += 1
+                if length > best:
+                    best_start, best = start, length
+            else:
+                length = 0
+        longest = placed[best_start : best_start + best]
         if len(longest) >= 3:
             shown = ", ".join(
                 f"{v.day.isoformat()} ({v.affiliation[0]})" for v in longest if v.affiliation

@@ -3,7 +3,6 @@ chosen, without loading the models (a year's report reads thousands of entries).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,6 +64,7 @@ class EntryView:
     poles: dict[str, list[str]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
     pulls: list[str] = field(default_factory=list)
+    felt: bool | None = None  # whether a pull was felt (the first such answer), if asked
 
     def tagged(self, dimension: str, value: str | None = None) -> list[Chosen]:
         found = self.by_dimension.get(dimension, [])
@@ -90,10 +90,7 @@ class EntryView:
         return share_of(self.affiliation)
 
     def pull_felt(self) -> bool | None:
-        for dimension, tag, value, low, _ in self.scales:
-            if dimension == "pull" and tag == "felt" and low is not None:
-                return value > low
-        return None
+        return self.felt
 
 
 def share_of(position: ScaleAnswer | None) -> float | None:
@@ -115,6 +112,7 @@ class Part(NamedTuple):
     scales: tuple[tuple[str, str, int, int | None, int | None], ...]
     generic: tuple[str, dict[str, str], int] | None
     chosen: tuple[tuple[Chosen, tuple[str, ...]], ...]  # each with its tag dimensions
+    felt: bool | None  # a felt pull on a scale: whether above its lowest value
 
 
 def part_of(answer: AnswerFacts) -> Part:
@@ -131,6 +129,7 @@ def part_of(answer: AnswerFacts) -> Part:
     anchors: dict[int, dict[str, str]] = {}
     scales: list[tuple[str, str, int, int | None, int | None]] = []
     generic = None
+    felt = None
     if answer.type == "scale" and isinstance(value, int):
         low, high = answer.min, answer.max
         on_axis = tags.get("axis")
@@ -140,6 +139,8 @@ def part_of(answer: AnswerFacts) -> Part:
         for dimension, tag in tags.items():
             if dimension != "axis" or tag not in POSITION_AXES:
                 scales.append((dimension, tag, value, low, high))
+                if felt is None and dimension == "pull" and tag == "felt" and low is not None:
+                    felt = value > low
         if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
             generic = (f"{set_id}.{answer.question}", _words(answer.prompt), value)
     chosen = []
@@ -158,6 +159,7 @@ def part_of(answer: AnswerFacts) -> Part:
         tuple(scales),
         generic,
         tuple(chosen),
+        felt,
     )
 
 
@@ -198,6 +200,8 @@ def _view(header: StoredEntry | Entry, parts: Iterable[Part], client: str | None
             view.anchors[part.axis] = part.anchors
         if part.scales:
             view.scales.extend(part.scales)
+            if view.felt is None:
+                view.felt = part.felt
         if part.generic is not None:
             view.generic.append(part.generic)
         for chosen, tagged in part.chosen:
@@ -250,17 +254,50 @@ class ScaleValues:
     count: int = 0
 
 
+def holder_table(views: Iterable[EntryView]) -> dict[str, set[str]]:
+    """`holders` of every dimension at once."""
+    table: dict[str, set[str]] = {}
+    for view in views:
+        for dimension, sets in view.dimensions.items():
+            found = table.get(dimension)
+            if found is None:
+                table[dimension] = set(sets)
+            else:
+                found |= sets
+    return table
+
+
 def tagged_scales(views: Sequence[EntryView], dimension: str) -> dict[str, ScaleValues]:
-    found: dict[str, ScaleValues] = defaultdict(ScaleValues)
+    return scale_table(views, (dimension,)).get(dimension, {})
+
+
+def scale_table(
+    views: Sequence[EntryView], dimensions: Sequence[str]
+) -> dict[str, dict[str, ScaleValues]]:
+    """Per dimension, per tag: the scale answers tagged so (with their day and their share of
+    the scale) and the options chosen with that tag, in one pass over `views`."""
+    found: dict[str, dict[str, ScaleValues]] = {dimension: {} for dimension in dimensions}
     for view in views:
         for dim, tag, value, low, high in view.scales:
-            if dim == dimension:
-                found[tag].values.append((view.day, value))
-                if low is not None and high is not None and high > low:
-                    found[tag].shares.append((value - low) / (high - low))
-        for chosen in view.tagged(dimension):
-            found[chosen.tags[dimension]].count += 1
-    return dict(found)
+            table = found.get(dim)
+            if table is None:
+                continue
+            scale = table.get(tag)
+            if scale is None:
+                scale = table[tag] = ScaleValues()
+            scale.values.append((view.day, value))
+            if low is not None and high is not None and high > low:
+                scale.shares.append((value - low) / (high - low))
+        by_dimension = view.by_dimension
+        if by_dimension:
+            for dimension, table in found.items():
+                for chosen in by_dimension.get(dimension, ()):
+                    tag = chosen.tags[dimension]
+                    scale = table.get(tag)
+                    if scale is None:
+                        scale = table[tag] = ScaleValues()
+                    scale.count += 1
+    return found
 
 
 def read_views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:
