@@ -11,7 +11,7 @@ from itertools import pairwise
 from afstand.i18n import t
 from afstand.journal.periods import Period
 from afstand.questionnaires.tags import KNOWN_TAGS
-from afstand.report.entries import EntryView, ScaleValues, tagged_scales
+from afstand.report.entries import EntryView, ScaleValues, share_of, tagged_scales
 from afstand.report.model import Point
 
 EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
@@ -49,8 +49,9 @@ def attention(
                         strength=len(hits) * len(hits) / len(asked),
                     )
                 )
-        points += _streaks(code, mine)
-        points += _swinging(code, mine)
+        placed, shares = _placed(mine)
+        points += _streaks(code, placed, shares)
+        points += _swinging(code, placed, shares)
         unasked = [v for v in mine if v.tagged("touch", "touched-unasked")]
         if unasked:
             points.append(
@@ -108,14 +109,24 @@ def in_zone(share: float, zone: str) -> bool:
     return share >= 1 - EXTREME if zone == "close" else share <= EXTREME
 
 
-def _streaks(code: str, views: Sequence[EntryView]) -> list[Point]:
-    placed = [v for v in views if v.affiliation_share is not None]
+def _placed(views: Sequence[EntryView]) -> tuple[list[EntryView], list[float]]:
+    """The views with a position between distance and closeness, and its share of its scale."""
+    placed = []
+    shares = []
+    for view in views:
+        share = share_of(view.affiliation)
+        if share is not None:
+            placed.append(view)
+            shares.append(share)
+    return placed, shares
+
+
+def _streaks(code: str, placed: Sequence[EntryView], shares: Sequence[float]) -> list[Point]:
     points = []
     for zone in ("close", "distant"):
         start = length = best_start = best = 0
-        for index, view in enumerate(placed):
-            share = view.affiliation_share
-            if share is not None and in_zone(share, zone):
+        for index, share in enumerate(shares):
+            if in_zone(share, zone):
                 if not length:
                     start = index
                 length += 1
@@ -150,19 +161,16 @@ def switches(shares: Iterable[float]) -> int:
     return sum(1 for a, b in pairwise(ends) if a != b)
 
 
-def _swinging(code: str, views: Sequence[EntryView]) -> list[Point]:
+def _swinging(code: str, placed: Sequence[EntryView], shares: Sequence[float]) -> list[Point]:
     """Both ends of the scale with one client, alternating at least twice (1, 7, 1): a mean
     of 4 would hide it."""
-    placed = [v for v in views if v.affiliation_share is not None]
-    shares = [v.affiliation_share for v in placed if v.affiliation_share is not None]
     changed = switches(shares)
     if changed < 2:
         return []
     ends = [
         v
-        for v in placed
-        if v.affiliation_share is not None
-        and (in_zone(v.affiliation_share, "close") or in_zone(v.affiliation_share, "distant"))
+        for v, share in zip(placed, shares, strict=True)
+        if in_zone(share, "close") or in_zone(share, "distant")
     ]
     shown = ", ".join(f"{v.day.isoformat()} ({v.affiliation[0]})" for v in ends if v.affiliation)
     return [

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from statistics import mean
 
 from afstand.dates import month_start
@@ -63,6 +64,7 @@ NEEDS = KNOWN_TAGS["need"]
 ABC = KNOWN_TAGS["abc"]
 
 ScaleAnswer = tuple[int, int, int]  # value, min, max
+SideAnswer = tuple[int, int | None, int | None]  # value, min, max when known
 
 
 # -- the parts of the report ------------------------------------------------------------------
@@ -271,26 +273,36 @@ def measures(
     return result
 
 
+def axis_answers(views: Sequence[EntryView]) -> dict[str, list[SideAnswer]]:
+    """The answers on scales tagged with an axis other than the position's, per axis: value,
+    and the lowest and highest value of its scale (None when unknown)."""
+    found: dict[str, list[SideAnswer]] = defaultdict(list)
+    for view in views:
+        for dimension, tag, value, low, high in view.scales:
+            if dimension == "axis":
+                found[tag].append((value, low, high))
+    return found
+
+
 def _scale_sides(
-    views: Sequence[EntryView], axis: str, asked: set[str]
+    views: Sequence[EntryView],
+    answers: Sequence[SideAnswer],
+    asked: set[str],
 ) -> tuple[int, int, float | None, int | None, int | None, int, int]:
     """A scale between two ends (axis power or legs): asked, answers, mean, lowest and highest
     end, and the answers below and above the middle of their own scale."""
     values: list[int] = []
     low = high = None
     below = above = 0
-    for view in views:
-        for dimension, tag, value, a_low, a_high in view.scales:
-            if dimension != "axis" or tag != axis:
-                continue
-            values.append(value)
-            if a_low is not None and a_high is not None:
-                low = a_low if low is None else min(low, a_low)
-                high = a_high if high is None else max(high, a_high)
-                twice = 2 * value
-                below += twice < a_low + a_high
-                above += twice > a_low + a_high
-    asked_n = sum(1 for v in views if v.asks(asked))
+    for value, a_low, a_high in answers:
+        values.append(value)
+        if a_low is not None and a_high is not None:
+            low = a_low if low is None else min(low, a_low)
+            high = a_high if high is None else max(high, a_high)
+            twice = 2 * value
+            below += twice < a_low + a_high
+            above += twice > a_low + a_high
+    asked_n = sum(1 for v in views if v.sets & asked) if asked else 0
     return max(asked_n, len(values)), len(values), mean_of(values), low, high, below, above
 
 
@@ -325,8 +337,12 @@ def _chosen(
     )
 
 
-def power(views: Sequence[EntryView], asked: set[str]) -> Power | None:
-    sets, n, average, low, high, below, above = _scale_sides(views, "power", asked)
+def power(
+    views: Sequence[EntryView],
+    answers: Sequence[SideAnswer],
+    asked: set[str],
+) -> Power | None:
+    sets, n, average, low, high, below, above = _scale_sides(views, answers, asked)
     if not n:
         return None
     return Power(
@@ -341,8 +357,13 @@ def power(views: Sequence[EntryView], asked: set[str]) -> Power | None:
     )
 
 
-def legs(views: Sequence[EntryView], asked: set[str], leg_sets: set[str]) -> Legs | None:
-    sets, n, average, low, high, below, above = _scale_sides(views, "legs", asked)
+def legs(
+    views: Sequence[EntryView],
+    answers: Sequence[SideAnswer],
+    asked: set[str],
+    leg_sets: set[str],
+) -> Legs | None:
+    sets, n, average, low, high, below, above = _scale_sides(views, answers, asked)
     fit_asked, fit_answered, fit, _ = _chosen(views, "leg", leg_sets)
     if not n and not fit_answered:
         return None
@@ -412,6 +433,16 @@ def mondays(first: date, last: date) -> list[date]:
     return found
 
 
+@cache
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@cache
+def _first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
 MOST_WEEKS = 60  # a longer period is charted per month
 
 
@@ -420,9 +451,7 @@ def weeks(
 ) -> list[Week]:
     """A row per week (Monday) or per month (its first day) from `first` to `last`."""
 
-    def start_of(day: date) -> date:
-        return day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
-
+    start_of = monday_of if unit == "week" else _first_of_month
     by_bucket: dict[date, list[EntryView]] = defaultdict(list)
     for view in views:
         by_bucket[start_of(view.day)].append(view)
@@ -481,7 +510,7 @@ def abc_weeks(
             continue
         by_week: dict[date, list[int]] = defaultdict(list)
         for day, value in scale.values:
-            by_week[day - timedelta(days=day.weekday())].append(value)
+            by_week[monday_of(day)].append(value)
         result[part] = [mean_of(by_week[m]) if by_week.get(m) else None for m in starts]
     return result
 
@@ -492,7 +521,19 @@ def per_client(views: Sequence[EntryView], pole_sets: set[str]) -> list[ClientRo
         by_client[view.client].append(view)
     rows = []
     for code, mine in sorted(by_client.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        placed = position(mine, "affiliation", set())
+        values = []
+        below = at = above = 0
+        for view in mine:
+            if view.affiliation:
+                value, low, high = view.affiliation
+                values.append(value)
+                twice = 2 * value
+                if twice < low + high:
+                    below += 1
+                elif twice > low + high:
+                    above += 1
+                else:
+                    at += 1
         poles, asked = _poles(mine, pole_sets)
         rows.append(
             ClientRow(
@@ -500,9 +541,9 @@ def per_client(views: Sequence[EntryView], pole_sets: set[str]) -> list[ClientRo
                 entries=len(mine),
                 first=mine[0].day.isoformat(),
                 last=mine[-1].day.isoformat(),
-                affiliation_mean=placed.mean,
-                affiliation_n=placed.n,
-                bands=placed.bands,
+                affiliation_mean=mean_of(values),
+                affiliation_n=len(values),
+                bands=Bands(low=below, middle=at, high=above),
                 poles=poles,
                 poles_asked=asked,
             )
@@ -666,6 +707,7 @@ def summarise(
             octant_clients[octant].add(view.client)
     poles, poles_asked = _poles(views, pole_sets)
     scales = scale_table(views, ("need", "abc"))
+    on_axes = axis_answers(views)
     report = Report(
         period=Span(
             start=first.isoformat() if views or period.start else None,
@@ -694,8 +736,8 @@ def summarise(
         abc=measures(scales.get("abc", {}), ABC, pressure=False),
         affiliation=position(views, "affiliation", asked_ever("axis:affiliation")),
         control=position(views, "control", asked_ever("axis:control")),
-        power=power(views, asked_ever("axis:power")),
-        legs=legs(views, asked_ever("axis:legs"), asked_in("leg")),
+        power=power(views, on_axes.get("power", []), asked_ever("axis:power")),
+        legs=legs(views, on_axes.get("legs", []), asked_ever("axis:legs"), asked_in("leg")),
         sought=sought(views, asked_in("sought")),
         strain=strain(views, asked_in("strain")),
         weeks=weeks(views, first, last, pole_sets) if views else [],
