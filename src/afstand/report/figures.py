@@ -664,6 +664,17 @@ def summarise(
     previous: Sequence[EntryView] | None = None,
 ) -> Report:
     """The report over `views` (sorted by date); `previous` the period before, if compared."""
+    with paused_gc():  # see build_report
+        return _summarise(views, period, client, today, previous)
+
+
+def _summarise(
+    views: Sequence[EntryView],
+    period: Period,
+    client: str | None,
+    today: date,
+    previous: Sequence[EntryView] | None,
+) -> Report:
     views = sorted(views, key=lambda v: v.day)
     held = holder_table(views)
     held_before = holder_table(previous or [])
