@@ -11,7 +11,7 @@ from itertools import pairwise
 from afstand.i18n import t
 from afstand.journal.periods import Period
 from afstand.questionnaires.tags import KNOWN_TAGS
-from afstand.report.entries import EntryView, tagged_scales
+from afstand.report.entries import EntryView, ScaleValues, share_of, tagged_scales
 from afstand.report.model import Point
 
 EXTREME = 0.1  # only the end of a scale counts as an extreme (1 or 7 on 1..7)
@@ -21,8 +21,14 @@ NEEDS = KNOWN_TAGS["need"]
 
 
 def attention(
-    views: Sequence[EntryView], client: str | None, period: Period, today: date, pole_sets: set[str]
+    views: Sequence[EntryView],
+    client: str | None,
+    period: Period,
+    today: date,
+    pole_sets: set[str],
+    needs: dict[str, ScaleValues] | None = None,
 ) -> list[Point]:
+    """The attention points of `views`; `needs` their `tagged_scales` of need, if known."""
     points: list[Point] = []
     by_client: dict[str, list[EntryView]] = defaultdict(list)
     for view in views:
@@ -43,8 +49,9 @@ def attention(
                         strength=len(hits) * len(hits) / len(asked),
                     )
                 )
-        points += _streaks(code, mine)
-        points += _swinging(code, mine)
+        placed, shares = _placed(mine)
+        points += _streaks(code, placed, shares)
+        points += _swinging(code, placed, shares)
         unasked = [v for v in mine if v.tagged("touch", "touched-unasked")]
         if unasked:
             points.append(
@@ -56,7 +63,9 @@ def attention(
                     strength=float(len(unasked)) + 1,
                 )
             )
-    for need, scale in sorted(tagged_scales(views, "need").items()):
+    if needs is None:
+        needs = tagged_scales(views, "need")
+    for need, scale in sorted(needs.items()):
         if need not in NEEDS:
             continue
         pressed = sum(1 for s in scale.shares if s >= PRESSURE)
@@ -100,17 +109,32 @@ def in_zone(share: float, zone: str) -> bool:
     return share >= 1 - EXTREME if zone == "close" else share <= EXTREME
 
 
-def _streaks(code: str, views: Sequence[EntryView]) -> list[Point]:
-    placed = [v for v in views if v.affiliation_share is not None]
+def _placed(views: Sequence[EntryView]) -> tuple[list[EntryView], list[float]]:
+    """The views with a position between distance and closeness, and its share of its scale."""
+    placed = []
+    shares = []
+    for view in views:
+        share = share_of(view.affiliation)
+        if share is not None:
+            placed.append(view)
+            shares.append(share)
+    return placed, shares
+
+
+def _streaks(code: str, placed: Sequence[EntryView], shares: Sequence[float]) -> list[Point]:
     points = []
     for zone in ("close", "distant"):
-        run: list[EntryView] = []
-        longest: list[EntryView] = []
-        for view in placed:
-            share = view.affiliation_share
-            run = [*run, view] if share is not None and in_zone(share, zone) else []
-            if len(run) > len(longest):
-                longest = run
+        start = length = best_start = best = 0
+        for index, share in enumerate(shares):
+            if in_zone(share, zone):
+                if not length:
+                    start = index
+                length += 1
+                if length > best:
+                    best_start, best = start, length
+            else:
+                length = 0
+        longest = placed[best_start : best_start + best]
         if len(longest) >= 3:
             shown = ", ".join(
                 f"{v.day.isoformat()} ({v.affiliation[0]})" for v in longest if v.affiliation
@@ -137,19 +161,16 @@ def switches(shares: Iterable[float]) -> int:
     return sum(1 for a, b in pairwise(ends) if a != b)
 
 
-def _swinging(code: str, views: Sequence[EntryView]) -> list[Point]:
+def _swinging(code: str, placed: Sequence[EntryView], shares: Sequence[float]) -> list[Point]:
     """Both ends of the scale with one client, alternating at least twice (1, 7, 1): a mean
     of 4 would hide it."""
-    placed = [v for v in views if v.affiliation_share is not None]
-    shares = [v.affiliation_share for v in placed if v.affiliation_share is not None]
     changed = switches(shares)
     if changed < 2:
         return []
     ends = [
         v
-        for v in placed
-        if v.affiliation_share is not None
-        and (in_zone(v.affiliation_share, "close") or in_zone(v.affiliation_share, "distant"))
+        for v, share in zip(placed, shares, strict=True)
+        if in_zone(share, "close") or in_zone(share, "distant")
     ]
     shown = ", ".join(f"{v.day.isoformat()} ({v.affiliation[0]})" for v in ends if v.affiliation)
     return [

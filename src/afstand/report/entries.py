@@ -3,18 +3,17 @@ chosen, without loading the models (a year's report reads thousands of entries).
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from afstand.i18n import current_language
+from afstand.journal.format import AnswerFacts, Month, chosen_options
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal, paused_gc
 
 if TYPE_CHECKING:
-    from afstand.journal.format import AnswerFacts
     from afstand.models.entry import Entry
     from afstand.models.month_file import StoredEntry
     from afstand.models.text import Text
@@ -31,7 +30,7 @@ POSITION_AXES = ("affiliation", "control")
 ScaleAnswer = tuple[int, int, int]  # value, min, max
 
 
-@dataclass
+@dataclass(slots=True)
 class Chosen:
     """One chosen option: its id, label (by language) and tags, and the set it came from."""
 
@@ -42,7 +41,7 @@ class Chosen:
     feedback: dict[str, str] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class EntryView:
     """What the report needs of one entry, read from its stored data."""
 
@@ -65,6 +64,7 @@ class EntryView:
     poles: dict[str, list[str]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
     pulls: list[str] = field(default_factory=list)
+    felt: bool | None = None  # whether a pull was felt (the first such answer), if asked
 
     def tagged(self, dimension: str, value: str | None = None) -> list[Chosen]:
         found = self.by_dimension.get(dimension, [])
@@ -90,10 +90,7 @@ class EntryView:
         return share_of(self.affiliation)
 
     def pull_felt(self) -> bool | None:
-        for dimension, tag, value, low, _ in self.scales:
-            if dimension == "pull" and tag == "felt" and low is not None:
-                return value > low
-        return None
+        return self.felt
 
 
 def share_of(position: ScaleAnswer | None) -> float | None:
@@ -103,55 +100,125 @@ def share_of(position: ScaleAnswer | None) -> float | None:
     return (value - low) / (high - low) if high > low else None
 
 
+class Part(NamedTuple):
+    """What one answer adds to its entry's view. An answer with the same wording and the same
+    value adds the same, so a part is worked out once and shared (read it, never change it)."""
+
+    set_id: str
+    dimensions: tuple[str, ...]  # the dimensions whose holders this answer's set joins
+    axis: str | None  # a position axis (affiliation, control) this answer places
+    position: ScaleAnswer | None
+    anchors: dict[int, dict[str, str]]
+    scales: tuple[tuple[str, str, int, int | None, int | None], ...]
+    generic: tuple[str, dict[str, str], int] | None
+    chosen: tuple[tuple[Chosen, tuple[str, ...]], ...]  # each with its tag dimensions
+    felt: bool | None  # a felt pull on a scale: whether above its lowest value
+
+
+def part_of(answer: AnswerFacts) -> Part:
+    set_id = answer.set_id
+    value = answer.value
+    tags = answer.tags
+    dimensions: list[str] = []
+    for dimension, tag in tags.items():
+        dimensions.append(dimension)
+        if dimension == "axis":  # the two axes are two questions
+            dimensions.append(f"axis:{tag}")
+    axis: str | None = None
+    position: ScaleAnswer | None = None
+    anchors: dict[int, dict[str, str]] = {}
+    scales: list[tuple[str, str, int, int | None, int | None]] = []
+    generic = None
+    felt = None
+    if answer.type == "scale" and isinstance(value, int):
+        low, high = answer.min, answer.max
+        on_axis = tags.get("axis")
+        if on_axis in POSITION_AXES and low is not None and high is not None:
+            axis, position = on_axis, (value, low, high)
+            anchors = {k: _words(v) for k, v in answer.anchors.items()}
+        for dimension, tag in tags.items():
+            if dimension != "axis" or tag not in POSITION_AXES:
+                scales.append((dimension, tag, value, low, high))
+                if felt is None and dimension == "pull" and tag == "felt" and low is not None:
+                    felt = value > low
+        if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
+            generic = (f"{set_id}.{answer.question}", _words(answer.prompt), value)
+    chosen = []
+    for option in answer.options:
+        option_tags: dict[str, str] = option.tags
+        dimensions.extend(option_tags)
+        feedback = _words(option.feedback) if option.feedback is not None else None
+        found = Chosen(set_id, option.id, _words(option.label), option_tags, feedback)
+        chosen.append((found, tuple(option_tags)))
+    return Part(
+        set_id,
+        tuple(dict.fromkeys(dimensions)),
+        axis,
+        position,
+        anchors,
+        tuple(scales),
+        generic,
+        tuple(chosen),
+        felt,
+    )
+
+
 def view_of(
     header: StoredEntry | Entry, answers: Iterable[AnswerFacts], client: str | None = None
 ) -> EntryView:
     """What the report needs of one entry: its header and its answers (from `stored_answers`
     or `entry_answers`); `client` in place of the stored code (an alias)."""
+    return _view(header, [part_of(answer) for answer in answers], client)
+
+
+def _view(header: StoredEntry | Entry, parts: Iterable[Part], client: str | None) -> EntryView:
     view = EntryView(
-        id=header.id,
-        day=header.date,
-        client=client or header.client,
-        supervision=header.supervision,
-        supervision_question=header.supervision_question,
-        quick=header.phase == "quick",
+        header.id,
+        header.date,
+        client or header.client,
+        header.supervision,
+        header.supervision_question,
+        header.phase == "quick",
     )
-    for answer in answers:
-        set_id = answer.set_id
-        view.sets.add(set_id)
-        value = answer.value
-        tags = answer.tags
-        for dimension, tag in tags.items():
-            view.dimensions.setdefault(dimension, set()).add(set_id)
-            if dimension == "axis":  # the two axes are two questions
-                view.dimensions.setdefault(f"axis:{tag}", set()).add(set_id)
-        if answer.type == "scale" and isinstance(value, int):
-            low, high = answer.min, answer.max
-            axis = tags.get("axis")
-            if axis in POSITION_AXES and low is not None and high is not None:
-                setattr(view, axis, (value, low, high))
-                view.anchors[axis] = {k: _words(v) for k, v in answer.anchors.items()}
-            for dimension, tag in tags.items():
-                if dimension != "axis" or tag not in POSITION_AXES:
-                    view.scales.append((dimension, tag, value, low, high))
-            if not set(tags) & REPORT_DIMENSIONS:  # untagged, or tagged only unknown
-                key = f"{set_id}.{answer.question}"
-                view.generic.append((key, _words(answer.prompt), value))
-        for option in answer.options:
-            option_tags: dict[str, str] = option.tags
-            for dimension in option_tags:
-                view.dimensions.setdefault(dimension, set()).add(set_id)
-            feedback = _words(option.feedback) if option.feedback is not None else None
-            chosen = Chosen(set_id, option.id, _words(option.label), option_tags, feedback)
+    sets = view.sets
+    dimensions = view.dimensions
+    by_dimension = view.by_dimension
+    for part in parts:
+        set_id = part.set_id
+        sets.add(set_id)
+        for dimension in part.dimensions:
+            held = dimensions.get(dimension)
+            if held is None:
+                dimensions[dimension] = {set_id}
+            else:
+                held.add(set_id)
+        if part.axis is not None:
+            if part.axis == "affiliation":
+                view.affiliation = part.position
+            else:
+                view.control = part.position
+            view.anchors[part.axis] = part.anchors
+        if part.scales:
+            view.scales.extend(part.scales)
+            if view.felt is None:
+                view.felt = part.felt
+        if part.generic is not None:
+            view.generic.append(part.generic)
+        for chosen, tagged in part.chosen:
             view.chosen.append(chosen)
-            for dimension in option_tags:
-                view.by_dimension.setdefault(dimension, []).append(chosen)
-    for chosen in view.tagged("pole"):
-        ids = view.poles.setdefault(chosen.tags["pole"], [])
-        if chosen.id not in ids:  # a role and a signal may share an id: once
-            ids.append(chosen.id)
-    view.messages = [c.tags["octant"] for c in view.tagged("octant")]
-    view.pulls = [c.tags["pull"] for c in view.tagged("pull")]
+            for dimension in tagged:
+                found = by_dimension.get(dimension)
+                if found is None:
+                    by_dimension[dimension] = [chosen]
+                else:
+                    found.append(chosen)
+    if by_dimension:
+        for chosen in by_dimension.get("pole", ()):
+            ids = view.poles.setdefault(chosen.tags["pole"], [])
+            if chosen.id not in ids:  # a role and a signal may share an id: once
+                ids.append(chosen.id)
+        view.messages = [c.tags["octant"] for c in by_dimension.get("octant", ())]
+        view.pulls = [c.tags["pull"] for c in by_dimension.get("pull", ())]
     return view
 
 
@@ -187,28 +254,101 @@ class ScaleValues:
     count: int = 0
 
 
+def holder_table(views: Iterable[EntryView]) -> dict[str, set[str]]:
+    """`holders` of every dimension at once."""
+    table: dict[str, set[str]] = {}
+    for view in views:
+        for dimension, sets in view.dimensions.items():
+            found = table.get(dimension)
+            if found is None:
+                table[dimension] = set(sets)
+            else:
+                found |= sets
+    return table
+
+
 def tagged_scales(views: Sequence[EntryView], dimension: str) -> dict[str, ScaleValues]:
-    found: dict[str, ScaleValues] = defaultdict(ScaleValues)
+    return scale_table(views, (dimension,)).get(dimension, {})
+
+
+def scale_table(
+    views: Sequence[EntryView], dimensions: Sequence[str]
+) -> dict[str, dict[str, ScaleValues]]:
+    """Per dimension, per tag: the scale answers tagged so (with their day and their share of
+    the scale) and the options chosen with that tag, in one pass over `views`."""
+    found: dict[str, dict[str, ScaleValues]] = {dimension: {} for dimension in dimensions}
     for view in views:
         for dim, tag, value, low, high in view.scales:
-            if dim == dimension:
-                found[tag].values.append((view.day, value))
-                if low is not None and high is not None and high > low:
-                    found[tag].shares.append((value - low) / (high - low))
-        for chosen in view.tagged(dimension):
-            found[chosen.tags[dimension]].count += 1
-    return dict(found)
+            table = found.get(dim)
+            if table is None:
+                continue
+            scale = table.get(tag)
+            if scale is None:
+                scale = table[tag] = ScaleValues()
+            scale.values.append((view.day, value))
+            if low is not None and high is not None and high > low:
+                scale.shares.append((value - low) / (high - low))
+        by_dimension = view.by_dimension
+        if by_dimension:
+            for dimension, table in found.items():
+                for chosen in by_dimension.get(dimension, ()):
+                    tag = chosen.tags[dimension]
+                    scale = table.get(tag)
+                    if scale is None:
+                        scale = table[tag] = ScaleValues()
+                    scale.count += 1
+    return found
 
 
 def read_views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:
     """The entries of `period` (of one client), as the report reads them, oldest first."""
-    from afstand.journal.format import stored_answers
-
+    views: list[EntryView] = []
+    parts: dict[tuple[Any, ...], Part] = {}
+    last: Month | None = None
     with paused_gc():
-        views = [
-            view_of(stored, stored_answers(month, stored))
-            for month, stored in journal.stored(period)
-            if client is None or stored.client == client
-        ]
+        for month, stored in journal.stored(period):
+            if client is not None and stored.client != client:
+                continue
+            if month is not last:  # a wording key means the same within its month only
+                parts, last = {}, month
+            views.append(_view(stored, _stored_parts(month, stored, parts), None))
     views.sort(key=lambda v: v.day)
     return views
+
+
+def _stored_parts(
+    month: Month, stored: StoredEntry, known: dict[tuple[Any, ...], Part]
+) -> Iterator[Part]:
+    """The parts of a stored entry: the same answer to the same question of a month's wording
+    is worked out once (as `stored_answers` gives it)."""
+    for stored_set in stored.sets:
+        wording_key = stored_set.wording
+        for answer in stored_set.answers:
+            value = answer.value
+            options = answer.options
+            key = (
+                wording_key,
+                answer.question,
+                type(value),
+                tuple(value) if type(value) is list else value,
+                None if options is None else tuple(options),
+            )
+            part = known.get(key)
+            if part is None:
+                wording = month.wordings[wording_key]
+                question = wording.questions[answer.question]
+                part = known[key] = part_of(
+                    AnswerFacts(
+                        wording.set,
+                        answer.question,
+                        question.type,
+                        question.prompt,
+                        value,
+                        question.min,
+                        question.max,
+                        question.tags,
+                        chosen_options(question, answer),
+                        question.anchors,
+                    )
+                )
+            yield part

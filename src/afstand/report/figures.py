@@ -11,22 +11,25 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from statistics import mean
 
 from afstand.dates import month_start
 from afstand.i18n import t
 from afstand.journal.periods import Period
-from afstand.journal.store import Journal
+from afstand.journal.store import Journal, paused_gc
 from afstand.questionnaires.tags import EXTENSION_OCTANTS, KNOWN_TAGS
 from afstand.report import circumplex
 from afstand.report.attention import PRESSURE, attention
 from afstand.report.entries import (
     REPORT_DIMENSIONS,
+    Chosen,
     EntryView,
-    holders,
+    ScaleValues,
+    holder_table,
     mean_of,
     read_views,
-    tagged_scales,
+    scale_table,
     words_of,
 )
 from afstand.report.model import (
@@ -61,23 +64,39 @@ NEEDS = KNOWN_TAGS["need"]
 ABC = KNOWN_TAGS["abc"]
 
 ScaleAnswer = tuple[int, int, int]  # value, min, max
+SideAnswer = tuple[int, int | None, int | None]  # value, min, max when known
 
 
 # -- the parts of the report ------------------------------------------------------------------
 
 
 def position(views: Sequence[EntryView], axis: str, asked: set[str]) -> Position:
-    answers = [getattr(v, axis) for v in views if getattr(v, axis)]
-    asked_n = sum(1 for v in views if v.asks(asked) or getattr(v, axis))
+    answers: list[ScaleAnswer] = []
+    asked_n = 0
+    anchor_texts: list[dict[int, dict[str, str]]] = []
+    seen: set[int] = set()
+    affiliation = axis == "affiliation"
+    for view in views:
+        answer = view.affiliation if affiliation else view.control
+        if answer:
+            answers.append(answer)
+            asked_n += 1
+        elif asked and view.sets & asked:
+            asked_n += 1
+        texts = view.anchors.get(axis)
+        if texts and id(texts) not in seen:  # the same wording's anchors are one object
+            seen.add(id(texts))
+            anchor_texts.append(texts)
     if not answers:
         return Position(asked=asked_n)
     low = min(a[1] for a in answers)
     high = max(a[2] for a in answers)
     counts = Counter(a[0] for a in answers)
     anchors: dict[str, str] = {}
-    for view in views:
-        for value, text in view.anchors.get(axis, {}).items():
-            anchors.setdefault(str(value), words_of(text))
+    for texts in anchor_texts:
+        for value, text in texts.items():
+            if str(value) not in anchors:
+                anchors[str(value)] = words_of(text)
     below = at = above = 0
     distances = []
     for value, a_low, a_high in answers:
@@ -121,23 +140,29 @@ def bands_of(views: Sequence[EntryView]) -> Bands:
     return Bands(low=below, middle=at, high=above)
 
 
-def tally(views: Sequence[EntryView], dimension: str, by_option: bool) -> Tally:
-    """The options tagged `dimension`: per option (`by_option`) or per tag value."""
-    sets = holders(views, dimension)
-    asked = [v for v in views if v.sets & sets]
+def tally(views: Sequence[EntryView], dimension: str, by_option: bool, sets: set[str]) -> Tally:
+    """The options tagged `dimension` (asked in `sets`): per option (`by_option`) or per tag
+    value."""
+    asked = 0
     counts: Counter[str] = Counter()
     clients: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
     kinds: dict[str, str] = {}
     answered = 0
-    for view in asked:
-        found = view.tagged(dimension)
-        answered += bool(found)
+    for view in views:
+        if not view.sets & sets:
+            continue
+        asked += 1
+        found = view.by_dimension.get(dimension)
+        if not found:
+            continue
+        answered += 1
         keys = set()
         for chosen in found:
             key = chosen.id if by_option else chosen.tags[dimension]
             keys.add(key)
-            labels.setdefault(key, words_of(chosen.label, key))
+            if key not in labels:
+                labels[key] = words_of(chosen.label, key)
             kinds[key] = chosen.tags[dimension]
         for key in keys:
             counts[key] += 1
@@ -156,19 +181,23 @@ def tally(views: Sequence[EntryView], dimension: str, by_option: bool) -> Tally:
             key=lambda kv: (-kv[1], order.index(kinds[kv[0]]) if kinds[kv[0]] in order else 99),
         )
     ]
-    return Tally(asked=len(asked), answered=answered, sets=sorted(sets), items=items)
+    return Tally(asked=asked, answered=answered, sets=sorted(sets), items=items)
 
 
-def circle(views: Sequence[EntryView]) -> Circle:
-    sets = holders(views, "octant")
+def circle(views: Sequence[EntryView], sets: set[str]) -> Circle:
     asked = sum(1 for v in views if v.sets & sets)
-    with_message = [v for v in views if v.octants()]
+    with_message = [v for v in views if v.messages]
     if not with_message:
         return Circle(asked=asked)
+    noted_by: dict[str, list[EntryView]] = {octant: [] for octant in OCTANTS}
+    for view in with_message:
+        for octant in dict.fromkeys(view.messages):
+            if octant in noted_by:
+                noted_by[octant].append(view)
     octants = []
     shares = []
     for octant in OCTANTS:
-        noted = [v for v in with_message if octant in v.octants()]
+        noted = noted_by[octant]
         share = len(noted) / len(with_message)
         shares.append(share)
         consider = None
@@ -187,12 +216,12 @@ def circle(views: Sequence[EntryView]) -> Circle:
                 clients=len({v.client for v in noted}),
                 share=round(share, 3),
                 pull_felt=sum(1 for v in noted if v.pull_felt()),
-                went_along=sum(1 for v in noted if {"followed", "partly"} & set(v.pull())),
+                went_along=sum(1 for v in noted if {"followed", "partly"} & set(v.pulls)),
                 consider=consider,
             )
         )
     summary = circumplex.summarise(shares, len(with_message), MINIMUM, OCTANTS)
-    joined = any(len(v.octants()) > 1 and (v.pull() or v.pull_felt() is not None) for v in views)
+    joined = any(len(v.messages) > 1 and (v.pulls or v.pull_felt() is not None) for v in views)
     return Circle(
         asked=max(asked, len(with_message)),
         with_message=len(with_message),
@@ -203,21 +232,31 @@ def circle(views: Sequence[EntryView]) -> Circle:
 
 
 def pull(views: Sequence[EntryView]) -> Pull:
-    felt = [v.pull_felt() for v in views]
+    messages = felt = felt_n = followed = partly = resisted = 0
+    for view in views:
+        messages += bool(view.messages)
+        was_felt = view.pull_felt()
+        felt += bool(was_felt)
+        felt_n += was_felt is not None
+        pulls = view.pulls
+        if pulls:
+            followed += "followed" in pulls
+            partly += "partly" in pulls
+            resisted += "resisted" in pulls
     return Pull(
-        messages=sum(1 for v in views if v.octants()),
-        felt=sum(1 for f in felt if f),
-        felt_n=sum(1 for f in felt if f is not None),
-        followed=sum(1 for v in views if "followed" in v.pull()),
-        partly=sum(1 for v in views if "partly" in v.pull()),
-        resisted=sum(1 for v in views if "resisted" in v.pull()),
+        messages=messages,
+        felt=felt,
+        felt_n=felt_n,
+        followed=followed,
+        partly=partly,
+        resisted=resisted,
     )
 
 
 def measures(
-    views: Sequence[EntryView], dimension: str, names: Sequence[str], pressure: bool
+    scales: dict[str, ScaleValues], names: Sequence[str], pressure: bool
 ) -> dict[str, Measure]:
-    scales = tagged_scales(views, dimension)
+    """The scales of one tag dimension (`tagged_scales`), per name in `names`."""
     result = {}
     for name in names:
         scale = scales.get(name)
@@ -234,55 +273,76 @@ def measures(
     return result
 
 
+def axis_answers(views: Sequence[EntryView]) -> dict[str, list[SideAnswer]]:
+    """The answers on scales tagged with an axis other than the position's, per axis: value,
+    and the lowest and highest value of its scale (None when unknown)."""
+    found: dict[str, list[SideAnswer]] = defaultdict(list)
+    for view in views:
+        for dimension, tag, value, low, high in view.scales:
+            if dimension == "axis":
+                found[tag].append((value, low, high))
+    return found
+
+
 def _scale_sides(
-    views: Sequence[EntryView], axis: str, asked: set[str]
+    views: Sequence[EntryView],
+    answers: Sequence[SideAnswer],
+    asked: set[str],
 ) -> tuple[int, int, float | None, int | None, int | None, int, int]:
     """A scale between two ends (axis power or legs): asked, answers, mean, lowest and highest
     end, and the answers below and above the middle of their own scale."""
     values: list[int] = []
     low = high = None
     below = above = 0
-    for view in views:
-        for dimension, tag, value, a_low, a_high in view.scales:
-            if dimension != "axis" or tag != axis:
-                continue
-            values.append(value)
-            if a_low is not None and a_high is not None:
-                low = a_low if low is None else min(low, a_low)
-                high = a_high if high is None else max(high, a_high)
-                twice = 2 * value
-                below += twice < a_low + a_high
-                above += twice > a_low + a_high
-    asked_n = sum(1 for v in views if v.asks(asked))
+    for value, a_low, a_high in answers:
+        values.append(value)
+        if a_low is not None and a_high is not None:
+            low = a_low if low is None else min(low, a_low)
+            high = a_high if high is None else max(high, a_high)
+            twice = 2 * value
+            below += twice < a_low + a_high
+            above += twice > a_low + a_high
+    asked_n = sum(1 for v in views if v.sets & asked) if asked else 0
     return max(asked_n, len(values)), len(values), mean_of(values), low, high, below, above
 
 
 def _chosen(
-    views: Sequence[EntryView], dimension: str
+    views: Sequence[EntryView], dimension: str, sets: set[str]
 ) -> tuple[int, int, dict[str, int], dict[str, str]]:
-    """Options tagged `dimension`: the reflections that asked and that answered, per value in
-    how many reflections it was chosen (`none` counts as an answer only), and its label as
-    stored with the latest reflection."""
-    sets = holders(views, dimension)
+    """Options tagged `dimension` (asked in `sets`): the reflections that asked and that
+    answered, per value in how many reflections it was chosen (`none` counts as an answer
+    only), and its label as stored with the latest reflection."""
     asked = answered = 0
     counts: Counter[str] = Counter()
-    labels: dict[str, str] = {}
+    latest: dict[str, Chosen] = {}
     for view in views:
-        asked += view.asks(sets)
-        found = view.tagged(dimension)
-        answered += bool(found)
+        if view.sets & sets:
+            asked += 1
+        found = view.by_dimension.get(dimension)
+        if not found:
+            continue
+        answered += 1
         counts.update({c.tags[dimension] for c in found} - {"none"})
         for chosen in found:
-            labels[chosen.tags[dimension]] = words_of(chosen.label, chosen.tags[dimension])
+            latest[chosen.tags[dimension]] = chosen
     order = KNOWN_TAGS.get(dimension, ())
     ranked = sorted(
         counts.items(), key=lambda kv: (-kv[1], order.index(kv[0]) if kv[0] in order else 99)
     )
-    return asked, answered, dict(ranked), {key: labels[key] for key, _ in ranked}
+    return (
+        asked,
+        answered,
+        dict(ranked),
+        {key: words_of(latest[key].label, key) for key, _ in ranked},
+    )
 
 
-def power(views: Sequence[EntryView], asked: set[str]) -> Power | None:
-    sets, n, average, low, high, below, above = _scale_sides(views, "power", asked)
+def power(
+    views: Sequence[EntryView],
+    answers: Sequence[SideAnswer],
+    asked: set[str],
+) -> Power | None:
+    sets, n, average, low, high, below, above = _scale_sides(views, answers, asked)
     if not n:
         return None
     return Power(
@@ -297,9 +357,14 @@ def power(views: Sequence[EntryView], asked: set[str]) -> Power | None:
     )
 
 
-def legs(views: Sequence[EntryView], asked: set[str]) -> Legs | None:
-    sets, n, average, low, high, below, above = _scale_sides(views, "legs", asked)
-    fit_asked, fit_answered, fit, _ = _chosen(views, "leg")
+def legs(
+    views: Sequence[EntryView],
+    answers: Sequence[SideAnswer],
+    asked: set[str],
+    leg_sets: set[str],
+) -> Legs | None:
+    sets, n, average, low, high, below, above = _scale_sides(views, answers, asked)
+    fit_asked, fit_answered, fit, _ = _chosen(views, "leg", leg_sets)
     if not n and not fit_answered:
         return None
     return Legs(
@@ -319,13 +384,13 @@ def legs(views: Sequence[EntryView], asked: set[str]) -> Legs | None:
     )
 
 
-def sought(views: Sequence[EntryView]) -> Sought | None:
-    asked, answered, needs, _ = _chosen(views, "sought")
+def sought(views: Sequence[EntryView], sets: set[str]) -> Sought | None:
+    asked, answered, needs, _ = _chosen(views, "sought", sets)
     return Sought(asked=asked, answered=answered, needs=needs) if answered else None
 
 
-def strain(views: Sequence[EntryView]) -> Strain | None:
-    asked, check_ins, signals, labels = _chosen(views, "strain")
+def strain(views: Sequence[EntryView], sets: set[str]) -> Strain | None:
+    asked, check_ins, signals, labels = _chosen(views, "strain", sets)
     if not check_ins:
         return None
     return Strain(asked=asked, check_ins=check_ins, signals=signals, labels=labels)
@@ -368,6 +433,16 @@ def mondays(first: date, last: date) -> list[date]:
     return found
 
 
+@cache
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@cache
+def _first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
 MOST_WEEKS = 60  # a longer period is charted per month
 
 
@@ -376,9 +451,7 @@ def weeks(
 ) -> list[Week]:
     """A row per week (Monday) or per month (its first day) from `first` to `last`."""
 
-    def start_of(day: date) -> date:
-        return day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
-
+    start_of = monday_of if unit == "week" else _first_of_month
     by_bucket: dict[date, list[EntryView]] = defaultdict(list)
     for view in views:
         by_bucket[start_of(view.day)].append(view)
@@ -391,37 +464,54 @@ def weeks(
     rows = []
     for start in starts:
         bucket = by_bucket.get(start, [])
-        distance = sum(1 for v in bucket if v.signals("distance"))
-        proximity = sum(1 for v in bucket if v.signals("proximity"))
-        bucket_asked = sum(1 for v in bucket if v.sets & asked)
+        distance = proximity = bucket_asked = below = at = above = 0
+        positions = []
+        for view in bucket:
+            if view.poles:
+                distance += bool(view.poles.get("distance"))
+                proximity += bool(view.poles.get("proximity"))
+            if view.sets & asked:
+                bucket_asked += 1
+            if view.affiliation:
+                value, low, high = view.affiliation
+                positions.append(value)
+                twice = 2 * value
+                if twice < low + high:
+                    below += 1
+                elif twice > low + high:
+                    above += 1
+                else:
+                    at += 1
         rows.append(
             Week(
                 week=start.isoformat(),
                 label=max(start, first).isoformat(),
                 entries=len(bucket),
-                affiliation_mean=mean_of([v.affiliation[0] for v in bucket if v.affiliation]),
+                affiliation_mean=mean_of(positions),
                 distance=distance,
                 proximity=proximity,
                 asked=bucket_asked,
                 distance_share=round(100 * distance / bucket_asked) if bucket_asked else 0,
                 proximity_share=round(100 * proximity / bucket_asked) if bucket_asked else 0,
-                bands=bands_of(bucket),
+                bands=Bands(low=below, middle=at, high=above),
             )
         )
     return rows
 
 
-def abc_weeks(views: Sequence[EntryView], first: date, last: date) -> dict[str, list[float | None]]:
+def abc_weeks(
+    scales: dict[str, ScaleValues], first: date, last: date
+) -> dict[str, list[float | None]]:
+    """The self-care scales (`tagged_scales` of abc) as a mean per week."""
     result = {}
-    for part, scale in tagged_scales(views, "abc").items():
+    starts = mondays(first, last)
+    for part, scale in scales.items():
         if part not in ABC or not scale.values:
             continue
         by_week: dict[date, list[int]] = defaultdict(list)
         for day, value in scale.values:
-            by_week[day - timedelta(days=day.weekday())].append(value)
-        result[part] = [
-            mean_of(by_week[m]) if by_week.get(m) else None for m in mondays(first, last)
-        ]
+            by_week[monday_of(day)].append(value)
+        result[part] = [mean_of(by_week[m]) if by_week.get(m) else None for m in starts]
     return result
 
 
@@ -431,21 +521,48 @@ def per_client(views: Sequence[EntryView], pole_sets: set[str]) -> list[ClientRo
         by_client[view.client].append(view)
     rows = []
     for code, mine in sorted(by_client.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        placed = position(mine, "affiliation", set())
+        values = []
+        below = at = above = 0
+        for view in mine:
+            if view.affiliation:
+                value, low, high = view.affiliation
+                values.append(value)
+                twice = 2 * value
+                if twice < low + high:
+                    below += 1
+                elif twice > low + high:
+                    above += 1
+                else:
+                    at += 1
+        poles, asked = _poles(mine, pole_sets)
         rows.append(
             ClientRow(
                 client=code,
                 entries=len(mine),
                 first=mine[0].day.isoformat(),
                 last=mine[-1].day.isoformat(),
-                affiliation_mean=placed.mean,
-                affiliation_n=placed.n,
-                bands=placed.bands,
-                poles={pole: sum(1 for v in mine if v.signals(pole)) for pole in POLES},
-                poles_asked=sum(1 for v in mine if v.sets & pole_sets),
+                affiliation_mean=mean_of(values),
+                affiliation_n=len(values),
+                bands=Bands(low=below, middle=at, high=above),
+                poles=poles,
+                poles_asked=asked,
             )
         )
     return rows
+
+
+def _poles(views: Sequence[EntryView], pole_sets: set[str]) -> tuple[dict[str, int], int]:
+    """In how many reflections a signal of each pole was noted, and how many were asked."""
+    counts = dict.fromkeys(POLES, 0)
+    asked = 0
+    for view in views:
+        if view.poles:
+            for pole in POLES:
+                if view.poles.get(pole):
+                    counts[pole] += 1
+        if view.sets & pole_sets:
+            asked += 1
+    return counts, asked
 
 
 def course(views: Sequence[EntryView]) -> list[CourseRow]:
@@ -508,7 +625,7 @@ def _previous(
     enough = len(views) >= MINIMUM and now.entries >= MINIMUM
     affiliation_enough = affiliation.enough and now.affiliation.enough
     control_enough = control.enough and now.control.enough
-    poles = {pole: sum(1 for v in views if v.signals(pole)) for pole in POLES}
+    poles, _ = _poles(views, pole_sets)
 
     def change(now_value: float | None, before: float | None, comparable: bool) -> float | None:
         if not comparable or now_value is None or before is None:
@@ -547,12 +664,33 @@ def summarise(
     previous: Sequence[EntryView] | None = None,
 ) -> Report:
     """The report over `views` (sorted by date); `previous` the period before, if compared."""
+    with paused_gc():  # see build_report
+        return _summarise(views, period, client, today, previous)
+
+
+def _summarise(
+    views: Sequence[EntryView],
+    period: Period,
+    client: str | None,
+    today: date,
+    previous: Sequence[EntryView] | None,
+) -> Report:
     views = sorted(views, key=lambda v: v.day)
-    everything = [*views, *(previous or [])]
+    held = holder_table(views)
+    held_before = holder_table(previous or [])
+
+    def asked_in(dimension: str) -> set[str]:
+        """The sets holding `dimension` in this period."""
+        return held.get(dimension, set())
+
+    def asked_ever(dimension: str) -> set[str]:
+        """The sets holding `dimension` in this period or the one before."""
+        return held.get(dimension, set()) | held_before.get(dimension, set())
+
     # Type I and II are asked beside the position between distance and closeness (Maes): a
     # reflection that answered a set holding either was asked, also when no signal was noted
     # anywhere in the period (an unchosen option leaves no trace in an entry)
-    pole_sets = holders(everything, "pole") | holders(everything, "axis:affiliation")
+    pole_sets = asked_ever("pole") | asked_ever("axis:affiliation")
     if views:
         first = period.start or views[0].day
         spanned = client is not None and period.end is None  # a client's own span
@@ -564,17 +702,23 @@ def summarise(
         end = last = period.end or today
     days = max(1, (min(end, max(today, first)) - first).days + 1)
     unit = "month" if views and len(mondays(first, last)) > MOST_WEEKS else "week"
-    signals = Counter(s for v in views for pole in POLES for s in v.signals(pole))
+    signals: Counter[str] = Counter()
     labels: dict[str, str] = {}
-    for view in views:
-        for chosen in view.tagged("pole"):
-            labels.setdefault(chosen.id, words_of(chosen.label, chosen.id))
     octant_clients: dict[str, set[str]] = defaultdict(set)
     octant_counts: Counter[str] = Counter()
     for view in views:
-        for octant in view.octants():
+        if view.poles:
+            for pole in POLES:
+                signals.update(view.poles.get(pole, ()))
+            for chosen in view.by_dimension.get("pole", ()):
+                if chosen.id not in labels:
+                    labels[chosen.id] = words_of(chosen.label, chosen.id)
+        for octant in view.messages:
             octant_counts[octant] += 1
             octant_clients[octant].add(view.client)
+    poles, poles_asked = _poles(views, pole_sets)
+    scales = scale_table(views, ("need", "abc"))
+    on_axes = axis_answers(views)
     report = Report(
         period=Span(
             start=first.isoformat() if views or period.start else None,
@@ -587,33 +731,33 @@ def summarise(
         small_sample=len(views) < MINIMUM,
         quick=sum(1 for view in views if view.quick),
         minimum=MINIMUM,
-        poles={pole: sum(1 for v in views if v.signals(pole)) for pole in POLES},
-        poles_asked=sum(1 for v in views if v.asks(pole_sets)),
-        pole_sets=sorted(holders(views, "pole")),
+        poles=poles,
+        poles_asked=poles_asked,
+        pole_sets=sorted(asked_in("pole")),
         signals=dict(signals.most_common()),
         signal_labels={key: labels[key] for key in signals},
-        roles=tally(views, "role", by_option=True),
-        source=tally(views, "source", by_option=False),
-        touch=tally(views, "touch", by_option=False),
+        roles=tally(views, "role", True, asked_in("role")),
+        source=tally(views, "source", False, asked_in("source")),
+        touch=tally(views, "touch", False, asked_in("touch")),
         octants={o: octant_counts[o] for o in OCTANTS if octant_counts[o]},
         octant_clients={o: len(octant_clients[o]) for o in OCTANTS if octant_clients[o]},
-        circle=circle(views),
+        circle=circle(views, asked_in("octant")),
         pull=pull(views),
-        needs=measures(views, "need", NEEDS, pressure=True),
-        abc=measures(views, "abc", ABC, pressure=False),
-        affiliation=position(views, "affiliation", holders(everything, "axis:affiliation")),
-        control=position(views, "control", holders(everything, "axis:control")),
-        power=power(views, holders(everything, "axis:power")),
-        legs=legs(views, holders(everything, "axis:legs")),
-        sought=sought(views),
-        strain=strain(views),
+        needs=measures(scales.get("need", {}), NEEDS, pressure=True),
+        abc=measures(scales.get("abc", {}), ABC, pressure=False),
+        affiliation=position(views, "affiliation", asked_ever("axis:affiliation")),
+        control=position(views, "control", asked_ever("axis:control")),
+        power=power(views, on_axes.get("power", []), asked_ever("axis:power")),
+        legs=legs(views, on_axes.get("legs", []), asked_ever("axis:legs"), asked_in("leg")),
+        sought=sought(views, asked_in("sought")),
+        strain=strain(views, asked_in("strain")),
         weeks=weeks(views, first, last, pole_sets) if views else [],
         chart_unit=unit,
         chart=weeks(views, first, last, pole_sets, unit) if views and unit == "month" else [],
-        abc_weeks=abc_weeks(views, first, last) if views else {},
+        abc_weeks=abc_weeks(scales.get("abc", {}), first, last) if views else {},
         per_client=per_client(views, pole_sets),
         generic=generic(views),
-        attention=attention(views, client, period, today, pole_sets),
+        attention=attention(views, client, period, today, pole_sets, scales.get("need", {})),
         supervision=[v.id for v in views if v.supervision],
         supervision_questions=[
             Question(
@@ -632,7 +776,10 @@ def summarise(
 
 
 def build_report(journal: Journal, period: Period, client: str | None, today: date) -> Report:
-    views = read_views(journal, period, client)
-    before = previous_period(period)
-    previous = read_views(journal, before, client) if before else None
-    return summarise(views, period, client, today, previous)
+    # the views and figures make hundreds of thousands of objects and no cycles: the collector
+    # would only rescan them again and again (half the time of a ten-year report)
+    with paused_gc():
+        views = read_views(journal, period, client)
+        before = previous_period(period)
+        previous = read_views(journal, before, client) if before else None
+        return summarise(views, period, client, today, previous)

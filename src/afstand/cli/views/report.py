@@ -26,15 +26,18 @@ def say(
     console: Console, text: str, indent: int = 2, hang: int = 2, style: str | None = None
 ) -> None:
     """A line wrapped to the console, continuation lines indented under the first."""
+    console.print(Text(wrapped(console, text, indent, hang), style=style or ""), soft_wrap=True)
+
+
+def wrapped(console: Console, text: str, indent: int = 2, hang: int = 2) -> str:
     width = max(40, min(console.width, 100))
-    wrapped = textwrap.fill(
+    return textwrap.fill(
         text.strip(),
         width=width,
         initial_indent=" " * indent,
         subsequent_indent=" " * (indent + hang),
         break_on_hyphens=False,
     )
-    console.print(Text(wrapped, style=style or ""), soft_wrap=True)
 
 
 def line(console: Console, text: str) -> None:
@@ -406,8 +409,16 @@ def _supervision(console: Console, report: Report) -> None:
     heading(console, t("report.supervision", count=len(questions)))
     if not questions:
         line(console, "  " + t("report.none"))
-    for item in questions:
-        say(console, f"{item.date}  {item.client:<8} {item.id[:8]}  {item.question or ''}", hang=4)
+    if questions:  # one print: ten years hold a thousand of them
+        lines = [
+            wrapped(
+                console,
+                f"{item.date}  {item.client:<8} {item.id[:8]}  {item.question or ''}",
+                hang=4,
+            )
+            for item in questions
+        ]
+        console.print(Text("\n".join(lines)), soft_wrap=True)
 
 
 def grouped(points: Sequence[Point]) -> list[tuple[str | None, list[Point]]]:
