@@ -335,7 +335,7 @@ def _stored_parts(
             )
             part = known.get(key)
             if part is None:
-                wording = month.wordings[wording_key]
+                wording = month.words(wording_key)
                 question = wording.questions[answer.question]
                 part = known[key] = part_of(
                     AnswerFacts(
