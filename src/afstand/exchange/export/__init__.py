@@ -208,25 +208,32 @@ class Source:
         return months(), mapping
 
     def document_chunks(self, layout: Layout) -> Iterator[bytes]:
-        """A document for a reader, in two passes over the months. The first reads what the
-        top of the document needs: the report over every entry shown (from light views), the
-        questions for supervision and the flagged reflections (written out at once: they
-        come first, and are few). The second writes the other reflections month by month."""
+        """A document for a reader. Its top needs everything it shows: the report over the
+        entries (from the report's own light views), the questions for supervision and the
+        flagged reflections (written out in a first pass over the months: they come first,
+        and are few). A second pass writes the other reflections month by month."""
         from afstand.exchange.export import document
-        from afstand.report.entries import view_of
+        from afstand.report.entries import read_views, view_of
 
         options, lang = self.options, self.lang
         fit = self.fit()
-        views: list[EntryView] = []
+        views = {view.id: view for view in read_views(self.journal, options.period, options.client)}
+        order: dict[str, int] = {}
         questions: list[Question] = []
         flagged: list[str] = []
         others: set[str] = set()
         for month, chosen in self.selected():
             phrases = document.Phrases(lang)
             for stored, shown in fit.month(month, chosen):
-                view = view_of(stored, shown.answers, shown.client)
-                view.supervision_question = shown.supervision_question
-                views.append(view)
+                order[shown.id] = len(order)
+                view = views.get(shown.id)
+                if view is not None:  # the views as the document shows the entries
+                    view.client = shown.client
+                    view.supervision_question = shown.supervision_question
+                    if len(shown.answers) < sum(len(s.answers) for s in stored.sets):
+                        # without the text answers left out, a set may not count as answered
+                        fewer = view_of(stored, shown.answers)
+                        view.sets, view.dimensions = fewer.sets, fewer.dimensions
                 if shown.supervision:
                     flagged += layout.entry(shown, phrases)
                     question = document.question_of(shown, options.no_notes)
@@ -234,12 +241,16 @@ class Source:
                         questions.append(question)
                 else:
                     others.add(shown.id)
-        self.result.count = len(views)
+        shown_views = sorted(
+            (view for view in views.values() if view.id in order), key=lambda v: order[v.id]
+        )
+        del views
+        self.result.count = len(order)
         client = options.client
         if client is not None:
             client = fit.mapping.get(client, "C1") if options.alias_clients else client
-        report = summarise(views, options, self.today, client)
-        del views
+        report = summarise(shown_views, options, self.today, client)
+        del shown_views
         count = self.result.count - len(others)
         material = Material(report, options, lang, self.today, self.now, count, len(others))
 
