@@ -5,9 +5,10 @@ Every format is a small object in `formats` (chosen by name or by the file's ext
 one `chunks(source)`. This module chooses the entries month by month, makes them fit to hand
 over (aliases, no free text), builds the report over exactly what a document shows, and writes
 the result privately. Every format is written while the months are read, so a whole journal is
-never held in memory at once: JSON and CSV in one pass; a document for a reader starts with
-the figures over everything it shows, so it reads the months twice: first for the report (and
-the few reflections flagged for supervision, which come first), then to write the others."""
+never held in memory at once: JSON and CSV in one pass. A document for a reader starts with
+the figures over everything it shows, so it reads the months more than once: the report reads
+them for its figures, a first pass writes the few reflections flagged for supervision (they
+come first too), a second writes the others."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from afstand.journal.store import Journal, paused_gc
 if TYPE_CHECKING:
     from afstand.exchange.export.document import Phrases, Question
     from afstand.exchange.export.formats import ExportFormat
-    from afstand.exchange.export.shown import Fit, Shown
+    from afstand.exchange.export.shown import Fit, Known, Shown
     from afstand.models.entry import Entry
     from afstand.models.month_file import StoredEntry
     from afstand.report.entries import EntryView
@@ -213,6 +214,7 @@ class Source:
         flagged reflections (written out in a first pass over the months: they come first,
         and are few). A second pass writes the other reflections month by month."""
         from afstand.exchange.export import document
+        from afstand.exchange.export.shown import in_order
         from afstand.report.entries import read_views, view_of
 
         options, lang = self.options, self.lang
@@ -224,23 +226,29 @@ class Source:
         others: set[str] = set()
         for month, chosen in self.selected():
             phrases = document.Phrases(lang)
-            for stored, shown in fit.month(month, chosen):
-                order[shown.id] = len(order)
-                view = views.get(shown.id)
+            known: Known = {}
+            for stored in in_order(chosen):
+                order[stored.id] = len(order)
+                # only what comes first is written now: the answers of the others can wait
+                shown = None
+                if stored.supervision or options.no_notes:
+                    shown = fit.entry(month, stored, known)
+                view = views.get(stored.id)
                 if view is not None:  # the views as the document shows the entries
-                    view.client = shown.client
-                    view.supervision_question = shown.supervision_question
-                    if len(shown.answers) < sum(len(s.answers) for s in stored.sets):
-                        # without the text answers left out, a set may not count as answered
+                    view.client = fit.client(stored.client)
+                    view.supervision_question = fit.text(stored.supervision_question)
+                    answered = sum(len(s.answers) for s in stored.sets)
+                    if shown is not None and len(shown.answers) < answered:
+                        # without their text answers, some sets may not count as answered
                         fewer = view_of(stored, shown.answers)
                         view.sets, view.dimensions = fewer.sets, fewer.dimensions
-                if shown.supervision:
+                if shown is not None and shown.supervision:
                     flagged += layout.entry(shown, phrases)
                     question = document.question_of(shown, options.no_notes)
                     if question is not None:
                         questions.append(question)
                 else:
-                    others.add(shown.id)
+                    others.add(stored.id)
         shown_views = sorted(
             (view for view in views.values() if view.id in order), key=lambda v: order[v.id]
         )

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from afstand.models.month_file import StoredAnswer, StoredEntry
 
 
+def in_order(chosen: list[StoredEntry]) -> list[StoredEntry]:
+    """A month's entries in order of date and creation."""
+    return sorted(chosen, key=lambda e: (e.date, e.created))
+
+
 @dataclass(frozen=True, slots=True)
 class Shown:
     """One entry as the export shows it."""
@@ -35,6 +40,9 @@ class Shown:
     note: str | None
     phase: str
     answers: list[AnswerFacts]
+
+
+Known = dict[tuple[int, tuple[int, ...] | None], AnswerFacts]
 
 
 @dataclass
@@ -54,19 +62,19 @@ class Fit:
             return None
         return self.codes.replace(text)
 
+    def client(self, code: str) -> str:
+        return self.mapping.get(code, code)
+
     def month(self, month: Month, chosen: list[StoredEntry]) -> Iterator[tuple[StoredEntry, Shown]]:
         """The chosen entries of `month`, in order of date and creation, each as stored and as
         shown."""
-        shown: dict[tuple[int, tuple[int, ...] | None], AnswerFacts] = {}
-        for stored in sorted(chosen, key=lambda e: (e.date, e.created)):
+        shown: Known = {}
+        for stored in in_order(chosen):
             yield stored, self.entry(month, stored, shown)
 
-    def entry(
-        self,
-        month: Month,
-        stored: StoredEntry,
-        shown: dict[tuple[int, tuple[int, ...] | None], AnswerFacts],
-    ) -> Shown:
+    def entry(self, month: Month, stored: StoredEntry, shown: Known) -> Shown:
+        """One entry of `month` as shown; `shown` the answers of the month shown so far (keep
+        it for one month only)."""
         answers: list[AnswerFacts] = []
         facts = stored_answers(month, stored)
         for stored_set in stored.sets:
@@ -85,12 +93,11 @@ class Fit:
                 if answer is None:
                     answer = shown[key] = _with_anchors(found, stored_answer)
                 answers.append(answer)
-        client = stored.client
         return Shown(
             stored.id,
             stored.created,
             stored.date,
-            self.mapping.get(client, client),
+            self.client(stored.client),
             stored.supervision,
             self.text(stored.supervision_question),
             self.text(stored.note),
