@@ -35,6 +35,7 @@ from afstand.exchange.export.formats import FORMATS, ExportFormat, format_for
 from afstand.exchange.export.markdown import escape
 from afstand.exchange.export.select import alias_map, code_pattern, replace_codes
 from afstand.i18n.messages import MESSAGES
+from afstand.journal.format import Month
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
@@ -922,7 +923,7 @@ class WatchedJournal(Journal):
         self.until: str | None = None
         self.reads: list[str] = []
 
-    def read(self, month: str) -> Any:
+    def read(self, month: str) -> Month:
         if self.until is not None and month > self.until:
             raise AssertionError(f"{month} read before the months before it were written")
         self.reads.append(month)
