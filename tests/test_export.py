@@ -35,6 +35,7 @@ from afstand.exchange.export.formats import FORMATS, ExportFormat, format_for
 from afstand.exchange.export.markdown import escape
 from afstand.exchange.export.select import alias_map, code_pattern, replace_codes
 from afstand.i18n.messages import MESSAGES
+from afstand.journal.format import Month
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
@@ -911,3 +912,86 @@ def test_data_exports_keep_the_codes_so_that_they_import(
     for name in ("all.json", "all.csv"):
         assert cli("export", "-o", str(tmp_path / name)).code == 0
         assert all(code in (tmp_path / name).read_text(encoding="utf-8-sig") for code in codes)
+
+
+class WatchedJournal(Journal):
+    """A journal that notes which months are read, and once `until` is set refuses to read a
+    month after it: an export that read ahead would fail."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.until: str | None = None
+        self.reads: list[str] = []
+
+    def read(self, month: str) -> Month:
+        if self.until is not None and month > self.until:
+            raise AssertionError(f"{month} read before the months before it were written")
+        self.reads.append(month)
+        return super().read(month)
+
+
+HALF_YEAR = [f"2026-{number:02d}" for number in range(1, 7)]
+
+
+def half_year(home: Path) -> WatchedJournal:
+    """Six months, each with a reflection flagged for supervision and one that is not."""
+    write_journal(
+        home,
+        [
+            make_entry(
+                number * 2 + flagged,
+                f"{month}-{5 if flagged else 15:02d}",
+                "K7" if flagged else "MW-03",
+                {"countertransference": {"position": 4, "what_pulled": f"pull in {month}"}},
+                note=f"Note of {month}.",
+                supervision=bool(flagged),
+                supervision_question=f"Question of {month}?" if flagged else None,
+            )
+            for number, month in enumerate(HALF_YEAR)
+            for flagged in (1, 0)
+        ],
+    )
+    return WatchedJournal(home / "journal")
+
+
+def marker(fmt: str, month: str) -> str:
+    """What the export of the reflection of the 15th of `month` (not flagged) starts with."""
+    number = HALF_YEAR.index(month) * 2
+    return {"markdown": f"#### {month}-15", "html": f'id="entry-{entry_id(number)}"'}.get(
+        fmt, f"{entry_id(number)},{month}-15"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "csv"])
+def test_an_export_is_written_month_by_month(afstand_home: Path, fmt: str) -> None:
+    journal = half_year(afstand_home)
+    options = ExportOptions(period=Period(date(2026, 1, 1), date(2026, 6, 30)))
+    chunks = export(journal, FORMATS[fmt], options, lang="en", today=TODAY, now=NOW).chunks
+    first = next(chunks)  # a document's top: the figures over all six months
+    assert marker(fmt, "2026-01") not in first.decode("utf-8-sig")
+    journal.until, journal.reads = "2026-02", []  # the month after is looked at to end one
+    january = next(chunks).decode()
+    assert marker(fmt, "2026-01") in january
+    assert marker(fmt, "2026-02") not in january
+    assert journal.reads == ["2026-01", "2026-02"]
+    journal.until = None
+    rest = b"".join(chunks).decode()
+    assert [rest.index(marker(fmt, month)) for month in HALF_YEAR[1:]] == sorted(
+        rest.index(marker(fmt, month)) for month in HALF_YEAR[1:]
+    )
+    if fmt != "csv":  # every flagged reflection, with its question, came before the figures
+        top = first.decode()
+        assert all(f"Question of {month}?" in top for month in HALF_YEAR)
+        assert "Question of" not in january + rest
+
+
+def test_an_export_in_parts_is_the_same_as_in_one(afstand_home: Path) -> None:
+    journal = half_year(afstand_home)
+    options = ExportOptions(period=Period(date(2026, 1, 1), date(2026, 6, 30)))
+    for fmt in ("markdown", "html", "csv"):
+        made = export(journal, FORMATS[fmt], options, lang="en", today=TODAY, now=NOW)
+        parts = list(made.chunks)
+        assert len(parts) > len(HALF_YEAR)
+        again = export(journal, FORMATS[fmt], options, lang="en", today=TODAY, now=NOW)
+        assert b"".join(parts) == again.data
+        assert made.count == again.count == 12

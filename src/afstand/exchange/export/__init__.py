@@ -4,9 +4,11 @@
 Every format is a small object in `formats` (chosen by name or by the file's extension) with
 one `chunks(source)`. This module chooses the entries month by month, makes them fit to hand
 over (aliases, no free text), builds the report over exactly what a document shows, and writes
-the result privately. JSON and CSV are written while the months are read, so a whole journal is
-never held in memory at once; a document for a reader needs its figures first, so it is made
-whole."""
+the result privately. Every format is written while the months are read, so a whole journal is
+never held in memory at once: JSON and CSV in one pass. A document for a reader starts with
+the figures over everything it shows, so it reads the months more than once: the report reads
+them for its figures, a first pass writes the few reflections flagged for supervision (they
+come first too), a second writes the others."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from afstand.errors import UsageError
 from afstand.i18n import Language, current_language, set_language, t
@@ -23,7 +26,6 @@ from afstand.journal.format import (
     Month,
     block_from_file,
     compress,
-    entry_answers,
     read_headers,
     sort_entries,
 )
@@ -31,9 +33,12 @@ from afstand.journal.periods import Period, month_of
 from afstand.journal.store import Journal, paused_gc
 
 if TYPE_CHECKING:
+    from afstand.exchange.export.document import Phrases, Question
     from afstand.exchange.export.formats import ExportFormat
+    from afstand.exchange.export.shown import Fit, Known, Shown
     from afstand.models.entry import Entry
     from afstand.models.month_file import StoredEntry
+    from afstand.report.entries import EntryView
     from afstand.report.model import Report
 
 
@@ -53,20 +58,36 @@ class ExportOptions:
 
 @dataclass
 class Material:
-    """What a document renders: its entries (aliased and without free text where asked), the
-    report over exactly those entries, and how the export was asked for."""
+    """What a document says above and below its reflections: the report over exactly the
+    entries it shows, how many of them are flagged for supervision and how many not, and how
+    the export was asked for."""
 
-    entries: Sequence[Entry]
     report: Report | None
     options: ExportOptions
     lang: Language
     today: date
     now: datetime
+    flagged: int = 0
+    others: int = 0
 
     @property
     def client(self) -> str | None:
         """The client of --client as the document shows it."""
         return self.report.client if self.report is not None else self.options.client
+
+
+class Layout(Protocol):
+    """A document format (markdown, html): the lines above, of and below the reflections."""
+
+    STRIP_END: bool
+
+    def head(
+        self, material: Material, questions: list[Question], flagged: list[str]
+    ) -> list[str]: ...
+
+    def entry(self, entry: Shown, phrases: Phrases) -> list[str]: ...
+
+    def tail(self, material: Material) -> list[str]: ...
 
 
 class Exported:
@@ -144,19 +165,37 @@ class Source:
         if current is not None and chosen:
             yield current, chosen
 
-    def fitted(self) -> tuple[Iterator[list[Entry]], dict[str, str]]:
-        """Month by month, the chosen entries made fit to hand over (aliases, no free text),
-        and the aliases (from a first, light pass over the months, in order of date)."""
+    def aliases(self) -> dict[str, str]:
+        """Real code → alias for every client the export shows, in order of first appearance
+        by date (empty when codes are kept), from a light scan of the months."""
         from afstand.exchange.export import select
 
         options = self.options
-        mapping: dict[str, str] = {}
-        if options.alias_clients:
-            mapping = select.alias_map(
-                stored.client
-                for _, chosen in self.selected()
-                for stored in sorted(chosen, key=lambda e: (e.date, e.created))
-            )
+        if not options.alias_clients:
+            return {}
+        chosen = (
+            (name, header)
+            for name, header in self.journal.headers(options.period)
+            if select.wanted(header, options.client, options.supervision_only)
+        )
+        return select.alias_map(
+            header.client
+            for _, month in groupby(chosen, key=lambda found: found[0])
+            for _, header in sorted(month, key=lambda found: (found[1].date, found[1].created))
+        )
+
+    def fit(self) -> Fit:
+        from afstand.exchange.export.shown import Fit
+
+        return Fit(self.aliases(), self.options.no_notes)
+
+    def fitted(self) -> tuple[Iterator[list[Entry]], dict[str, str]]:
+        """Month by month, the chosen entries made fit to hand over (aliases, no free text),
+        and the aliases."""
+        from afstand.exchange.export import select
+
+        options = self.options
+        mapping = self.aliases()
 
         def months() -> Iterator[list[Entry]]:
             for month, chosen in self.selected():
@@ -169,17 +208,73 @@ class Source:
 
         return months(), mapping
 
-    def material(self) -> Material:
-        """Every chosen entry and the report over them: what a document for a reader shows."""
-        options = self.options
-        entries_by_month, mapping = self.fitted()
-        entries = [entry for month in entries_by_month for entry in month]
-        self.result.count = len(entries)
+    def document_chunks(self, layout: Layout) -> Iterator[bytes]:
+        """A document for a reader. Its top needs everything it shows: the report over the
+        entries (from the report's own light views), the questions for supervision and the
+        flagged reflections (written out in a first pass over the months: they come first,
+        and are few). A second pass writes the other reflections month by month."""
+        from afstand.exchange.export import document
+        from afstand.exchange.export.shown import in_order
+        from afstand.report.entries import read_views, view_of
+
+        options, lang = self.options, self.lang
+        fit = self.fit()
+        views = {view.id: view for view in read_views(self.journal, options.period, options.client)}
+        order: dict[str, int] = {}
+        questions: list[Question] = []
+        flagged: list[str] = []
+        others: set[str] = set()
+        for month, chosen in self.selected():
+            phrases = document.Phrases(lang)
+            known: Known = {}
+            for stored in in_order(chosen):
+                order[stored.id] = len(order)
+                # only what comes first is written now: the answers of the others can wait
+                shown = None
+                if stored.supervision or options.no_notes:
+                    shown = fit.entry(month, stored, known)
+                view = views.get(stored.id)
+                if view is not None:  # the views as the document shows the entries
+                    view.client = fit.client(stored.client)
+                    view.supervision_question = fit.text(stored.supervision_question)
+                    answered = sum(len(s.answers) for s in stored.sets)
+                    if shown is not None and len(shown.answers) < answered:
+                        # without their text answers, some sets may not count as answered
+                        fewer = view_of(stored, shown.answers)
+                        view.sets, view.dimensions = fewer.sets, fewer.dimensions
+                if shown is not None and shown.supervision:
+                    flagged += layout.entry(shown, phrases)
+                    question = document.question_of(shown, options.no_notes)
+                    if question is not None:
+                        questions.append(question)
+                else:
+                    others.add(stored.id)
+        shown_views = sorted(
+            (view for view in views.values() if view.id in order), key=lambda v: order[v.id]
+        )
+        del views
+        self.result.count = len(order)
         client = options.client
-        if client is not None and options.alias_clients:
-            client = mapping.get(client, "C1")  # the only client of the export, if any
-        report = summarise(entries, options, self.today, client)
-        return Material(entries, report, options, self.lang, self.today, self.now)
+        if client is not None:
+            client = fit.mapping.get(client, "C1") if options.alias_clients else client
+        report = summarise(shown_views, options, self.today, client)
+        del shown_views
+        count = self.result.count - len(others)
+        material = Material(report, options, lang, self.today, self.now, count, len(others))
+
+        def pieces() -> Iterator[list[str]]:
+            yield layout.head(material, questions, flagged)
+            if others:
+                for month, chosen in self.selected():
+                    phrases = document.Phrases(lang)
+                    yield [
+                        line
+                        for _, shown in fit.month(month, [s for s in chosen if s.id in others])
+                        for line in layout.entry(shown, phrases)
+                    ]
+            yield layout.tail(material)
+
+        yield from document.chunks_of(pieces(), strip_end=layout.STRIP_END)
 
     def json_chunks(self) -> Iterator[bytes]:
         from afstand.exchange import supervision_log
@@ -259,24 +354,25 @@ class Source:
         from afstand.exchange.export import csv_format
 
         yield csv_format.opening()
-        entries_by_month, _ = self.fitted()
-        for entries in entries_by_month:
-            yield csv_format.more(entries, self.options, self.lang)
-            self.result.count += len(entries)
+        fit = self.fit()
+        for month, chosen in self.selected():
+            rows = csv_format.Rows(self.lang, self.options.no_notes)
+            found: list[list[str]] = []
+            for _, shown in fit.month(month, chosen):
+                found += rows.of(shown)
+                self.result.count += 1
+            yield csv_format.more(found)
 
 
 def summarise(
-    entries: Sequence[Entry], options: ExportOptions, today: date, client: str | None
+    views: list[EntryView], options: ExportOptions, today: date, client: str | None
 ) -> Report:
-    """The report over `entries` (already aliased and without free text where asked); `client`
-    is the client of `--client` as the document shows it. It compares nothing it does not
-    contain."""
+    """The report over `views` (of the entries as shown: aliased and without free text where
+    asked); `client` is the client of `--client` as the document shows it. It compares
+    nothing it does not contain."""
     from afstand.report import figures
-    from afstand.report.entries import view_of
 
-    views = sorted(
-        (view_of(entry, entry_answers(entry)) for entry in entries), key=lambda view: view.day
-    )
+    views.sort(key=lambda view: view.day)
     report = figures.summarise(views, options.period, client, today)
     if options.supervision_only:
         # a gap between flagged reflections says nothing about reflecting

@@ -21,15 +21,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from afstand.i18n import t
-from afstand.models.answer_words import answer_in_words
 
 if TYPE_CHECKING:
-    from afstand.exchange.export import ExportOptions
-    from afstand.models.entry import Entry
+    from afstand.exchange.export.shown import Shown
+    from afstand.journal.format import AnswerFacts
 
 COLUMNS = (
     "entry_id",
@@ -57,68 +55,89 @@ def _tags(tags: dict[str, str]) -> str:
     return ";".join(f"{dimension}={value}" for dimension, value in tags.items())
 
 
-def rows(entries: Sequence[Entry], options: ExportOptions, lang: str) -> list[list[str]]:
-    return [_notice(), *entry_rows(entries, options, lang)]
-
-
 def _notice() -> list[str]:
     return ["", "", "", "", "", "notice", "", "text", t("export.confidential"), "", ""]
 
 
-def entry_rows(entries: Sequence[Entry], options: ExportOptions, lang: str) -> list[list[str]]:
-    found: list[list[str]] = []
-    for entry in entries:
+class Rows:
+    """The rows of one month's reflections. What an answer puts in its rows depends only on
+    the wording and the value, so the same answer to the same question is written out once.
+    Keep one for a month only: it knows the answers by their identity, and the month's
+    answers are shared (see afstand.exchange.export.shown)."""
+
+    def __init__(self, lang: str, no_notes: bool) -> None:
+        self.lang = lang
+        self.no_notes = no_notes
+        self.known: dict[object, list[list[str]]] = {}
+        self.where: dict[object, list[str]] = {}
+
+    def of(self, entry: Shown) -> list[list[str]]:
         head = [entry.id, entry.date.isoformat(), entry.client, str(entry.supervision).lower()]
-        for answered in entry.sets:
-            for answer in answered.answers:
-                where = [
-                    answered.id,
-                    answer.question,
-                    neutralise(answer.prompt.get(lang)),
-                    answer.type,
-                ]
-                if answer.type in ("choice", "checklist"):
-                    for option in answer.options:
-                        found.append(
-                            [
-                                *head,
-                                *where,
-                                option.id,
-                                neutralise(option.label.get(lang)),
-                                _tags(option.tags),
-                            ]
-                        )
-                    continue
-                value = answer.value
-                if isinstance(value, bool):
-                    shown = str(value).lower()
-                    label = answer_in_words(answer, lang)
-                elif isinstance(value, int):
-                    shown = str(value)
-                    anchor = answer.anchors.get(value)
-                    label = anchor.get(lang) if anchor is not None else ""
-                else:
-                    shown = neutralise(str(value))
-                    label = ""
-                found.append([*head, *where, shown, neutralise(label), _tags(answer.tags)])
-        if not options.no_notes:
+        found: list[list[str]] = []
+        for answer in entry.answers:
+            if answer.type == "text" and isinstance(answer.value, str):
+                where = self._where(answer)
+                found.append([*head, *where, neutralise(answer.value), "", _tags(answer.tags)])
+                continue
+            tails = self.known.get(id(answer))
+            if tails is None:
+                tails = self.known[id(answer)] = self._tails(answer)
+            found += [[*head, *tail] for tail in tails]
+        if not self.no_notes:
             for question, text in (
                 ("note", entry.note),
                 ("supervision_question", entry.supervision_question),
             ):
                 if text:
                     found.append([*head, "", question, "", "text", neutralise(text), "", ""])
-    return found
+        return found
+
+    def _where(self, answer: AnswerFacts) -> list[str]:
+        key = (id(answer.prompt), answer.set_id, answer.question)
+        where = self.where.get(key)
+        if where is None:
+            where = self.where[key] = [
+                answer.set_id,
+                answer.question,
+                neutralise(answer.prompt.get(self.lang)),
+                answer.type,
+            ]
+        return where
+
+    def _tails(self, answer: AnswerFacts) -> list[list[str]]:
+        """The cells after the entry's own of the rows of one answer."""
+        lang = self.lang
+        where = self._where(answer)
+        if answer.type in ("choice", "checklist"):
+            return [
+                [*where, option.id, neutralise(option.label.get(lang)), _tags(option.tags)]
+                for option in answer.options
+            ]
+        value = answer.value
+        if isinstance(value, bool):
+            shown = str(value).lower()
+            label = _in_words(answer, lang)
+        elif isinstance(value, int):
+            shown = str(value)
+            anchor = answer.anchors.get(value)
+            label = anchor.get(lang) if anchor is not None else ""
+        else:
+            shown = neutralise(str(value))
+            label = ""
+        return [[*where, shown, neutralise(label), _tags(answer.tags)]]
 
 
-def render(entries: Sequence[Entry], options: ExportOptions, lang: str) -> bytes:
-    """The CSV as UTF-8 with a byte order mark. Every cell passes `_cell` once more, so that
-    no cell, whatever its column, starts as a formula."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
-    writer.writerows([neutralise(cell) for cell in row] for row in rows(entries, options, lang))
-    return buffer.getvalue().encode("utf-8-sig")
+def _in_words(answer: AnswerFacts, lang: str) -> str:
+    """A yes/no answer in words (as afstand.models.answer_words says any answer)."""
+    value = answer.value
+    if answer.type == "scale" and isinstance(value, int):
+        anchor = answer.anchors.get(value)
+        if anchor is not None:
+            return f"{value} — {anchor.get(lang)}"
+        return f"{value} ({answer.min}–{answer.max})"
+    if answer.type == "yesno":
+        return t("word.yes") if value is True else t("word.no")
+    return str(value)
 
 
 def opening() -> bytes:
@@ -126,9 +145,9 @@ def opening() -> bytes:
     return _write([list(COLUMNS), _notice()]).encode("utf-8-sig")
 
 
-def more(entries: Sequence[Entry], options: ExportOptions, lang: str) -> bytes:
-    """The rows of some more entries, after `opening`."""
-    return _write(entry_rows(entries, options, lang)).encode("utf-8")
+def more(found: list[list[str]]) -> bytes:
+    """Some more rows, after `opening`."""
+    return _write(found).encode("utf-8")
 
 
 def _write(found: list[list[str]]) -> str:

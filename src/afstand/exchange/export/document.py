@@ -9,7 +9,7 @@ question stays in the JSON export)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,8 @@ OCTANTS = KNOWN_TAGS["octant"]
 
 if TYPE_CHECKING:
     from afstand.exchange.export import Material
-    from afstand.models.entry import Answer, Entry
+    from afstand.exchange.export.shown import Shown
+    from afstand.journal.format import AnswerFacts
     from afstand.report.model import Point, Position, Report
 
 MOST_POINTS = 5
@@ -259,27 +260,19 @@ def attention_points(report: Report) -> list[Point]:
     return [point for group in groups.values() for point in group]
 
 
-def questions(entries: Sequence[Entry], no_notes: bool) -> list[Question]:
-    """The questions for supervision, by date; without their text when free text is left out."""
-    found = []
-    for entry in entries:
-        if not entry.supervision:
-            continue
-        if no_notes:
-            found.append(Question(entry.date.isoformat(), entry.client, None))
-        elif entry.supervision_question:
-            found.append(Question(entry.date.isoformat(), entry.client, entry.supervision_question))
-    return found
+def question_of(entry: Shown, no_notes: bool) -> Question | None:
+    """The question for supervision of a flagged reflection (without its text when free text
+    is left out); None when it asks none."""
+    if not entry.supervision:
+        return None
+    if no_notes:
+        return Question(entry.date.isoformat(), entry.client, None)
+    if entry.supervision_question:
+        return Question(entry.date.isoformat(), entry.client, entry.supervision_question)
+    return None
 
 
-def flagged_first(entries: Sequence[Entry]) -> tuple[list[Entry], list[Entry]]:
-    """The entries flagged for supervision, and the others; each by date."""
-    flagged = [e for e in entries if e.supervision]
-    others = [e for e in entries if not e.supervision]
-    return flagged, others
-
-
-def entry_heading(entry: Entry, mark_flag: bool = True) -> str:
+def entry_heading(entry: Shown, mark_flag: bool = True) -> str:
     heading = f"{entry.date.isoformat()} · {entry.client}"
     if entry.supervision and mark_flag:
         heading += f" · {t('export.entry.flagged')}"
@@ -312,7 +305,7 @@ def short_label(text: str, comma: bool = False) -> str:
     return text.strip()
 
 
-def _name(answer: Answer, lang: str) -> str:
+def _name(answer: AnswerFacts, lang: str) -> str:
     for (dimension, value), key in _TAG_NAMES.items():
         if answer.tags.get(dimension) == value:
             return t(key)
@@ -333,7 +326,7 @@ def _name(answer: Answer, lang: str) -> str:
     return prompt if len(prompt) <= 40 else prompt[:39].rstrip() + "…"
 
 
-def answer_phrase(answer: Answer, lang: str) -> tuple[str, str]:
+def answer_phrase(answer: AnswerFacts, lang: str) -> tuple[str, str]:
     """(a short name for the question, the answer as a short phrase). A position keeps the
     first words of its anchor; other scales are their number."""
     value = answer.value
@@ -363,18 +356,57 @@ def answer_phrase(answer: Answer, lang: str) -> tuple[str, str]:
     return _name(answer, lang), words
 
 
-def entry_summary(entry: Entry, lang: str) -> tuple[str, list[tuple[str, str]]]:
-    """A reflection in short: its answers as short phrases in one line, and apart from them
-    the free text it holds (the text answers, each with a short name for its question)."""
-    phrases = []
-    texts = []
-    for answered in entry.sets:
-        for answer in answered.answers:
-            name, words = answer_phrase(answer, lang)
+class Phrases:
+    """The answers of one month's reflections as short phrases: the same answer to the same
+    question is put in words once. Keep one for a month only: it knows the answers by their
+    identity, and the month's answers are shared (see afstand.exchange.export.shown)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.known: dict[object, tuple[str, str]] = {}
+
+    def summary(self, answers: Iterable[AnswerFacts]) -> tuple[str, list[tuple[str, str]]]:
+        """A reflection in short: its answers as short phrases in one line, and apart from
+        them the free text it holds (the text answers, each with a short name for its
+        question)."""
+        phrases = []
+        texts = []
+        known = self.known
+        for answer in answers:
             if answer.type == "text":
-                texts.append((name, words))
-            elif answer.type == "scale":
+                key: object = (id(answer.prompt), answer.set_id, answer.question)
+                found = known.get(key)
+                if found is None:
+                    found = known[key] = (_name(answer, self.lang), "")
+                texts.append((found[0], str(answer.value)))
+                continue
+            found = known.get(id(answer))
+            if found is None:
+                found = known[id(answer)] = answer_phrase(answer, self.lang)
+            name, words = found
+            if answer.type == "scale":
                 phrases.append(f"{name} {words}")
             else:
                 phrases.append(f"{name}: {words}")
-    return " · ".join(phrases), texts
+        return " · ".join(phrases), texts
+
+
+def chunks_of(pieces: Iterable[list[str]], *, strip_end: bool) -> Iterator[bytes]:
+    """A document written in pieces of lines, as UTF-8: every line ends in a line break. With
+    `strip_end` the document ends in its last line with text, without trailing whitespace;
+    that line (and any blank ones after it) is held back until the end is known."""
+    held: list[str] = []
+    for piece in pieces:
+        out = []
+        for line in piece:
+            if not strip_end:
+                out.append(line)
+            elif line.strip():
+                out += held
+                held = [line]
+            else:
+                held.append(line)
+        if out:
+            yield ("\n".join(out) + "\n").encode()
+    if strip_end:
+        yield ((held[0].rstrip() if held else "") + "\n").encode()

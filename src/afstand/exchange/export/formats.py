@@ -32,7 +32,7 @@ class MarkdownFormat:
     def chunks(self, source: Source) -> Iterator[bytes]:
         from afstand.exchange.export import markdown
 
-        yield markdown.render(source.material()).encode()
+        return source.document_chunks(markdown)
 
 
 class HtmlFormat:
@@ -43,7 +43,7 @@ class HtmlFormat:
     def chunks(self, source: Source) -> Iterator[bytes]:
         from afstand.exchange.export import html
 
-        yield html.render(source.material()).encode()
+        return source.document_chunks(html)
 
 
 class JsonFormat:

@@ -6,7 +6,6 @@ Every text from the journal passes through `html.escape`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -15,8 +14,10 @@ from afstand.i18n import t
 
 if TYPE_CHECKING:
     from afstand.exchange.export import Material
-    from afstand.models.entry import Entry
+    from afstand.exchange.export.shown import Shown
     from afstand.report.model import Report
+
+STRIP_END = False  # every line, the last too, ends in a line break
 
 
 STYLE = """
@@ -100,10 +101,12 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def render(material: Material) -> str:
+def head(material: Material, questions: list[document.Question], flagged: list[str]) -> list[str]:
+    """The lines before the rows of the reflections that are not flagged: the head, the
+    questions and the flagged reflections (`flagged`: their rows, from `entry`), the figures,
+    the circle, the charts, the attention points, the course per client."""
     report = document.report_of(material)
     lang = material.lang
-    entries = material.entries
     title = document.title_line(material)
     period = document.period_line(material)
     out = [
@@ -130,10 +133,8 @@ def render(material: Material) -> str:
     out.append("</header>")
     out.append("<main>")
 
-    flagged, others = document.flagged_first(entries)
     out.append('<section aria-labelledby="questions">')
     out.append(f'<h2 id="questions">{_e(t("export.questions"))}</h2>')
-    questions = document.questions(entries, material.options.no_notes)
     if not questions:
         out.append(f"<p>{_e(t('export.no_questions'))}</p>")
     else:
@@ -145,9 +146,9 @@ def render(material: Material) -> str:
                 f'<span class="question-text">{_e(text)}</span></li>'
             )
         out.append("</ul>")
-    if flagged:
-        out.append(f'<h3 id="flagged">{_e(t("export.flagged", count=len(flagged)))}</h3>')
-        out.append(_table(flagged, lang))
+    if material.flagged:
+        out.append(f'<h3 id="flagged">{_e(t("export.flagged", count=material.flagged))}</h3>')
+        out.append("\n".join([*_table_start(), *flagged, _TABLE_END]))
     out.append("</section>")
 
     out.append('<section aria-labelledby="figures">')
@@ -197,11 +198,20 @@ def render(material: Material) -> str:
     out.append('<section aria-labelledby="reflections">')
     out.append(f'<h2 id="reflections">{_e(t("export.reflections"))}</h2>')
     out.append(f'<p class="muted">{_e(t("export.full_wording"))}</p>')
-    if not entries:
+    if not material.flagged and not material.others:
         out.append(f"<p>{_e(t('report.empty'))}</p>")
-    if others:
-        out.append(f'<h3 id="others">{_e(t("export.others", count=len(others)))}</h3>')
-        out.append(_table(others, lang))
+    if material.others:
+        out.append(f'<h3 id="others">{_e(t("export.others", count=material.others))}</h3>')
+        out += _table_start()
+    return out
+
+
+def tail(material: Material) -> list[str]:
+    """The lines after the rows of the reflections: the evidence, the end of the page."""
+    report = document.report_of(material)
+    out = []
+    if material.others:
+        out.append(_TABLE_END)
     out.append("</section>")
 
     if report.attention:
@@ -218,42 +228,46 @@ def render(material: Material) -> str:
     out.append(f"<footer><p>{_e(t('export.confidential'))}</p></footer>")
     out.append("</body>")
     out.append("</html>")
-    return "\n".join(out) + "\n"
+    return out
 
 
-def _table(entries: Sequence[Entry], lang: str) -> str:
-    """The reflections as one compact table: a row per reflection, its answers as short
-    phrases, then its free text (text answers and the note)."""
-    out = [
+# The reflections are one compact table: a row per reflection, its answers as short phrases,
+# then its free text (text answers and the note).
+_TABLE_END = "</tbody></table>"
+
+
+def _table_start() -> list[str]:
+    return [
         '<table class="reflections">',
         '<colgroup><col class="when"><col class="answers"></colgroup>',
         f"<thead><tr><th>{_e(t('export.table.reflection'))}</th>"
         f"<th>{_e(t('export.table.answers'))}</th></tr></thead>",
         "<tbody>",
     ]
-    for entry in entries:
-        anchor = f"entry-{entry.id}"
-        cells = []
-        if entry.supervision and entry.supervision_question:
-            cells.append(
-                f'<p class="question"><strong>{_e(t("export.entry.question"))}:</strong> '
-                f"{_e(entry.supervision_question)}</p>"
-            )
-        phrases, texts = document.entry_summary(entry, lang)
-        if not phrases and not texts and not entry.note:
-            cells.append(f'<p class="muted">{_e(t("export.entry.no_answers"))}</p>')
-        if phrases:
-            cells.append(f'<p class="phrases">{_e(phrases)}</p>')
-        for name, text in texts:
-            cells.append(f'<p class="note"><span class="set">{_e(name)}:</span> {_e(text)}</p>')
-        if entry.note:
-            cells.append(f'<p class="note">{_e(entry.note)}</p>')
-        out.append(
-            f'<tr id="{_e(anchor)}"><td>{_e(document.entry_heading(entry, mark_flag=False))}</td>'
-            f"<td>{''.join(cells)}</td></tr>"
+
+
+def entry(entry: Shown, phrases: document.Phrases) -> list[str]:
+    """The row of one reflection."""
+    cells = []
+    if entry.supervision and entry.supervision_question:
+        cells.append(
+            f'<p class="question"><strong>{_e(t("export.entry.question"))}:</strong> '
+            f"{_e(entry.supervision_question)}</p>"
         )
-    out.append("</tbody></table>")
-    return "\n".join(out)
+    said, texts = phrases.summary(entry.answers)
+    if not said and not texts and not entry.note:
+        cells.append(f'<p class="muted">{_e(t("export.entry.no_answers"))}</p>')
+    if said:
+        cells.append(f'<p class="phrases">{_e(said)}</p>')
+    for name, text in texts:
+        cells.append(f'<p class="note"><span class="set">{_e(name)}:</span> {_e(text)}</p>')
+    if entry.note:
+        cells.append(f'<p class="note">{_e(entry.note)}</p>')
+    anchor = f"entry-{entry.id}"
+    return [
+        f'<tr id="{_e(anchor)}"><td>{_e(document.entry_heading(entry, mark_flag=False))}</td>'
+        f"<td>{''.join(cells)}</td></tr>"
+    ]
 
 
 def _clients_table(report: Report) -> str:

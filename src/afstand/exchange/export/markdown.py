@@ -14,7 +14,9 @@ from afstand.report import circle_text
 
 if TYPE_CHECKING:
     from afstand.exchange.export import Material
-    from afstand.models.entry import Entry
+    from afstand.exchange.export.shown import Shown
+
+STRIP_END = True  # the document ends in its last line with text
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
@@ -45,10 +47,11 @@ def _quote(text: str) -> list[str]:
     ]
 
 
-def render(material: Material) -> str:
+def head(material: Material, questions: list[document.Question], flagged: list[str]) -> list[str]:
+    """The lines before the reflections that are not flagged: the title, the questions and
+    the flagged reflections (`flagged`: their lines, from `entry`), the figures, the circle,
+    the attention points, the course per client."""
     report = document.report_of(material)
-    lang = material.lang
-    entries = material.entries
     out: list[str] = []
     out.append(f"# {escape(document.title_line(material))}")
     out.append("")
@@ -61,18 +64,15 @@ def render(material: Material) -> str:
     out.append("")
     out.append(f"*{escape(report.disclaimer)}*")
 
-    flagged, others = document.flagged_first(entries)
     out += ["", f"## {escape(t('export.questions'))}", ""]
-    questions = document.questions(entries, material.options.no_notes)
     if not questions:
         out.append(escape(t("export.no_questions")))
     for question in questions:
         text = question.text if question.text is not None else t("export.question_left_out")
         out.append(f"- {question.day} · {escape(question.client)}: {escape(text)}")
-    if flagged:
-        out += ["", f"### {escape(t('export.flagged', count=len(flagged)))}"]
-        for entry in flagged:
-            out += _entry(entry, lang)
+    if material.flagged:
+        out += ["", f"### {escape(t('export.flagged', count=material.flagged))}"]
+        out += flagged
 
     out += ["", f"## {escape(t('export.figures'))}", ""]
     out += [f"- {escape(line)}" for line in document.figure_lines(report)]
@@ -106,32 +106,37 @@ def render(material: Material) -> str:
 
     out += ["", f"## {escape(t('export.reflections'))}", ""]
     out.append(f"*{escape(t('export.full_wording'))}*")
-    if not entries:
+    if not material.flagged and not material.others:
         out += ["", escape(t("report.empty"))]
-    if others:
-        out += ["", f"### {escape(t('export.others', count=len(others)))}"]
-        for entry in others:
-            out += _entry(entry, lang)
+    if material.others:
+        out += ["", f"### {escape(t('export.others', count=material.others))}"]
+    return out
 
+
+def tail(material: Material) -> list[str]:
+    """The lines after the reflections: the evidence for each attention point."""
+    report = document.report_of(material)
+    out: list[str] = []
     if report.attention:
         out += ["", f"## {escape(t('export.evidence'))}", ""]
         for point in report.attention:
             out.append(f"- {escape(point.message)} ({escape(point.evidence)})")
-    return "\n".join(out).rstrip() + "\n"
+    return out
 
 
-def _entry(entry: Entry, lang: str) -> list[str]:
+def entry(entry: Shown, phrases: document.Phrases) -> list[str]:
+    """The lines of one reflection."""
     out = ["", f"#### {escape(document.entry_heading(entry))}", ""]
     if entry.supervision and entry.supervision_question:
         out.append(
             f"**{escape(t('export.entry.question'))}:** {escape(entry.supervision_question)}"
         )
         out.append("")
-    phrases, texts = document.entry_summary(entry, lang)
-    if not phrases and not texts and not entry.note:
+    said, texts = phrases.summary(entry.answers)
+    if not said and not texts and not entry.note:
         out.append(escape(t("export.entry.no_answers")))
-    if phrases:
-        out.append(escape(phrases))
+    if said:
+        out.append(escape(said))
     for name, text in texts:
         out += ["", f"*{escape(name)}:*", ""]
         out += _quote(text)

@@ -50,10 +50,14 @@ def code_pattern(mapping: Mapping[str, str]) -> re.Pattern[str] | None:
     if not mapping:
         return None
     parts = []
+    first: set[str] = set()
     for code in sorted(mapping, key=len, reverse=True):
         escaped = re.escape(code)
         parts.append(escaped if code.isalpha() else f"(?i:{escaped})")
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])")
+        first |= {code[0]} if code.isalpha() else {code[0], code[0].lower()}
+    # the first letter looked at before the alternatives are tried: most places start no code
+    starts = "(?=[" + re.escape("".join(sorted(first))) + "])"
+    return re.compile(starts + r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])")
 
 
 def replace_codes(
@@ -61,21 +65,34 @@ def replace_codes(
 ) -> str:
     """`text` with every client code of `mapping` replaced by its alias, in one pass (so that a
     real code `C2` that became `C1` is never replaced twice)."""
-    pattern = pattern if pattern is not None else code_pattern(mapping)
-    if pattern is None:
-        return text
-    upper = {code.upper(): alias for code, alias in mapping.items()}
-    return pattern.sub(lambda match: upper.get(match.group(0).upper(), match.group(0)), text)
+    return Codes(mapping, pattern).replace(text)
+
+
+class Codes:
+    """`replace_codes` for many texts with the same aliases: the pattern made once."""
+
+    def __init__(self, mapping: Mapping[str, str], pattern: re.Pattern[str] | None = None) -> None:
+        self.pattern = pattern if pattern is not None else code_pattern(mapping)
+        self.upper = {code.upper(): alias for code, alias in mapping.items()}
+
+    def _alias(self, match: re.Match[str]) -> str:
+        found = match.group(0)
+        return self.upper.get(found.upper(), found)
+
+    def replace(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(self._alias, text)
 
 
 def alias_entries(entries: Sequence[Entry], mapping: Mapping[str, str]) -> list[Entry]:
     """The entries with their client codes replaced, also where a code stands in free text."""
-    pattern = code_pattern(mapping)
-    if pattern is None:
+    codes = Codes(mapping)
+    if codes.pattern is None:
         return list(entries)
 
     def scrub(text: str | None) -> str | None:
-        return replace_codes(text, mapping, pattern) if text is not None else None
+        return codes.replace(text) if text is not None else None
 
     def scrub_answer(answer: Answer) -> Answer:
         if answer.type == "text" and isinstance(answer.value, str):
