@@ -456,3 +456,38 @@ def test_an_edit_moving_an_entry_killed_at_random_moments_keeps_it_once(tmp_path
             [sys.executable, "-m", "afstand", "show", moving], env=env, capture_output=True
         )
         assert shown.returncode == 0, shown.stderr
+
+
+def test_an_import_killed_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    """An import into an empty journal, killed anywhere: every month written is whole and
+    opens, no entry is there twice, and importing again brings in the rest."""
+    source = tmp_path / "source"
+    ids = write_format_1_journal(source / "journal", 48)
+    export = tmp_path / "everything.json"
+    made = subprocess.run(
+        [sys.executable, "-m", "afstand", "export", "--format", "json", "-o", str(export)],
+        env={**os.environ, "AFSTAND_HOME": str(source)},
+        capture_output=True,
+    )
+    assert made.returncode == 0, made.stderr
+    rng = random.Random(20261204)
+    durations: list[float] = []
+    for number in range(10):
+        home = tmp_path / f"home-{number}"
+        folder = home / "journal"
+        env = {**os.environ, "AFSTAND_HOME": str(home)}
+        command = [sys.executable, "-m", "afstand", "import", str(export)]
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        code = run_or_kill(process, number, rng, durations)
+        assert code in (0, -signal.SIGKILL)
+        read = [entry.id for entry in Journal(folder).entries()]  # every month opens
+        assert len(read) == len(set(read)) and set(read) <= ids
+        assert set(copies_on_disk(folder, set(read)).values()) <= {1}
+        if code == 0:
+            assert sorted(read) == sorted(ids)
+        again = subprocess.run(command, env=env, capture_output=True)
+        assert again.returncode == 0, again.stderr
+        assert sorted(entry.id for entry in Journal(folder).entries()) == sorted(ids)
+        assert set(copies_on_disk(folder, ids).values()) == {1}

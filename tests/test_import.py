@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
@@ -379,3 +381,174 @@ def test_a_bad_month_of_a_format_2_export_changes_nothing(
     assert result.code == 3, result.stderr
     assert expected in flat(result.stderr)
     assert snapshot(afstand_home) == before
+
+
+# --- a long export: each month checked once, nothing written until all are -----------------------
+
+
+def year_and_more() -> list[Entry]:
+    """One reflection in each of fourteen months."""
+    return [
+        make_entry(50 + n, f"{2025 + n // 12}-{n % 12 + 1:02d}-10", "K7", {KT: {"position": 4}})
+        for n in range(14)
+    ]
+
+
+KT = "countertransference"
+
+
+@pytest.fixture
+def long_export(afstand_home: Path, cli: Cli, tmp_path: Path) -> Path:
+    write_journal(afstand_home, year_and_more())
+    path = tmp_path / "long.json"
+    assert cli("export", "--format", "json", "-o", str(path)).code == 0
+    return path
+
+
+def streamed_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from afstand.exchange import importing
+
+    def whole(*args: Any) -> None:
+        raise AssertionError("an export laid out by afstand is not read whole")
+
+    monkeypatch.setattr(importing, "parse_export", whole)
+
+
+def test_a_bad_last_month_of_a_long_export_refuses_all_of_it(
+    cli: Cli, long_export: Path, other_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = long_export.read_bytes().split(b"\n")
+    last = max(i for i, line in enumerate(lines) if line.startswith(b'{"month":'))
+    assert b'"month":"2026-02"' in lines[last]
+    lines[last] = lines[last].replace(
+        b'"question":"position","value":4', b'"question":"position","value":99'
+    )
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"\n".join(lines))
+    streamed_only(monkeypatch)
+    result = cli("import", str(bad))
+    assert result.code == 3, result.stderr
+    assert "months.13.entries.0.sets.0.answers.0.value" in flat(result.stderr)
+    assert snapshot(other_home) == {}  # the thirteen good months before it neither
+    result = cli("import", str(long_export))
+    assert result.code == 0, result.stderr
+    assert len(Journal(other_home / "journal").entries()) == 14
+
+
+def test_a_long_export_into_an_empty_journal_writes_each_month_once(
+    cli: Cli, long_export: Path, other_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    streamed_only(monkeypatch)
+    written: list[str] = []
+    original = Journal.write_bytes
+
+    def counting(self: Journal, path: Path, data: bytes) -> None:
+        if path.parent.parent == self.folder:  # a month file, not the record of its write
+            written.append(path.name)
+        original(self, path, data)
+
+    monkeypatch.setattr(Journal, "write_bytes", counting)
+    result = cli("import", str(long_export))
+    assert result.code == 0, result.stderr
+    assert "14 added" in flat(result.stderr)
+    assert sorted(written) == sorted({f"{e.month}.json" for e in year_and_more()})
+    assert Journal(other_home / "journal").entries() == year_and_more()
+
+
+def test_a_wording_under_a_key_that_is_not_its_hash_is_refused(
+    cli: Cli, exported: Path, other_home: Path, tmp_path: Path
+) -> None:
+    raw = exported.read_bytes()
+    key = json.loads(raw)["months"][0]["entries"][0]["sets"][0]["wording"]
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(raw.replace(key.encode(), b"0123456789abcdef"))  # every reference with it
+    result = cli("import", str(bad))
+    assert result.code == 3, result.stderr
+    assert "months.0.wordings.0123456789abcdef: is not under the key" in flat(result.stderr)
+    assert snapshot(other_home) == {}
+
+
+# --- what afstand could not have written, found on a month as it is stored ------------------------
+
+ESCAPE = "\x1b[2Jwiped"
+VALUES = st.one_of(
+    st.booleans(),
+    st.integers(-2, 9),
+    st.sampled_from(["", "own_history", "partly", "zz", "=1+1", "Her grief"]),
+    st.lists(st.sampled_from(["rescuing", "merging", "submissive", "zz", "=1+1"]), max_size=3),
+)
+POISON = st.sets(st.sampled_from(["title", "prompt", "label", "set id", "option id"]))
+
+
+def _poisoned(wording: Any, poison: set[str]) -> Any:
+    """`wording` with what afstand never writes; texts built around the reader, which would
+    take the control characters out (a check on its own may not)."""
+    from msgspec.structs import replace
+
+    from afstand.models.month_file import StoredText
+
+    def unsafe(text: StoredText) -> StoredText:
+        return StoredText(nl=ESCAPE, en=text.en)
+
+    changes: dict[str, Any] = {}
+    if "title" in poison:
+        changes["title"] = unsafe(wording.title)
+    if "set id" in poison:
+        changes["set"] = '=HYPERLINK("http://x","y")'
+    questions = dict(wording.questions)
+    for question_id, question in questions.items():
+        update: dict[str, Any] = {}
+        if "prompt" in poison and question.type == "scale":
+            update["prompt"] = unsafe(question.prompt)
+        if question.options and {"label", "option id"} & poison:
+            first, *rest = question.options
+            if "label" in poison:
+                first = replace(first, label=unsafe(first.label))
+            if "option id" in poison:
+                first = replace(first, id="=1+1")
+            update["options"] = [first, *rest]
+        questions[question_id] = replace(question, **update)
+    return replace(wording, **changes, questions=questions)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(changes=st.lists(st.tuples(st.integers(0, 999), VALUES), max_size=6), poison=POISON)
+def test_a_month_as_stored_has_the_problems_of_its_entries(
+    changes: list[tuple[int, Any]], poison: set[str]
+) -> None:
+    from msgspec.structs import replace
+
+    from afstand.exchange.importing import foreign_problems, month_problems
+    from afstand.journal.format import Month, checked_block, compress
+    from afstand.models.month_file import MonthBlock
+
+    wordings, stored = compress(october_entries())
+    wordings = {key: _poisoned(wording, poison) for key, wording in wordings.items()}
+    places = [
+        (e, s, a)
+        for e, entry in enumerate(stored)
+        for s, answered in enumerate(entry.sets)
+        for a in range(len(answered.answers))
+    ]
+    for number, value in changes:
+        e, s, a = places[number % len(places)]
+        sets = list(stored[e].sets)
+        answers = list(sets[s].answers)
+        answers[a] = replace(answers[a], value=value)
+        sets[s] = replace(sets[s], answers=answers)
+        stored[e] = replace(stored[e], sets=sets)
+    block = MonthBlock(month="2026-10", wordings=wordings, entries=stored)
+    month: Month = checked_block(block, "")
+    found = month_problems(month)
+    assert [p for p in found if not p.startswith("wordings.")] == foreign_problems(month.expanded())
+    assert bool(poison) == any(p.startswith("wordings.") for p in found)
+    if not poison and not changes:
+        assert found == []
+
+
+def test_a_month_of_afstand_itself_has_no_problems() -> None:
+    from afstand.exchange.importing import month_problems
+    from afstand.journal.format import Month, compress
+
+    wordings, stored = compress(october_entries())
+    assert month_problems(Month("2026-10", wordings, stored)) == []

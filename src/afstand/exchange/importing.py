@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
@@ -23,12 +23,20 @@ from afstand.exchange.export.json_format import EXPORT_FORMAT, SCHEMA_VERSION
 from afstand.field_errors import problems_from
 from afstand.files import read_stdin
 from afstand.i18n import t
-from afstand.journal.format import Month, read_block, read_block_data
+from afstand.journal.format import (
+    Month,
+    QuestionWords,
+    chosen_options,
+    read_block,
+    read_block_data,
+    wording_key,
+)
 from afstand.journal.store import Journal, paused_gc
-from afstand.models.entry import Answer, Entry
+from afstand.models.entry import AnswerValue, Entry
+from afstand.models.month_file import StoredAnswer, StoredText, Wording
 from afstand.models.questionnaire import ITEM_ID_PATTERN, SET_ID_PATTERN
 from afstand.models.supervision import Series
-from afstand.models.text import Strict
+from afstand.models.text import Strict, Text
 from afstand.questionnaires.catalog import has_control_characters
 from afstand.user_files import (
     DataRefused,
@@ -126,6 +134,7 @@ class MonthByMonth:
     supervision: list[Series]
 
     def batches(self) -> Iterator[Month]:
+        """The months again, read from the very bytes that were checked."""
         for line in self.lines:
             yield read_block(line, "")
 
@@ -165,7 +174,10 @@ def read_month_by_month(raw: bytes, name: str) -> MonthByMonth | None:
         head = MonthlyExport.model_validate(document)
     except ValidationError as error:
         problems += problems_from(error, lambda field, message: f"{field}: {message}")
-    first: dict[str, str] = {}
+    # Each month is read and checked here once, and only read again while it is merged (its
+    # parsed form is not kept: memory holds a month, not the export); the lines are bytes
+    # that cannot change in between.
+    first: dict[str, tuple[int, int]] = {}
     for index, line in enumerate(lines):
         where = f"months.{index}"
         try:
@@ -173,15 +185,18 @@ def read_month_by_month(raw: bytes, name: str) -> MonthByMonth | None:
         except JournalUnreadable as error:
             problems += error.problems
             continue
-        problems += [f"{where}.{p}" for p in foreign_problems(month.expanded())]
+        problems += [f"{where}.{p}" for p in month_problems(month)]
         for number, entry in enumerate(month.entries):
-            if entry.id in first:
+            place = first.setdefault(entry.id, (index, number))
+            if place != (index, number):
                 problems.append(
                     f"{where}.entries.{number}.id: "
-                    + t("import.duplicate_id_at", id=entry.id, place=first[entry.id])
+                    + t(
+                        "import.duplicate_id_at",
+                        id=entry.id,
+                        place=f"months.{place[0]}.entries.{place[1]}",
+                    )
                 )
-            else:
-                first[entry.id] = f"{where}.entries.{number}"
         if len(problems) > MAX_PROBLEMS:
             break
     if problems:
@@ -298,11 +313,15 @@ def foreign_problems(entries: list[Entry]) -> list[str]:
     for index, entry in enumerate(entries):
         for position, answered in enumerate(entry.sets):
             where = f"entries.{index}.sets.{position}"
-            if not re.fullmatch(SET_ID_PATTERN, answered.id):
+            if not _SET_ID.fullmatch(answered.id):
                 problems.append(f"{where}.id: {t('import.bad_id', value=_shown(answered.id))}")
             texts = [answered.title.nl, answered.title.en]
             for number, answer in enumerate(answered.answers):
-                problems.extend(_answer_problems(answer, f"{where}.answers.{number}"))
+                option_ids = [option.id for option in answer.options]
+                found = _answer_problems(
+                    answer.question, answer.type, answer.value, answer.min, answer.max, option_ids
+                )
+                problems += [f"{where}.answers.{number}.{part}" for part in found]
                 texts += [answer.prompt.nl, answer.prompt.en]
                 texts += [o.label.nl for o in answer.options] + [o.label.en for o in answer.options]
             if any(text and has_control_characters(text) for text in texts):
@@ -310,24 +329,31 @@ def foreign_problems(entries: list[Entry]) -> list[str]:
     return problems
 
 
-def _answer_problems(answer: Answer, where: str) -> list[str]:
+_SET_ID = re.compile(SET_ID_PATTERN)
+_ITEM_ID = re.compile(ITEM_ID_PATTERN)
+
+
+def _answer_problems(
+    question: str,
+    kind: str,
+    value: AnswerValue,
+    low: int | None,
+    high: int | None,
+    option_ids: list[str],
+) -> list[str]:
+    """What is wrong with one answer, each as `field: message` within the answer."""
     problems = []
-    if not re.fullmatch(ITEM_ID_PATTERN, answer.question):
-        problems.append(f"{where}.question: {t('import.bad_id', value=_shown(answer.question))}")
-    option_ids = [option.id for option in answer.options]
+    if not _ITEM_ID.fullmatch(question):
+        problems.append(f"question: {t('import.bad_id', value=_shown(question))}")
     for number, option_id in enumerate(option_ids):
-        if not re.fullmatch(ITEM_ID_PATTERN, option_id):
-            problems.append(
-                f"{where}.options.{number}.id: {t('import.bad_id', value=_shown(option_id))}"
-            )
-    value = answer.value
-    kind = answer.type
+        if not _ITEM_ID.fullmatch(option_id):
+            problems.append(f"options.{number}.id: {t('import.bad_id', value=_shown(option_id))}")
     if kind == "scale":
         fits = (
             isinstance(value, int)
             and not isinstance(value, bool)
-            and (answer.min is None or answer.min <= value)
-            and (answer.max is None or value <= answer.max)
+            and (low is None or low <= value)
+            and (high is None or value <= high)
         )
     elif kind == "choice":
         fits = isinstance(value, str) and option_ids == [value]
@@ -338,8 +364,100 @@ def _answer_problems(answer: Answer, where: str) -> list[str]:
     else:
         fits = isinstance(value, str)
     if not fits:
-        problems.append(f"{where}.value: {t('import.bad_value', type=kind)}")
+        problems.append(f"value: {t('import.bad_value', type=kind)}")
     return problems
+
+
+def _unsafe(text: Text | StoredText | None) -> bool:
+    # a printable text has no control characters: the quick answer for nearly every text
+    return text is not None and any(
+        part and not part.isprintable() and has_control_characters(part)
+        for part in (text.nl, text.en)
+    )
+
+
+class _Checked(NamedTuple):
+    """What `month_problems` found about one wording: looked at once per month."""
+
+    set_problem: str | None  # the set's id is not one afstand writes
+    title_unsafe: bool
+    prompts_unsafe: frozenset[str]  # questions whose prompt holds control characters
+    labels_unsafe: frozenset[tuple[str, str]]  # (question, option) with such a label
+
+
+def _checked_wording(wording: Wording) -> _Checked:
+    set_problem = None
+    if not _SET_ID.fullmatch(wording.set):
+        set_problem = f"id: {t('import.bad_id', value=_shown(wording.set))}"
+    prompts = frozenset(q for q, asked in wording.questions.items() if _unsafe(asked.prompt))
+    labels = frozenset(
+        (q, option.id)
+        for q, asked in wording.questions.items()
+        for option in asked.options
+        if _unsafe(option.label)
+    )
+    return _Checked(set_problem, _unsafe(wording.title), prompts, labels)
+
+
+def month_problems(month: Month) -> list[str]:
+    """`foreign_problems` of a checked month, found on its entries as stored (the same
+    problems, under the same names, as of `month.expanded()`): each wording is looked at once,
+    and the same answer to the same question once, however many entries gave it. Besides, a
+    wording must lie under its key (the hash of its content), as afstand writes it."""
+    problems = []
+    for key, wording in month.wordings.items():
+        if wording_key(wording) != key:
+            problems.append(f"wordings.{key}: {t('import.wording_key')}")
+    checked = {key: _checked_wording(wording) for key, wording in month.wordings.items()}
+    known: dict[tuple[Any, ...], tuple[list[str], bool]] = {}
+    for index, stored in enumerate(month.entries):
+        for position, stored_set in enumerate(stored.sets):
+            key = stored_set.wording
+            facts = checked[key]
+            found = [] if facts.set_problem is None else [facts.set_problem]
+            unsafe = facts.title_unsafe
+            for number, answer in enumerate(stored_set.answers):
+                value = answer.value
+                chosen = answer.options
+                memo = (
+                    key,
+                    answer.question,
+                    value.__class__,
+                    tuple(value) if value.__class__ is list else value,
+                    None if chosen is None else tuple(chosen),
+                )
+                seen = known.get(memo)
+                if seen is None:
+                    seen = known[memo] = _stored_answer_problems(
+                        facts, month.words(key).questions[answer.question], answer
+                    )
+                if seen is not _CLEAN:
+                    found += [f"answers.{number}.{part}" for part in seen[0]]
+                    unsafe = unsafe or seen[1]
+            if found or unsafe:
+                where = f"entries.{index}.sets.{position}"
+                problems += [f"{where}.{part}" for part in found]
+                if unsafe:
+                    problems.append(f"{where}: {t('check.control_characters')}")
+    return problems
+
+
+_CLEAN: tuple[list[str], bool] = ([], False)
+
+
+def _stored_answer_problems(
+    facts: _Checked, question: QuestionWords, answer: StoredAnswer
+) -> tuple[list[str], bool]:
+    """The problems of one stored answer, and whether a text it shows holds control
+    characters."""
+    option_ids = [option.id for option in chosen_options(question, answer)]
+    found = _answer_problems(
+        answer.question, question.type, answer.value, question.min, question.max, option_ids
+    )
+    unsafe = answer.question in facts.prompts_unsafe or any(
+        (answer.question, option_id) in facts.labels_unsafe for option_id in option_ids
+    )
+    return (found, unsafe) if found or unsafe else _CLEAN
 
 
 def _shown(value: str) -> str:

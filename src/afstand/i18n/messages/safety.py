@@ -106,6 +106,10 @@ MESSAGES: dict[str, Forms] = {
         "nl": "{value} is geen id zoals afstand die schrijft",
         "en": "{value} is not an id as afstand writes them",
     },
+    "import.wording_key": {
+        "nl": "staat niet onder de sleutel die bij de inhoud hoort (de hash ervan)",
+        "en": "is not under the key that belongs to its content (its hash)",
+    },
     "import.bad_value": {
         "nl": "past niet bij een vraag van het type {type}",
         "en": "does not fit a question of type {type}",
