@@ -70,7 +70,10 @@ def entry_id(cli: Cli, tmp_path: Path) -> str:
 def test_list_and_show_load_no_more_than_they_show(entry_id: str, tmp_path: Path) -> None:
     modules, shown = run_fresh(tmp_path, "list")
     assert entry_id[:8] in shown
+    assert "····●··" in shown  # position 5 of 7, from the stored wording's scale
     assert modules & NOT_FOR_BROWSING == set()
+    # a list line is made from the entries as stored: no model of the expanded entry is built
+    assert "pydantic" not in modules
     modules, shown = run_fresh(tmp_path, "show", entry_id[:8])
     assert "first note" in shown
     assert modules & NOT_FOR_BROWSING == set()

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         StoredEntry,
         StoredOption,
         StoredText,
+        WordedQuestion,
         Wording,
     )
     from afstand.models.text import Text
@@ -231,6 +232,47 @@ def chosen_options(question: QuestionWords, stored: StoredAnswer) -> list[Chosen
         return [o for o in question.options if _chosen(o.id, value)]
     by_id = {o.id: o for o in question.options}
     return [by_id[i] for i in stored.options]
+
+
+class StoredFacts(NamedTuple):
+    """An answer beside the stored wording of its question, with no text built: for a quick
+    look at many entries (`afstand list`) that needs no pydantic."""
+
+    question: WordedQuestion
+    answer: StoredAnswer
+
+    @property
+    def value(self) -> AnswerValue:
+        return self.answer.value
+
+    @property
+    def min(self) -> int | None:
+        return self.question.min
+
+    @property
+    def max(self) -> int | None:
+        return self.question.max
+
+    @property
+    def tags(self) -> dict[str, str]:
+        return self.question.tags
+
+    def chosen(self) -> list[StoredOption]:
+        """The options the answer chose, as `chosen_options` finds them."""
+        options = self.question.options
+        if self.answer.options is None:
+            value = self.answer.value
+            return [o for o in options if _chosen(o.id, value)] if options else []
+        by_id = {o.id: o for o in options}
+        return [by_id[i] for i in self.answer.options]
+
+
+def stored_facts(month: Month, stored: StoredEntry) -> Iterator[StoredFacts]:
+    """The answers of a stored entry beside their questions' stored wording."""
+    for stored_set in stored.sets:
+        questions = month.wordings[stored_set.wording].questions
+        for answer in stored_set.answers:
+            yield StoredFacts(questions[answer.question], answer)
 
 
 def _anchors(question: QuestionWords, stored: StoredAnswer) -> dict[int, Text]:

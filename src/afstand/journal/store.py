@@ -213,24 +213,37 @@ class Journal:
         `supervision`), in order of date and creation; with
         `latest`, only that many of the most recent, reading months newest first until found.
         An id stored in two months counts once, as the copy that `_belongs` best."""
+        with paused_gc():
+            chosen = self.chosen(period, client, supervision=supervision, latest=latest)
+            return [month.expand(stored) for month, stored in chosen]
+
+    def chosen(
+        self,
+        period: Period = ALL_TIME,
+        client: str | None = None,
+        *,
+        supervision: bool = False,
+        latest: int | None = None,
+    ) -> list[tuple[Month, StoredEntry]]:
+        """What `entries` gives, as stored (each with its month), for a look that needs no
+        wording built."""
         chosen: dict[str, tuple[Month, StoredEntry]] = {}
         months = self.months_in(period)
-        with paused_gc():
-            for name in reversed(months) if latest is not None else months:
-                if latest is not None and len(chosen) >= latest:
-                    break
-                month = self.read(name)
-                for stored in month.entries:
-                    if not period.contains(stored.date):
-                        continue
-                    if client is not None and stored.client != client:
-                        continue
-                    if supervision and not stored.supervision:
-                        continue
-                    known = chosen.get(stored.id)
-                    if known is None or _belongs(name, stored) > _belongs(known[0].name, known[1]):
-                        chosen[stored.id] = (month, stored)
-            found = sort_entries([month.expand(stored) for month, stored in chosen.values()])
+        for name in reversed(months) if latest is not None else months:
+            if latest is not None and len(chosen) >= latest:
+                break
+            month = self.read(name)
+            for stored in month.entries:
+                if not period.contains(stored.date):
+                    continue
+                if client is not None and stored.client != client:
+                    continue
+                if supervision and not stored.supervision:
+                    continue
+                known = chosen.get(stored.id)
+                if known is None or _belongs(name, stored) > _belongs(known[0].name, known[1]):
+                    chosen[stored.id] = (month, stored)
+        found = sorted(chosen.values(), key=lambda pair: (pair[1].date, pair[1].created))
         return found[-latest:] if latest is not None else found
 
     def months_in(self, period: Period) -> list[str]:

@@ -3,19 +3,35 @@ client's earlier ones. It describes the professional's own answers; it judges no
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 from afstand.i18n import t
-from afstand.journal.format import AnswerFacts, entry_answers, stored_answers
+from afstand.journal.format import entry_answers, stored_facts
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
-from afstand.models.entry import Entry
+
+if TYPE_CHECKING:
+    from afstand.models.entry import Entry
 
 LOOK_BACK_DAYS = 183
 
 
-def affiliation_position(answers: Iterable[AnswerFacts]) -> float | None:
+class ScaledAnswer(Protocol):
+    """An answer with its question's scale and tags, as a stored or an expanded entry has it."""
+
+    @property
+    def value(self) -> object: ...
+    @property
+    def min(self) -> int | None: ...
+    @property
+    def max(self) -> int | None: ...
+    @property
+    def tags(self) -> Mapping[str, str]: ...
+
+
+def affiliation_position(answers: Iterable[ScaledAnswer]) -> float | None:
     """The affiliation position scaled to 0 (far too distant) .. 1 (far too close)."""
     for answer in answers:
         value = answer.value
@@ -47,7 +63,7 @@ def mirror_sentence(journal: Journal, entry: Entry) -> str | None:
     for month, stored in journal.stored(Period(start=since, end=entry.date)):
         if stored.client != entry.client or stored.id == entry.id:
             continue
-        other = affiliation_position(stored_answers(month, stored))
+        other = affiliation_position(stored_facts(month, stored))
         if other is not None:
             earlier.append((stored.date, stored.created, other))
     if len(earlier) < 2:  # one earlier reflection is too few to compare with

@@ -41,7 +41,7 @@ def list_entries(
     quick: Annotated[bool, typer.Option("--quick", "-q", help=t("help.list.quick"))] = False,
     as_json: AsJson = False,
 ) -> None:
-    from afstand.journal.format import entry_answers
+    from afstand.journal.format import stored_facts
     from afstand.journal.periods import Period, period_from_options
     from afstand.models.client_code import normalise_client
     from afstand.report.mirror import affiliation_position
@@ -51,12 +51,13 @@ def list_entries(
     code = normalise_client(client) if client else None
     if period is None and limit is None:
         limit = 20  # like `git log -n`: the recent ones unless a period is asked for
-    entries = journal.entries(
+    # read as stored: a line needs no wording built (and so no pydantic at all)
+    chosen = journal.chosen(
         period or Period(), client=code, supervision=supervision, latest=None if quick else limit
     )
     if quick:  # few entries stay quick: filter first, then keep the latest
-        entries = [e for e in entries if e.is_quick]
-        entries = entries[-limit:] if limit else entries
+        chosen = [(m, e) for m, e in chosen if e.phase == "quick"]
+        chosen = chosen[-limit:] if limit else chosen
     if as_json:
         print_json(
             [
@@ -65,25 +66,32 @@ def list_entries(
                     "date": e.date.isoformat(),
                     "client": e.client,
                     "created": e.created.isoformat(),
-                    "sets": [s.id for s in e.sets],
+                    "sets": [m.wordings[s.wording].set for s in e.sets],
                     "answers": sum(len(s.answers) for s in e.sets),
                     "supervision": e.supervision,
                     "phase": e.phase,
                 }
-                for e in entries
+                for m, e in chosen
             ]
         )
         return
-    if not entries:
+    if not chosen:
         say(t("list.empty"))
         return
     from afstand.cli.accessible import plain
 
     worded = plain()  # accessible mode: words instead of a bar and marks
     rows = []
-    for entry in entries:
-        position = affiliation_position(entry_answers(entry))
-        counts = _signal_counts(entry)
+    for month_read, entry in chosen:
+        answers = list(stored_facts(month_read, entry))
+        position = affiliation_position(answers)
+        counts = {"distance": 0, "proximity": 0}
+        for answer in answers:
+            for option in answer.chosen():
+                pole = option.tags.get("pole")
+                if pole in counts:
+                    counts[pole] += 1
+        quick_entry = entry.phase == "quick"
         if worded:
             cells = [
                 ""
@@ -91,14 +99,14 @@ def list_entries(
                 else t("list.position_of_seven", cell=round(position * 6) + 1),
                 t("list.signals_plain", **counts),
                 t("word.yes") if entry.supervision else t("word.no"),
-                t("list.quick") if entry.is_quick else t("list.complete"),
+                t("list.quick") if quick_entry else t("list.complete"),
             ]
         else:
             cells = [
                 _position_bar(position),
                 f"I:{counts['distance']} II:{counts['proximity']}",
                 "✓" if entry.supervision else "",
-                t("list.quick") if entry.is_quick else "",
+                t("list.quick") if quick_entry else "",
             ]
         rows.append([entry.id[:8], entry.date.isoformat(), entry.client, *cells])
     headers = ("id", "date", "client", "position", "signals", "supervision", "phase")
@@ -111,16 +119,6 @@ def _position_bar(position: float | None) -> str:
         return ""
     cell = round(position * 6)
     return "".join("●" if i == cell else "·" for i in range(7))
-
-
-def _signal_counts(entry: Any) -> dict[str, int]:
-    counts = {"distance": 0, "proximity": 0}
-    for _, answer in entry.answers():
-        for option in answer.options:
-            pole = option.tags.get("pole")
-            if pole in counts:
-                counts[pole] += 1
-    return counts
 
 
 def show_entry(
