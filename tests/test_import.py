@@ -182,10 +182,10 @@ def test_the_merge_writes_each_month_once_under_one_lock(
     written: list[str] = []
     original = Journal.write_bytes
 
-    def counting(self: Journal, path: Path, data: bytes) -> None:
+    def counting(self: Journal, path: Path, data: bytes, **options: Any) -> None:
         if path.parent.parent == self.folder:  # a month file, not the record of its write
             written.append(path.name)
-        original(self, path, data)
+        original(self, path, data, **options)
 
     monkeypatch.setattr(Journal, "write_bytes", counting)
     result = journal.merge(entries)
@@ -442,10 +442,10 @@ def test_a_long_export_into_an_empty_journal_writes_each_month_once(
     written: list[str] = []
     original = Journal.write_bytes
 
-    def counting(self: Journal, path: Path, data: bytes) -> None:
+    def counting(self: Journal, path: Path, data: bytes, **options: Any) -> None:
         if path.parent.parent == self.folder:  # a month file, not the record of its write
             written.append(path.name)
-        original(self, path, data)
+        original(self, path, data, **options)
 
     monkeypatch.setattr(Journal, "write_bytes", counting)
     result = cli("import", str(long_export))
