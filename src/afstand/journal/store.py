@@ -451,11 +451,30 @@ class Journal:
                 where[header.id] = name
             present = set(self.months())
             loaded: dict[str, list[Entry]] = {}
+            as_stored: dict[str, tuple[Month, dict[str, StoredEntry]]] = {}
+
+            def stored_month(month: str) -> tuple[Month, dict[str, StoredEntry]]:
+                if month not in as_stored:
+                    found = self.read(month)
+                    as_stored[month] = (found, {s.id: s for s in found.entries})
+                return as_stored[month]
 
             def month_entries(month: str) -> list[Entry]:
                 if month not in loaded:
-                    loaded[month] = self.read_month(month)
+                    loaded[month] = stored_month(month)[0].expanded()
                 return loaded[month]
+
+            def already_here(given: Month, incoming: StoredEntry) -> bool:
+                """Whether the journal holds `incoming` as it is, seen on the entries as
+                stored (equal entries with equal wordings expand to equal entries)."""
+                known = where.get(incoming.id)
+                if known is None:
+                    return False
+                local_month, by_id = stored_month(known)
+                return by_id.get(incoming.id) == incoming and all(
+                    local_month.wordings.get(part.wording) == given.wordings.get(part.wording)
+                    for part in incoming.sets
+                )
 
             for given in batches:
                 if isinstance(given, Month):
@@ -475,7 +494,12 @@ class Journal:
                             where[stored.id] = given.name
                             result.added.append(stored.id)
                         continue
-                    batch = given.expanded()
+                    batch = []
+                    for stored in given.entries:
+                        if already_here(given, stored):
+                            result.skipped.append(stored.id)
+                        else:
+                            batch.append(given.expand(stored))
                 else:
                     batch = given
                 gaining: set[str] = set()
@@ -512,6 +536,7 @@ class Journal:
                     for month in sorted(losing - gaining):
                         self._write_month(month, loaded[month])
                     loaded.clear()  # written: the next batch reads what it needs again
+                as_stored.clear()
         return result
 
     def _write_month(self, month: str, entries: list[Entry]) -> None:
