@@ -248,19 +248,24 @@ class Journal:
 
     def find(self, prefix: str) -> Entry:
         """The entry whose id starts with `prefix` (at least 4 characters, unique)."""
+        month, stored = self._find(prefix)
+        return month.expand(stored)
+
+    def find_stored(self, prefix: str) -> StoredEntry:
+        """`find`, the entry as stored (without its wording): all that `delete` needs."""
         return self._find(prefix)[1]
 
-    def _find(self, prefix: str) -> tuple[str, Entry]:
+    def _find(self, prefix: str) -> tuple[Month, StoredEntry]:
         prefix = prefix.strip().lower()
         if len(prefix) < 4:
             raise InvalidInput(t("journal.prefix_short"), hint=t("hint.list_ids"))
         needle = prefix.encode()
-        copies = self._copies(lambda entry_id: entry_id.startswith(prefix), needle)
-        matches: dict[str, tuple[str, Entry]] = {}
-        for name, entry in copies:
+        copies = self._stored_copies(lambda entry_id: entry_id.startswith(prefix), needle)
+        matches: dict[str, tuple[Month, StoredEntry]] = {}
+        for month, entry in copies:
             known = matches.get(entry.id)
-            if known is None or _belongs(name, entry) > _belongs(*known):
-                matches[entry.id] = (name, entry)
+            if known is None or _belongs(month.name, entry) > _belongs(known[0].name, known[1]):
+                matches[entry.id] = (month, entry)
         if not matches:
             raise NotFound(t("journal.no_entry", prefix=prefix), hint=t("hint.list_ids"))
         if len(matches) > 1:
@@ -273,9 +278,15 @@ class Journal:
         return next(iter(matches.values()))
 
     def _copies(self, wanted: Callable[[str], bool], needle: bytes) -> list[tuple[str, Entry]]:
+        """Every stored copy of the entries whose id is `wanted`, with its month's name."""
+        return [(m.name, m.expand(s)) for m, s in self._stored_copies(wanted, needle)]
+
+    def _stored_copies(
+        self, wanted: Callable[[str], bool], needle: bytes
+    ) -> list[tuple[Month, StoredEntry]]:
         """Every stored copy of the entries whose id is `wanted`, with its month. Months whose
         bytes do not hold `needle` (most of them) are skipped without being parsed."""
-        found: list[tuple[str, Entry]] = []
+        found: list[tuple[Month, StoredEntry]] = []
         for name in reversed(self.months()):
             path = self.month_path(name)
             try:
@@ -309,7 +320,7 @@ class Journal:
                 month = read_month_file(raw, path)
                 month.name = name
             month = sync.reader_view(self, month)
-            found.extend((name, month.expand(s)) for s in month.entries if wanted(s.id))
+            found.extend((month, s) for s in month.entries if wanted(s.id))
         return found
 
     def clients(self, since: date | None = None) -> list[str]:
@@ -349,14 +360,22 @@ class Journal:
             self._drop_copies(entry.id, {name for name, _ in copies} - {entry.month})
 
     def delete(self, entry_id: str) -> Entry:
+        month, gone = self._delete(entry_id)
+        return month.expand(gone)
+
+    def delete_stored(self, entry_id: str) -> StoredEntry:
+        """`delete`, returning the entry as it was stored (without building it)."""
+        return self._delete(entry_id)[1]
+
+    def _delete(self, entry_id: str) -> tuple[Month, StoredEntry]:
         with self.lock():
-            copies = self._copies(lambda found: found == entry_id, entry_id.encode())
+            copies = self._stored_copies(lambda found: found == entry_id, entry_id.encode())
             if not copies:
                 raise NotFound(t("journal.no_entry", prefix=entry_id))
-            gone = max(copies, key=lambda copy: _belongs(*copy))[1]
+            month, gone = max(copies, key=lambda copy: _belongs(copy[0].name, copy[1]))
             sync.record_deletions(self, [gone])  # so that a synced copy does not bring it back
-            self._drop_copies(entry_id, {name for name, _ in copies})
-            return gone
+            self._drop_copies(entry_id, {m.name for m, _ in copies})
+            return month, gone
 
     def _drop_copies(self, entry_id: str, months: set[str]) -> None:
         for name in sorted(months):
