@@ -182,10 +182,10 @@ def test_the_merge_writes_each_month_once_under_one_lock(
     written: list[str] = []
     original = Journal.write_bytes
 
-    def counting(self: Journal, path: Path, data: bytes) -> None:
+    def counting(self: Journal, path: Path, data: bytes, **options: Any) -> None:
         if path.parent.parent == self.folder:  # a month file, not the record of its write
             written.append(path.name)
-        original(self, path, data)
+        original(self, path, data, **options)
 
     monkeypatch.setattr(Journal, "write_bytes", counting)
     result = journal.merge(entries)
@@ -442,10 +442,10 @@ def test_a_long_export_into_an_empty_journal_writes_each_month_once(
     written: list[str] = []
     original = Journal.write_bytes
 
-    def counting(self: Journal, path: Path, data: bytes) -> None:
+    def counting(self: Journal, path: Path, data: bytes, **options: Any) -> None:
         if path.parent.parent == self.folder:  # a month file, not the record of its write
             written.append(path.name)
-        original(self, path, data)
+        original(self, path, data, **options)
 
     monkeypatch.setattr(Journal, "write_bytes", counting)
     result = cli("import", str(long_export))
@@ -453,6 +453,55 @@ def test_a_long_export_into_an_empty_journal_writes_each_month_once(
     assert "14 added" in flat(result.stderr)
     assert sorted(written) == sorted({f"{e.month}.json" for e in year_and_more()})
     assert Journal(other_home / "journal").entries() == year_and_more()
+
+
+def test_an_import_syncs_each_folder_of_new_months_before_their_write_records(
+    cli: Cli, long_export: Path, other_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a write record must never name a month that a power cut could still take back
+    from afstand import files
+    from afstand.journal import store, write_log
+
+    events: list[tuple[str, Path]] = []
+    listed: list[int] = []
+    original_write = Journal.write_bytes
+    original_sync = files.sync_folder
+    original_listing = write_log.record_files
+
+    def writing(self: Journal, path: Path, data: bytes, **options: Any) -> None:
+        events.append(("written", path))
+        original_write(self, path, data, **options)
+
+    def syncing(folder: Path) -> None:
+        original_sync(folder)
+        events.append(("synced", folder))
+
+    def listing(journal: Journal) -> Any:
+        listed.append(1)
+        return original_listing(journal)
+
+    monkeypatch.setattr(Journal, "write_bytes", writing)
+    monkeypatch.setattr(files, "sync_folder", syncing)
+    monkeypatch.setattr(store, "sync_folder", syncing)
+    monkeypatch.setattr(write_log, "record_files", listing)
+    assert cli("import", str(long_export)).code == 0
+    folder = other_home / "journal"
+    months = {f"{e.month}.json" for e in year_and_more()}
+    records = {p.name: p for p in folder.glob("sync/*/months/*.json")}
+    assert set(records) == months
+    for name in months:
+        month = folder / name[:4] / name
+        wrote = events.index(("written", month))
+        recorded = events.index(("written", records[name]))
+        assert ("synced", month.parent) in events[wrote:recorded], name
+        entries = json.loads(records[name].read_bytes())["entries"]
+        assert set(entries) == {e.id for e in year_and_more() if f"{e.month}.json" == name}
+    # each year's folder once, not once a month; and every computer's records listed once
+    assert sorted(p.name for kind, p in events if kind == "synced" and p.parent == folder) == [
+        "2025",
+        "2026",
+    ]
+    assert len(listed) == 1
 
 
 def test_a_wording_under_a_key_that_is_not_its_hash_is_refused(

@@ -273,6 +273,41 @@ def test_deleting_the_last_entry_of_a_month_removes_its_file(
     assert journal.entries() == []
 
 
+def test_a_delete_after_find_finds_the_entry_that_another_process_moved(
+    journal: Journal, folder: Path
+) -> None:
+    # `find` saw that September does not hold the entry; another terminal then moves it there
+    entry = make_entry(date(2026, 10, 5))
+    journal.add(entry)
+    journal.add(make_entry(date(2026, 9, 7)))
+    found = journal.find(entry.id[:8])
+    moved = found.model_copy(
+        update={"date": date(2026, 9, 3), "updated": CREATED + timedelta(hours=1)}
+    )
+    Journal(folder).replace(moved)
+    assert journal.delete(found.id) == moved
+    remaining = Journal(folder).entries()
+    assert len(remaining) == 1 and remaining[0].id != entry.id
+    assert entry.id.encode() not in month_file(folder, "2026-09").read_bytes()
+
+
+def test_an_edit_after_find_notices_that_another_process_moved_the_entry(
+    journal: Journal, folder: Path
+) -> None:
+    entry = make_entry(date(2026, 10, 5))
+    journal.add(entry)
+    journal.add(make_entry(date(2026, 9, 7)))
+    found = journal.find(entry.id[:8])
+    moved = found.model_copy(
+        update={"date": date(2026, 9, 3), "updated": CREATED + timedelta(hours=1)}
+    )
+    Journal(folder).replace(moved)
+    mine = found.model_copy(update={"note": "mine", "updated": CREATED + timedelta(hours=2)})
+    with pytest.raises(StorageFailed):
+        journal.replace(mine, read_as=found)
+    assert Journal(folder).find(entry.id) == moved
+
+
 def test_delete_an_unknown_entry(journal: Journal) -> None:
     journal.add(make_entry(date(2026, 10, 5)))
     with pytest.raises(NotFound):

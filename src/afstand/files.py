@@ -18,12 +18,20 @@ from afstand.paths import ensure_private_dir
 LOCK_TIMEOUT_SECONDS = 15.0
 
 
-def atomic_write(path: Path, data: bytes | Iterable[bytes], *, own_folder: bool = True) -> None:
+def atomic_write(
+    path: Path,
+    data: bytes | Iterable[bytes],
+    *,
+    own_folder: bool = True,
+    sync_rename: bool = True,
+) -> None:
     """Replace `path` with `data` (bytes, or chunks of them written as they come): a crash,
     or an error while the chunks are made, leaves the old file, never a mix.
 
     The file is created readable by the owner only. With `own_folder` (afstand's own data)
-    the folder is created owner-only too; a folder of the user's (an export) is left alone."""
+    the folder is created owner-only too; a folder of the user's (an export) is left alone.
+    Without `sync_rename` the folder is not synced: after a power cut the file may still be
+    the old one (complete, never a mix) until the caller syncs the folder itself."""
     if own_folder:
         ensure_private_dir(path.parent)
     try:
@@ -48,7 +56,8 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes], *, own_folder: bool 
         if isinstance(error, OSError):
             raise storage_error(error, path) from error
         raise
-    sync_folder(path.parent)
+    if sync_rename:
+        sync_folder(path.parent)
 
 
 def sync_folder(folder: Path) -> None:

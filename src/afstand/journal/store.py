@@ -10,17 +10,18 @@ holds, and how it is read and written, is afstand.journal.format."""
 from __future__ import annotations
 
 import gc
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afstand.crypto import MAGIC, Cipher, is_encrypted
-from afstand.errors import InvalidInput, JournalUnreadable, NotFound, StorageFailed
-from afstand.files import atomic_write, exclusive_lock, remove_file
+from afstand.errors import AfstandError, InvalidInput, JournalUnreadable, NotFound, StorageFailed
+from afstand.files import atomic_write, exclusive_lock, remove_file, sync_folder
 from afstand.i18n import t
 from afstand.journal import sync
 from afstand.journal.format import (
@@ -32,6 +33,7 @@ from afstand.journal.format import (
     read_month_file,
     sort_entries,
 )
+from afstand.journal.month_data import version_of
 from afstand.journal.periods import ALL_TIME, Period, month_of
 from afstand.models.month_file import Header
 
@@ -60,6 +62,9 @@ class Journal:
         self.folder = folder
         self.cipher = cipher
         self.sync_state = sync.SyncState()  # conflict copies and write records (sync.py)
+        # month → (the file as it was when searched, a needle its bytes did not hold): a
+        # change looks up the entry that `find` found again, and skips these if unchanged
+        self._searched: dict[str, tuple[tuple[int, int, int, int], bytes]] = {}
 
     @property
     def notices(self) -> list[str]:
@@ -114,14 +119,14 @@ class Journal:
             )
         return data
 
-    def write_bytes(self, path: Path, data: bytes) -> None:
+    def write_bytes(self, path: Path, data: bytes, *, sync_rename: bool = True) -> None:
         # the journal may have been encrypted or decrypted while this command waited for the
         # lock; never write plain text into an encrypted journal, or the reverse
         if is_encrypted(self.folder) != (self.cipher is not None):
             raise StorageFailed(t("crypto.changed_meanwhile"), hint=t("hint.run_again"))
         if self.cipher is not None:
             data = self.cipher.encrypt(self._name(path), data)
-        atomic_write(path, data)
+        atomic_write(path, data, sync_rename=sync_rename)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -256,19 +261,24 @@ class Journal:
 
     def find(self, prefix: str) -> Entry:
         """The entry whose id starts with `prefix` (at least 4 characters, unique)."""
+        month, stored = self._find(prefix)
+        return month.expand(stored)
+
+    def find_stored(self, prefix: str) -> StoredEntry:
+        """`find`, the entry as stored (without its wording): all that `delete` needs."""
         return self._find(prefix)[1]
 
-    def _find(self, prefix: str) -> tuple[str, Entry]:
+    def _find(self, prefix: str) -> tuple[Month, StoredEntry]:
         prefix = prefix.strip().lower()
         if len(prefix) < 4:
             raise InvalidInput(t("journal.prefix_short"), hint=t("hint.list_ids"))
         needle = prefix.encode()
-        copies = self._copies(lambda entry_id: entry_id.startswith(prefix), needle)
-        matches: dict[str, tuple[str, Entry]] = {}
-        for name, entry in copies:
+        copies = self._stored_copies(lambda entry_id: entry_id.startswith(prefix), needle)
+        matches: dict[str, tuple[Month, StoredEntry]] = {}
+        for month, entry in copies:
             known = matches.get(entry.id)
-            if known is None or _belongs(name, entry) > _belongs(*known):
-                matches[entry.id] = (name, entry)
+            if known is None or _belongs(month.name, entry) > _belongs(known[0].name, known[1]):
+                matches[entry.id] = (month, entry)
         if not matches:
             raise NotFound(t("journal.no_entry", prefix=prefix), hint=t("hint.list_ids"))
         if len(matches) > 1:
@@ -281,28 +291,49 @@ class Journal:
         return next(iter(matches.values()))
 
     def _copies(self, wanted: Callable[[str], bool], needle: bytes) -> list[tuple[str, Entry]]:
+        """Every stored copy of the entries whose id is `wanted`, with its month's name."""
+        return [(m.name, m.expand(s)) for m, s in self._stored_copies(wanted, needle)]
+
+    def _stored_copies(
+        self, wanted: Callable[[str], bool], needle: bytes
+    ) -> list[tuple[Month, StoredEntry]]:
         """Every stored copy of the entries whose id is `wanted`, with its month. Months whose
         bytes do not hold `needle` (most of them) are skipped without being parsed."""
-        found: list[tuple[str, Entry]] = []
+        found: list[tuple[Month, StoredEntry]] = []
         for name in reversed(self.months()):
             path = self.month_path(name)
             try:
+                status = os.stat(path)
+                seen = (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+                earlier = self._searched.get(name)
+                # unchanged since a search for a part of this needle found nothing there
+                if (
+                    earlier is not None
+                    and earlier[0] == seen
+                    and earlier[1] in needle
+                    and not sync.has_copies(self, name)
+                ):
+                    continue
                 raw = self.read_bytes(path)
             except FileNotFoundError:
                 raw = b""
+                seen = None
             except OSError as error:
                 raise JournalUnreadable(
                     t("journal.unreadable", path=path, reason=error.strerror or str(error))
                 ) from error
             # most months do not hold it: skip parsing them (unless a conflict copy might)
-            if needle not in raw and not sync.has_copies(self, name):
-                continue
+            if needle not in raw:
+                if seen is not None:
+                    self._searched[name] = (seen, needle)
+                if not sync.has_copies(self, name):
+                    continue
             month = Month(name)
             if raw:
                 month = read_month_file(raw, path)
                 month.name = name
             month = sync.reader_view(self, month)
-            found.extend((name, month.expand(s)) for s in month.entries if wanted(s.id))
+            found.extend((month, s) for s in month.entries if wanted(s.id))
         return found
 
     def clients(self, since: date | None = None) -> list[str]:
@@ -342,14 +373,22 @@ class Journal:
             self._drop_copies(entry.id, {name for name, _ in copies} - {entry.month})
 
     def delete(self, entry_id: str) -> Entry:
+        month, gone = self._delete(entry_id)
+        return month.expand(gone)
+
+    def delete_stored(self, entry_id: str) -> StoredEntry:
+        """`delete`, returning the entry as it was stored (without building it)."""
+        return self._delete(entry_id)[1]
+
+    def _delete(self, entry_id: str) -> tuple[Month, StoredEntry]:
         with self.lock():
-            copies = self._copies(lambda found: found == entry_id, entry_id.encode())
+            copies = self._stored_copies(lambda found: found == entry_id, entry_id.encode())
             if not copies:
                 raise NotFound(t("journal.no_entry", prefix=entry_id))
-            gone = max(copies, key=lambda copy: _belongs(*copy))[1]
+            month, gone = max(copies, key=lambda copy: _belongs(copy[0].name, copy[1]))
             sync.record_deletions(self, [gone])  # so that a synced copy does not bring it back
-            self._drop_copies(entry_id, {name for name, _ in copies})
-            return gone
+            self._drop_copies(entry_id, {m.name for m, _ in copies})
+            return month, gone
 
     def _drop_copies(self, entry_id: str, months: set[str]) -> None:
         for name in sorted(months):
@@ -438,17 +477,36 @@ class Journal:
         (`Month`) whose month has no file yet and whose entries are all new is written as it
         is, without building its entries."""
         result = MergeResult(added=[], skipped=[], conflicts=[], replaced=[])
-        with self.lock(), paused_gc():
+        with self.lock(), paused_gc(), _NewMonths(self) as new_months:
             where: dict[str, str] = {}
-            for found, stored in self.stored():
-                where[stored.id] = found.name
+            for name, header in self.headers():  # the ids are enough: a light scan
+                where[header.id] = name
             present = set(self.months())
             loaded: dict[str, list[Entry]] = {}
+            as_stored: dict[str, tuple[Month, dict[str, StoredEntry]]] = {}
+
+            def stored_month(month: str) -> tuple[Month, dict[str, StoredEntry]]:
+                if month not in as_stored:
+                    found = self.read(month)
+                    as_stored[month] = (found, {s.id: s for s in found.entries})
+                return as_stored[month]
 
             def month_entries(month: str) -> list[Entry]:
                 if month not in loaded:
-                    loaded[month] = self.read_month(month)
+                    loaded[month] = stored_month(month)[0].expanded()
                 return loaded[month]
+
+            def already_here(given: Month, incoming: StoredEntry) -> bool:
+                """Whether the journal holds `incoming` as it is, seen on the entries as
+                stored (equal entries with equal wordings expand to equal entries)."""
+                known = where.get(incoming.id)
+                if known is None:
+                    return False
+                local_month, by_id = stored_month(known)
+                return by_id.get(incoming.id) == incoming and all(
+                    local_month.wordings.get(part.wording) == given.wordings.get(part.wording)
+                    for part in incoming.sets
+                )
 
             for given in batches:
                 if isinstance(given, Month):
@@ -462,13 +520,18 @@ class Journal:
                     ):
                         if not dry_run:
                             sync.record_restorations(self, [s.id for s in given.entries])
-                            self._write_stored(given, given.entries)
+                            new_months.write(given)
                         present.add(given.name)
                         for stored in given.entries:
                             where[stored.id] = given.name
                             result.added.append(stored.id)
                         continue
-                    batch = given.expanded()
+                    batch = []
+                    for stored in given.entries:
+                        if already_here(given, stored):
+                            result.skipped.append(stored.id)
+                        else:
+                            batch.append(given.expand(stored))
                 else:
                     batch = given
                 gaining: set[str] = set()
@@ -498,12 +561,14 @@ class Journal:
                         result.replaced.append(entry)
                 present |= gaining
                 if not dry_run:
+                    new_months.settle()  # their records first, like every other write's
                     sync.record_restorations(self, added_now)  # brought back on purpose
                     for month in sorted(gaining):
                         self._write_month(month, loaded[month])
                     for month in sorted(losing - gaining):
                         self._write_month(month, loaded[month])
                     loaded.clear()  # written: the next batch reads what it needs again
+                as_stored.clear()
         return result
 
     def _write_month(self, month: str, entries: list[Entry]) -> None:
@@ -523,6 +588,48 @@ class Journal:
         else:
             self.write_bytes(path, month.encode(entries))
         sync.after_write(self, month.name, entries)
+
+
+class _NewMonths:
+    """The months of an import that had no file and get only new entries, written a folder at
+    a time: each file is synced as it is written, their folder once for them all, and then
+    their write records are made, so that a record never names what a power cut could still
+    undo. A month waiting for its record only lacks one for a moment (a kill then leaves the
+    months without a record, which hides nothing: they only gained entries)."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.waiting: list[tuple[str, dict[str, datetime]]] = []
+        self.folder: Path | None = None
+
+    def __enter__(self) -> _NewMonths:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if kind is None:
+            self.settle()
+            return
+        with suppress(AfstandError, OSError):  # the error that stopped the merge is the news
+            self.settle()
+
+    def write(self, month: Month) -> None:
+        journal = self.journal
+        path = journal.month_path(month.name)
+        if self.folder is not None and path.parent != self.folder:
+            self.settle()
+        sync.before_write(journal, month.name)
+        journal.write_bytes(path, month.encode(month.entries), sync_rename=False)
+        self.folder = path.parent
+        self.waiting.append((month.name, {s.id: version_of(s) for s in month.entries}))
+
+    def settle(self) -> None:
+        if self.folder is None:
+            return
+        sync_folder(self.folder)
+        self.folder = None
+        waiting, self.waiting = self.waiting, []
+        for name, versions in waiting:
+            sync.record_written(self.journal, name, versions)
 
 
 def _belongs(month: str, entry: StoredEntry | Entry) -> tuple[datetime, bool, datetime]:

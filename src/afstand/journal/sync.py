@@ -55,7 +55,10 @@ class SyncState:
 
     notices: list[str] = field(default_factory=list)  # for the user, one line each
     copies: dict[str, list[Copy]] | None = None
+    # every write record file by month, listed once per command and kept up to date by the
+    # writes it makes (None: list them again); with the latest record of each month read
     records: dict[str, list[tuple[Path, Path | None]]] | None = None
+    latest: dict[str, write_log.Written | None] = field(default_factory=dict)
     checked: set[str] = field(default_factory=set)
     behind: dict[str, dict[str, datetime]] = field(default_factory=dict)
     arriving: set[str] = field(default_factory=set)  # behind, but the sync is still under way
@@ -169,7 +172,17 @@ def _records(journal: Journal) -> dict[str, list[tuple[Path, Path | None]]]:
     state = journal.sync_state
     if state.records is None:
         state.records = write_log.record_files(journal)
+        state.latest = {}
     return state.records
+
+
+def _latest(journal: Journal, month: str) -> write_log.Written | None:
+    """The latest write record of `month` (read once per command)."""
+    files = _records(journal).get(month)
+    state = journal.sync_state
+    if month not in state.latest:
+        state.latest[month] = write_log.latest(journal, files) if files else None
+    return state.latest[month]
 
 
 def _note_went_back(journal: Journal, month: str, present: Mapping[str, datetime]) -> None:
@@ -189,8 +202,7 @@ def _note_went_back(journal: Journal, month: str, present: Mapping[str, datetime
 
 def is_arriving(journal: Journal, month: str) -> bool:
     """Whether the latest write of `month` is still on its way from another computer."""
-    files = _records(journal).get(month)
-    written = write_log.latest(journal, files) if files else None
+    written = _latest(journal, month)
     return written is not None and write_log.arriving(written, journal.month_path(month))
 
 
@@ -211,10 +223,7 @@ def _went_back(
     present: Mapping[str, datetime],
     deleted: Mapping[str, datetime] | None = None,
 ) -> dict[str, datetime]:
-    files = _records(journal).get(month)
-    if not files:
-        return {}
-    written = write_log.latest(journal, files)
+    written = _latest(journal, month)
     if written is None:
         return {}
     lost = write_log.missing_versions(written, present, {})
@@ -302,15 +311,24 @@ def accept(journal: Journal, month: str) -> None:
 
 
 def after_write(journal: Journal, month: str, entries: Sequence[Typed]) -> None:
-    versions = {e.id: version_of(e) for e in entries}
+    record_written(journal, month, {e.id: version_of(e) for e in entries})
+
+
+def record_written(journal: Journal, month: str, versions: Mapping[str, datetime]) -> None:
+    """After `month` was written (and made durable) holding `versions`: its write record."""
     state = journal.sync_state
     try:
-        write_log.record(journal, month, versions)
+        written = write_log.record(journal, month, versions, _latest(journal, month))
     except StorageFailed as error:
         # the month is written: saying the save failed would be untrue. An older record is
         # harmless (everything in it is still there, deleted, or moved with a newer version).
         state.notice(t("sync.record_failed", reason=error.message))
-    state.records = None
+        state.records = None
+    else:
+        files = _records(journal).setdefault(month, [])
+        if written.source is not None and (written.source, None) not in files:
+            files.append((written.source, None))
+        state.latest[month] = written
     state.behind.pop(month, None)
     state.arriving.discard(month)
     state.checked.add(month)

@@ -40,7 +40,11 @@ def read_record(
     return document
 
 
-def write_record(journal: Journal, path: Path, kind: str, body: dict[str, Any]) -> None:
+def write_record(
+    journal: Journal, path: Path, kind: str, body: dict[str, Any], *, sync_rename: bool = True
+) -> None:
+    """Write a record, complete or not at all. Without `sync_rename`, for a record whose loss
+    in a power cut is harmless (the previous one is then read), its folder is not synced."""
     document = {"format": kind, "version": VERSION, **body}
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    journal.write_bytes(path, data.encode("utf-8") + b"\n")
+    journal.write_bytes(path, data.encode("utf-8") + b"\n", sync_rename=sync_rename)

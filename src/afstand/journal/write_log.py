@@ -125,19 +125,34 @@ def _files_of_month(journal: Journal, month: str) -> list[tuple[Path, Path | Non
     return found
 
 
-def record(journal: Journal, month: str, versions: Mapping[str, datetime]) -> None:
-    """Record that `month` now holds exactly `versions` (id → when last changed)."""
+_UNREAD: Any = object()
+
+
+def record(
+    journal: Journal,
+    month: str,
+    versions: Mapping[str, datetime],
+    previous: Written | None = _UNREAD,
+) -> Written:
+    """Record that `month` now holds exactly `versions` (id → when last changed); `previous`,
+    when the caller already read it, is the month's latest record so far. The record's folder
+    is not synced: a record lost in a power cut leaves the previous one, which is harmless
+    (everything in it is still there, deleted, or moved with a newer version)."""
     now = datetime.now(UTC)
-    previous = latest_of_month(journal, month)
+    if previous is _UNREAD:
+        previous = latest_of_month(journal, month)
     if previous is not None and previous.written >= now:
         now = previous.written + timedelta(microseconds=1)
+    computer = this_computer()
+    path = record_path(own_folder(journal.folder), month)
     body = {
         "month": month,
-        "computer": this_computer(),
+        "computer": computer,
         "written": now.isoformat(),
         "entries": {key: when.isoformat() for key, when in sorted(versions.items())},
     }
-    write_record(journal, record_path(own_folder(journal.folder), month), KIND, body)
+    write_record(journal, path, KIND, body, sync_rename=False)
+    return Written(month, now, computer, dict(versions), source=path)
 
 
 def versions_of(entries: Iterable[Mapping[str, Any]]) -> dict[str, datetime]:

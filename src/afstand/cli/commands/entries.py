@@ -266,7 +266,7 @@ def delete_entry(
 ) -> None:
 
     journal = workspace(ctx).journal()
-    entry = journal.find(entry_id)
+    entry = journal.find_stored(entry_id)  # as stored: no need to build it with its wording
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError(t("delete.no_terminal"), hint=t("hint.yes"))
@@ -275,7 +275,7 @@ def delete_entry(
         )
         if not ask_yes_no(err(), question, default=False):
             raise Cancelled(t("delete.cancelled"))
-    journal.delete(entry.id)
+    journal.delete_stored(entry.id)
     # meetings refer to it by id; without a supervision folder there are no meetings to
     # change, and the supervision models need not be loaded
     if (journal.folder / "supervision").exists():
