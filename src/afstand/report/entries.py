@@ -340,13 +340,16 @@ class MonthViews:
                     parts.append(shared)
                     continue
                 value = answer.value
+                options = answer.options
                 kind = type(value)
-                if answer.options is not None:
-                    key: Any = (kind, value if kind is not list else tuple(value), *answer.options)
-                elif kind is int or kind is str:  # never equal to each other
-                    key = value
+                if options is None and (kind is int or kind is str):  # never equal to each other
+                    key: Any = value
                 else:  # True == 1: a yes is not a one
-                    key = (kind, value if kind is not list else tuple(value))
+                    key = (
+                        kind,
+                        tuple(value) if isinstance(value, list) else value,
+                        None if options is None else tuple(options),
+                    )
                 part = known.get(key)
                 if part is None:
                     part = known[key] = self._part(wording_key, answer)

@@ -355,7 +355,7 @@ class Source:
         fit = self.fit()
         for month, chosen in self.selected():
             rows = csv_format.Rows(self.lang, self.options.no_notes)
-            found: list[list[str]] = []
+            found: list[str] = []
             for _, shown in fit.month(month, chosen):
                 found += rows.of(shown)
                 self.result.count += 1
