@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from afstand.exchange.export import ExportOptions, export
-from afstand.exchange.export.csv_format import neutralise
+from afstand.exchange.export.csv_format import CsvCells, neutralise
 from afstand.exchange.export.formats import FORMATS, ExportFormat, format_for
 from afstand.exchange.export.markdown import escape
 from afstand.exchange.export.select import alias_map, code_pattern, replace_codes
@@ -494,6 +494,39 @@ def test_the_csv_keeps_a_formula_from_being_a_formula(afstand_home: Path) -> Non
     )
     rows = csv_rows(run_export(journal, FORMATS["csv"]))
     assert next(r for r in rows if r["question"] == "note")["value"] == '\'=HYPERLINK("x")'
+
+
+@given(
+    st.lists(st.text(), min_size=2, max_size=5),
+    st.lists(st.text(), min_size=2, max_size=5),
+)
+def test_csv_cells_written_in_parts_read_as_the_row_written_at_once(
+    head: list[str], tail: list[str]
+) -> None:
+    # the export writes an entry's own cells once and repeats each answer's cells after them
+    cells = CsvCells()
+    whole = io.StringIO(newline="")
+    csv.writer(whole, lineterminator="\r\n").writerow([*head, *tail])
+    assert f"{cells(head)},{cells(tail)}\r\n" == whole.getvalue()
+
+
+def test_csv_free_text_with_quotes_commas_and_lines_reads_back_whole(afstand_home: Path) -> None:
+    texts = ['she said "no", then\nleft', ",", '"', "a;b"]
+    entries = [
+        make_entry(
+            n,
+            f"2026-10-{n:02d}",
+            "K7",
+            {"countertransference": {"position": 4, "what_pulled": text}},
+            note=text,
+        )
+        for n, text in enumerate(texts, start=1)
+    ]
+    rows = csv_rows(run_export(write_journal(afstand_home, entries), FORMATS["csv"]))
+    assert all(len(row) == 11 and None not in row for row in rows)
+    for question in ("note", "what_pulled"):
+        found = sorted(r["value"] for r in rows if r["question"] == question)
+        assert found == sorted(texts), question
 
 
 # --- choosing ---------------------------------------------------------------------------------

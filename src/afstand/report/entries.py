@@ -3,7 +3,7 @@ chosen, without loading the models (a year's report reads thousands of entries).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -15,7 +15,7 @@ from afstand.journal.store import Journal, paused_gc
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
-    from afstand.models.month_file import StoredEntry
+    from afstand.models.month_file import StoredAnswer, StoredEntry
     from afstand.models.text import Text
 
 # the tag dimensions the report reads itself; others are counted as they are
@@ -113,6 +113,7 @@ class Part(NamedTuple):
     generic: tuple[str, dict[str, str], int] | None
     chosen: tuple[tuple[Chosen, tuple[str, ...]], ...]  # each with its tag dimensions
     felt: bool | None  # a felt pull on a scale: whether above its lowest value
+    plain: bool  # adds its set and dimensions only (a text answer, an unchosen option)
 
 
 def part_of(answer: AnswerFacts) -> Part:
@@ -160,6 +161,7 @@ def part_of(answer: AnswerFacts) -> Part:
         generic,
         tuple(chosen),
         felt,
+        axis is None and not scales and generic is None and not chosen,
     )
 
 
@@ -183,15 +185,22 @@ def _view(header: StoredEntry | Entry, parts: Iterable[Part], client: str | None
     sets = view.sets
     dimensions = view.dimensions
     by_dimension = view.by_dimension
+    scales = view.scales
+    every_chosen = view.chosen
+    last_set = None
     for part in parts:
         set_id = part.set_id
-        sets.add(set_id)
+        if set_id is not last_set:
+            sets.add(set_id)
+            last_set = set_id
         for dimension in part.dimensions:
             held = dimensions.get(dimension)
             if held is None:
                 dimensions[dimension] = {set_id}
             else:
                 held.add(set_id)
+        if part.plain:
+            continue
         if part.axis is not None:
             if part.axis == "affiliation":
                 view.affiliation = part.position
@@ -199,13 +208,13 @@ def _view(header: StoredEntry | Entry, parts: Iterable[Part], client: str | None
                 view.control = part.position
             view.anchors[part.axis] = part.anchors
         if part.scales:
-            view.scales.extend(part.scales)
+            scales.extend(part.scales)
             if view.felt is None:
                 view.felt = part.felt
         if part.generic is not None:
             view.generic.append(part.generic)
         for chosen, tagged in part.chosen:
-            view.chosen.append(chosen)
+            every_chosen.append(chosen)
             for dimension in tagged:
                 found = by_dimension.get(dimension)
                 if found is None:
@@ -300,55 +309,88 @@ def scale_table(
     return found
 
 
+class MonthViews:
+    """Views of the stored entries of one month. A wording key means the same within its
+    month only, so each month has its own: the same answer to the same question is worked
+    out once a month (as `stored_answers` gives it) and its part shared."""
+
+    __slots__ = ("_plans", "month")
+
+    def __init__(self, month: Month) -> None:
+        self.month = month
+        # per wording and question: the part of any text answer (its words add nothing), or
+        # the parts found so far by value
+        self._plans: dict[str, dict[str, tuple[Part | None, dict[Any, Part]]]] = {}
+
+    def view(self, stored: StoredEntry, client: str | None = None) -> EntryView:
+        """The view of `stored` (an entry of this month); `client` in place of its code."""
+        parts = []
+        plans = self._plans
+        for stored_set in stored.sets:
+            wording_key = stored_set.wording
+            questions = plans.get(wording_key)
+            if questions is None:
+                questions = plans[wording_key] = {}
+            for answer in stored_set.answers:
+                plan = questions.get(answer.question)
+                if plan is None:
+                    plan = questions[answer.question] = self._plan(wording_key, answer)
+                shared, known = plan
+                if shared is not None and answer.options is None:
+                    parts.append(shared)
+                    continue
+                value = answer.value
+                options = answer.options
+                kind = type(value)
+                if options is None and (kind is int or kind is str):  # never equal to each other
+                    key: Any = value
+                else:  # True == 1: a yes is not a one
+                    key = (
+                        kind,
+                        tuple(value) if isinstance(value, list) else value,
+                        None if options is None else tuple(options),
+                    )
+                part = known.get(key)
+                if part is None:
+                    part = known[key] = self._part(wording_key, answer)
+                parts.append(part)
+        return _view(stored, parts, client)
+
+    def _plan(self, wording_key: str, answer: StoredAnswer) -> tuple[Part | None, dict[Any, Part]]:
+        question = self.month.words(wording_key).questions[answer.question]
+        if question.type == "text" and not question.options:
+            return self._part(wording_key, answer), {}
+        return None, {}
+
+    def _part(self, wording_key: str, answer: StoredAnswer) -> Part:
+        wording = self.month.words(wording_key)
+        question = wording.questions[answer.question]
+        return part_of(
+            AnswerFacts(
+                wording.set,
+                answer.question,
+                question.type,
+                question.prompt,
+                answer.value,
+                question.min,
+                question.max,
+                question.tags,
+                chosen_options(question, answer),
+                question.anchors,
+            )
+        )
+
+
 def read_views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:
     """The entries of `period` (of one client), as the report reads them, oldest first."""
     views: list[EntryView] = []
-    parts: dict[tuple[Any, ...], Part] = {}
-    last: Month | None = None
+    builder: MonthViews | None = None
     with paused_gc():
         for month, stored in journal.stored(period):
             if client is not None and stored.client != client:
                 continue
-            if month is not last:  # a wording key means the same within its month only
-                parts, last = {}, month
-            views.append(_view(stored, _stored_parts(month, stored, parts), None))
+            if builder is None or builder.month is not month:
+                builder = MonthViews(month)
+            views.append(builder.view(stored))
     views.sort(key=lambda v: v.day)
     return views
-
-
-def _stored_parts(
-    month: Month, stored: StoredEntry, known: dict[tuple[Any, ...], Part]
-) -> Iterator[Part]:
-    """The parts of a stored entry: the same answer to the same question of a month's wording
-    is worked out once (as `stored_answers` gives it)."""
-    for stored_set in stored.sets:
-        wording_key = stored_set.wording
-        for answer in stored_set.answers:
-            value = answer.value
-            options = answer.options
-            key = (
-                wording_key,
-                answer.question,
-                type(value),
-                tuple(value) if type(value) is list else value,
-                None if options is None else tuple(options),
-            )
-            part = known.get(key)
-            if part is None:
-                wording = month.words(wording_key)
-                question = wording.questions[answer.question]
-                part = known[key] = part_of(
-                    AnswerFacts(
-                        wording.set,
-                        answer.question,
-                        question.type,
-                        question.prompt,
-                        value,
-                        question.min,
-                        question.max,
-                        question.tags,
-                        chosen_options(question, answer),
-                        question.anchors,
-                    )
-                )
-            yield part

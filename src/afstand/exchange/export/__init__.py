@@ -211,15 +211,15 @@ class Source:
     def document_chunks(self, layout: Layout) -> Iterator[bytes]:
         """A document for a reader. Its top needs everything it shows: the report over the
         entries (from the report's own light views), the questions for supervision and the
-        flagged reflections (written out in a first pass over the months: they come first,
-        and are few). A second pass writes the other reflections month by month."""
+        flagged reflections, all gathered in a first pass over the months (the flagged come
+        first, and are few). A second pass writes the other reflections month by month."""
         from afstand.exchange.export import document
         from afstand.exchange.export.shown import in_order
-        from afstand.report.entries import read_views, view_of
+        from afstand.report.entries import MonthViews, view_of
 
         options, lang = self.options, self.lang
         fit = self.fit()
-        views = {view.id: view for view in read_views(self.journal, options.period, options.client)}
+        views: list[EntryView] = []
         order: dict[str, int] = {}
         questions: list[Question] = []
         flagged: list[str] = []
@@ -227,21 +227,22 @@ class Source:
         for month, chosen in self.selected():
             phrases = document.Phrases(lang)
             known: Known = {}
+            month_views = MonthViews(month)
             for stored in in_order(chosen):
                 order[stored.id] = len(order)
                 # only what comes first is written now: the answers of the others can wait
                 shown = None
                 if stored.supervision or options.no_notes:
                     shown = fit.entry(month, stored, known)
-                view = views.get(stored.id)
-                if view is not None:  # the views as the document shows the entries
-                    view.client = fit.client(stored.client)
-                    view.supervision_question = fit.text(stored.supervision_question)
-                    answered = sum(len(s.answers) for s in stored.sets)
-                    if shown is not None and len(shown.answers) < answered:
-                        # without their text answers, some sets may not count as answered
-                        fewer = view_of(stored, shown.answers)
-                        view.sets, view.dimensions = fewer.sets, fewer.dimensions
+                # the views as the document shows the entries
+                view = month_views.view(stored, fit.client(stored.client))
+                view.supervision_question = fit.text(stored.supervision_question)
+                answered = sum(len(s.answers) for s in stored.sets)
+                if shown is not None and len(shown.answers) < answered:
+                    # without their text answers, some sets may not count as answered
+                    fewer = view_of(stored, shown.answers)
+                    view.sets, view.dimensions = fewer.sets, fewer.dimensions
+                views.append(view)
                 if shown is not None and shown.supervision:
                     flagged += layout.entry(shown, phrases)
                     question = document.question_of(shown, options.no_notes)
@@ -249,10 +250,7 @@ class Source:
                         questions.append(question)
                 else:
                     others.add(stored.id)
-        shown_views = sorted(
-            (view for view in views.values() if view.id in order), key=lambda v: order[v.id]
-        )
-        del views
+        shown_views, views = views, []
         self.result.count = len(order)
         client = options.client
         if client is not None:
@@ -357,7 +355,7 @@ class Source:
         fit = self.fit()
         for month, chosen in self.selected():
             rows = csv_format.Rows(self.lang, self.options.no_notes)
-            found: list[list[str]] = []
+            found: list[str] = []
             for _, shown in fit.month(month, chosen):
                 found += rows.of(shown)
                 self.result.count += 1

@@ -60,36 +60,44 @@ def _notice() -> list[str]:
 
 
 class Rows:
-    """The rows of one month's reflections. What an answer puts in its rows depends only on
-    the wording and the value, so the same answer to the same question is written out once.
+    """The lines of one month's reflections. What an answer puts in its rows depends only on
+    the wording and the value, so the same answer to the same question is written out once,
+    as a run of CSV cells that each of its rows repeats after the entry's own.
     Keep one for a month only: it knows the answers by their identity, and the month's
     answers are shared (see afstand.exchange.export.shown)."""
 
     def __init__(self, lang: str, no_notes: bool) -> None:
         self.lang = lang
         self.no_notes = no_notes
-        self.known: dict[object, list[list[str]]] = {}
+        self.known: dict[object, list[str]] = {}
         self.where: dict[object, list[str]] = {}
+        self.cells = CsvCells()
 
-    def of(self, entry: Shown) -> list[list[str]]:
-        head = [entry.id, entry.date.isoformat(), entry.client, str(entry.supervision).lower()]
-        found: list[list[str]] = []
+    def of(self, entry: Shown) -> list[str]:
+        """The entry's rows, each a line of CSV with its line end."""
+        cells = self.cells
+        head = cells(
+            [entry.id, entry.date.isoformat(), entry.client, str(entry.supervision).lower()]
+        )
+        found: list[str] = []
         for answer in entry.answers:
             if answer.type == "text" and isinstance(answer.value, str):
                 where = self._where(answer)
-                found.append([*head, *where, neutralise(answer.value), "", _tags(answer.tags)])
+                tail = cells([*where, neutralise(answer.value), "", _tags(answer.tags)])
+                found.append(f"{head},{tail}\r\n")
                 continue
             tails = self.known.get(id(answer))
             if tails is None:
-                tails = self.known[id(answer)] = self._tails(answer)
-            found += [[*head, *tail] for tail in tails]
+                tails = self.known[id(answer)] = [cells(tail) for tail in self._tails(answer)]
+            found += [f"{head},{tail}\r\n" for tail in tails]
         if not self.no_notes:
             for question, text in (
                 ("note", entry.note),
                 ("supervision_question", entry.supervision_question),
             ):
                 if text:
-                    found.append([*head, "", question, "", "text", neutralise(text), "", ""])
+                    tail = cells(["", question, "", "text", neutralise(text), "", ""])
+                    found.append(f"{head},{tail}\r\n")
         return found
 
     def _where(self, answer: AnswerFacts) -> list[str]:
@@ -145,9 +153,26 @@ def opening() -> bytes:
     return _write([list(COLUMNS), _notice()]).encode("utf-8-sig")
 
 
-def more(found: list[list[str]]) -> bytes:
-    """Some more rows, after `opening`."""
-    return _write(found).encode("utf-8")
+def more(lines: list[str]) -> bytes:
+    """Some more lines (from `Rows`), after `opening`."""
+    return "".join(lines).encode("utf-8")
+
+
+class CsvCells:
+    """Cells written as the csv module writes them in a row, without the line end: cells
+    written apart and joined by commas read the same as the row written at once (each cell is
+    quoted on its own), as long as no part is a single cell (an empty one alone is `""`)."""
+
+    def __init__(self) -> None:
+        self.buffer = io.StringIO(newline="")
+        self.writer = csv.writer(self.buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+    def __call__(self, cells: list[str]) -> str:
+        buffer = self.buffer
+        buffer.seek(0)
+        buffer.truncate()
+        self.writer.writerow(cells)
+        return buffer.getvalue()[:-2]
 
 
 def _write(found: list[list[str]]) -> str:
