@@ -2,11 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
 from afstand.i18n import t
-from afstand.models.entry import Answer
 
 
-def answer_in_words(answer: Answer, lang: str) -> str:
+class _Words(Protocol):
+    def get(self, language: str) -> str: ...
+
+
+class _Option(Protocol):
+    @property
+    def label(self) -> _Words: ...
+
+
+class WordedAnswer(Protocol):
+    """An answer with the wording it was given in: an `Answer` of an entry, or the facts of a
+    stored one (afstand.journal.format.AnswerFacts)."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> object: ...
+    @property
+    def min(self) -> int | None: ...
+    @property
+    def max(self) -> int | None: ...
+    @property
+    def anchors(self) -> Mapping[int, _Words]: ...
+    @property
+    def options(self) -> Sequence[_Option]: ...
+
+
+def answer_in_words(answer: WordedAnswer, lang: str) -> str:
     value = answer.value
     if answer.type == "scale" and isinstance(value, int):
         anchor = answer.anchors.get(value)

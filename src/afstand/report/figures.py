@@ -464,7 +464,7 @@ def weeks(
     rows = []
     for start in starts:
         bucket = by_bucket.get(start, [])
-        distance = proximity = bucket_asked = below = at = above = 0
+        distance = proximity = bucket_asked = 0
         positions = []
         for view in bucket:
             if view.poles:
@@ -473,15 +473,7 @@ def weeks(
             if view.sets & asked:
                 bucket_asked += 1
             if view.affiliation:
-                value, low, high = view.affiliation
-                positions.append(value)
-                twice = 2 * value
-                if twice < low + high:
-                    below += 1
-                elif twice > low + high:
-                    above += 1
-                else:
-                    at += 1
+                positions.append(view.affiliation[0])
         rows.append(
             Week(
                 week=start.isoformat(),
@@ -493,7 +485,7 @@ def weeks(
                 asked=bucket_asked,
                 distance_share=round(100 * distance / bucket_asked) if bucket_asked else 0,
                 proximity_share=round(100 * proximity / bucket_asked) if bucket_asked else 0,
-                bands=Bands(low=below, middle=at, high=above),
+                bands=bands_of(bucket),
             )
         )
     return rows
@@ -521,19 +513,7 @@ def per_client(views: Sequence[EntryView], pole_sets: set[str]) -> list[ClientRo
         by_client[view.client].append(view)
     rows = []
     for code, mine in sorted(by_client.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        values = []
-        below = at = above = 0
-        for view in mine:
-            if view.affiliation:
-                value, low, high = view.affiliation
-                values.append(value)
-                twice = 2 * value
-                if twice < low + high:
-                    below += 1
-                elif twice > low + high:
-                    above += 1
-                else:
-                    at += 1
+        values = [view.affiliation[0] for view in mine if view.affiliation]
         poles, asked = _poles(mine, pole_sets)
         rows.append(
             ClientRow(
@@ -543,7 +523,7 @@ def per_client(views: Sequence[EntryView], pole_sets: set[str]) -> list[ClientRo
                 last=mine[-1].day.isoformat(),
                 affiliation_mean=mean_of(values),
                 affiliation_n=len(values),
-                bands=Bands(low=below, middle=at, high=above),
+                bands=bands_of(mine),
                 poles=poles,
                 poles_asked=asked,
             )

@@ -24,6 +24,7 @@ import io
 from typing import TYPE_CHECKING
 
 from afstand.i18n import t
+from afstand.models.answer_words import answer_in_words
 
 if TYPE_CHECKING:
     from afstand.exchange.export.shown import Shown
@@ -124,7 +125,7 @@ class Rows:
         value = answer.value
         if isinstance(value, bool):
             shown = str(value).lower()
-            label = _in_words(answer, lang)
+            label = answer_in_words(answer, lang)
         elif isinstance(value, int):
             shown = str(value)
             anchor = answer.anchors.get(value)
@@ -133,19 +134,6 @@ class Rows:
             shown = neutralise(str(value))
             label = ""
         return [[*where, shown, neutralise(label), _tags(answer.tags)]]
-
-
-def _in_words(answer: AnswerFacts, lang: str) -> str:
-    """A yes/no answer in words (as afstand.models.answer_words says any answer)."""
-    value = answer.value
-    if answer.type == "scale" and isinstance(value, int):
-        anchor = answer.anchors.get(value)
-        if anchor is not None:
-            return f"{value} — {anchor.get(lang)}"
-        return f"{value} ({answer.min}–{answer.max})"
-    if answer.type == "yesno":
-        return t("word.yes") if value is True else t("word.no")
-    return str(value)
 
 
 def opening() -> bytes:
