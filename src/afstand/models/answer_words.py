@@ -17,18 +17,26 @@ class _Option(Protocol):
     def label(self) -> _Words: ...
 
 
-class WordedAnswer(Protocol):
-    """An answer with the wording it was given in: an `Answer` of an entry, or the facts of a
-    stored one (afstand.journal.format.AnswerFacts)."""
+class ScaledAnswer(Protocol):
+    """An answer with its question's scale and tags: an `Answer` of an entry, the facts of a
+    stored one (afstand.journal.format.AnswerFacts), or a stored answer beside its stored
+    wording (StoredFacts)."""
 
-    @property
-    def type(self) -> str: ...
     @property
     def value(self) -> object: ...
     @property
     def min(self) -> int | None: ...
     @property
     def max(self) -> int | None: ...
+    @property
+    def tags(self) -> Mapping[str, str]: ...
+
+
+class WordedAnswer(ScaledAnswer, Protocol):
+    """A scaled answer with the words of its question: anchors and options."""
+
+    @property
+    def type(self) -> str: ...
     @property
     def anchors(self) -> Mapping[int, _Words]: ...
     @property

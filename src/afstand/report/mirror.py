@@ -3,32 +3,20 @@ client's earlier ones. It describes the professional's own answers; it judges no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from afstand.i18n import t
 from afstand.journal.format import entry_answers, stored_facts
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
+from afstand.models.answer_words import ScaledAnswer
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
 
 LOOK_BACK_DAYS = 183
-
-
-class ScaledAnswer(Protocol):
-    """An answer with its question's scale and tags, as a stored or an expanded entry has it."""
-
-    @property
-    def value(self) -> object: ...
-    @property
-    def min(self) -> int | None: ...
-    @property
-    def max(self) -> int | None: ...
-    @property
-    def tags(self) -> Mapping[str, str]: ...
 
 
 def affiliation_position(answers: Iterable[ScaledAnswer]) -> float | None:
