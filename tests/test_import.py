@@ -171,6 +171,21 @@ def test_a_dry_run_writes_nothing(cli: Cli, exported: Path, other_home: Path) ->
     assert snapshot(other_home) == {}
 
 
+def months_written(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the month files the journal writes from now on, in order (not the records
+    of those writes)."""
+    written: list[str] = []
+    original = Journal.write_bytes
+
+    def counting(self: Journal, path: Path, data: bytes, **options: Any) -> None:
+        if path.parent.parent == self.folder:
+            written.append(path.name)
+        original(self, path, data, **options)
+
+    monkeypatch.setattr(Journal, "write_bytes", counting)
+    return written
+
+
 def test_the_merge_writes_each_month_once_under_one_lock(
     afstand_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -179,15 +194,7 @@ def test_the_merge_writes_each_month_once_under_one_lock(
         *october_entries(),
         make_entry(30, "2026-09-03", "K7", {"countertransference": {"position": 4}}),
     ]
-    written: list[str] = []
-    original = Journal.write_bytes
-
-    def counting(self: Journal, path: Path, data: bytes, **options: Any) -> None:
-        if path.parent.parent == self.folder:  # a month file, not the record of its write
-            written.append(path.name)
-        original(self, path, data, **options)
-
-    monkeypatch.setattr(Journal, "write_bytes", counting)
+    written = months_written(monkeypatch)
     result = journal.merge(entries)
     assert sorted(written) == ["2026-09.json", "2026-10.json"]
     assert len(result.added) == 6 and not (result.skipped or result.conflicts or result.replaced)
@@ -439,15 +446,7 @@ def test_a_long_export_into_an_empty_journal_writes_each_month_once(
     cli: Cli, long_export: Path, other_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     streamed_only(monkeypatch)
-    written: list[str] = []
-    original = Journal.write_bytes
-
-    def counting(self: Journal, path: Path, data: bytes, **options: Any) -> None:
-        if path.parent.parent == self.folder:  # a month file, not the record of its write
-            written.append(path.name)
-        original(self, path, data, **options)
-
-    monkeypatch.setattr(Journal, "write_bytes", counting)
+    written = months_written(monkeypatch)
     result = cli("import", str(long_export))
     assert result.code == 0, result.stderr
     assert "14 added" in flat(result.stderr)

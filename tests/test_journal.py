@@ -273,10 +273,9 @@ def test_deleting_the_last_entry_of_a_month_removes_its_file(
     assert journal.entries() == []
 
 
-def test_a_delete_after_find_finds_the_entry_that_another_process_moved(
-    journal: Journal, folder: Path
-) -> None:
-    # `find` saw that September does not hold the entry; another terminal then moves it there
+def _moved_after_find(journal: Journal, folder: Path) -> tuple[Entry, Entry, Entry]:
+    """An entry, what `find` found of it, and the entry as another terminal then moved it to
+    September, a month that `find` saw without it."""
     entry = make_entry(date(2026, 10, 5))
     journal.add(entry)
     journal.add(make_entry(date(2026, 9, 7)))
@@ -285,6 +284,13 @@ def test_a_delete_after_find_finds_the_entry_that_another_process_moved(
         update={"date": date(2026, 9, 3), "updated": CREATED + timedelta(hours=1)}
     )
     Journal(folder).replace(moved)
+    return entry, found, moved
+
+
+def test_a_delete_after_find_finds_the_entry_that_another_process_moved(
+    journal: Journal, folder: Path
+) -> None:
+    entry, found, moved = _moved_after_find(journal, folder)
     assert journal.delete(found.id) == moved
     remaining = Journal(folder).entries()
     assert len(remaining) == 1 and remaining[0].id != entry.id
@@ -294,14 +300,7 @@ def test_a_delete_after_find_finds_the_entry_that_another_process_moved(
 def test_an_edit_after_find_notices_that_another_process_moved_the_entry(
     journal: Journal, folder: Path
 ) -> None:
-    entry = make_entry(date(2026, 10, 5))
-    journal.add(entry)
-    journal.add(make_entry(date(2026, 9, 7)))
-    found = journal.find(entry.id[:8])
-    moved = found.model_copy(
-        update={"date": date(2026, 9, 3), "updated": CREATED + timedelta(hours=1)}
-    )
-    Journal(folder).replace(moved)
+    entry, found, moved = _moved_after_find(journal, folder)
     mine = found.model_copy(update={"note": "mine", "updated": CREATED + timedelta(hours=2)})
     with pytest.raises(StorageFailed):
         journal.replace(mine, read_as=found)
