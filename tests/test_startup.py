@@ -99,3 +99,30 @@ def test_saving_from_answers_loads_no_interactive_reflection(cli: Cli, tmp_path:
     modules, _ = run_fresh(tmp_path, "reflect", "--answers", "-", stdin=ANSWERS)
     assert modules & (INTERACTIVE | {"afstand.supervision.store"}) == set()
     assert [e["client"] for e in json.loads(cli("list", "--json").stdout)] == ["K7"]
+
+
+def test_the_report_reads_the_stored_words_without_pydantic(entry_id: str, tmp_path: Path) -> None:
+    # the anchor of the chosen position comes from the wording as stored: no Text is built
+    for period in (["--month", "2026-10"], ["--year", "2026"]):
+        modules, shown = run_fresh(tmp_path, "report", *period)
+        assert "1 reflection, 1 client" in shown
+        assert "5 slightly too close" in shown
+        assert "pydantic" not in modules
+        assert modules & NOT_FOR_BROWSING == set()
+    modules, shown = run_fresh(tmp_path, "report", "--month", "2026-10", "--json")
+    assert json.loads(shown)["affiliation"]["anchors"]["5"] == "slightly too close"
+    assert "pydantic" not in modules
+
+
+def test_the_documents_and_the_csv_read_the_stored_words_without_pydantic(
+    entry_id: str, tmp_path: Path
+) -> None:
+    for form, words in (
+        ("markdown", "distance ↔ closeness 5 (slightly too close)"),
+        ("html", "5 (slightly too close)"),
+        ("csv", "Where did I stand in this session between distance and closeness?"),
+    ):
+        modules, shown = run_fresh(tmp_path, "export", "--format", form, "--month", "2026-10")
+        assert words in shown, form
+        assert "first note" in shown, form
+        assert "pydantic" not in modules, form

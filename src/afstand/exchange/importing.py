@@ -25,7 +25,6 @@ from afstand.files import read_stdin
 from afstand.i18n import t
 from afstand.journal.format import (
     Month,
-    QuestionWords,
     chosen_options,
     read_block,
     read_block_data,
@@ -33,7 +32,7 @@ from afstand.journal.format import (
 )
 from afstand.journal.store import Journal, paused_gc
 from afstand.models.entry import AnswerValue, Entry
-from afstand.models.month_file import StoredAnswer, StoredText, Wording
+from afstand.models.month_file import StoredAnswer, StoredText, WordedQuestion, Wording
 from afstand.models.questionnaire import ITEM_ID_PATTERN, SET_ID_PATTERN
 from afstand.models.supervision import Series
 from afstand.models.text import Strict, Text
@@ -429,7 +428,7 @@ def month_problems(month: Month) -> list[str]:
                 seen = known.get(memo)
                 if seen is None:
                     seen = known[memo] = _stored_answer_problems(
-                        facts, month.words(key).questions[answer.question], answer
+                        facts, month.wordings[key].questions[answer.question], answer
                     )
                 if seen is not _CLEAN:
                     found += [f"answers.{number}.{part}" for part in seen[0]]
@@ -446,11 +445,11 @@ _CLEAN: tuple[list[str], bool] = ([], False)
 
 
 def _stored_answer_problems(
-    facts: _Checked, question: QuestionWords, answer: StoredAnswer
+    facts: _Checked, question: WordedQuestion, answer: StoredAnswer
 ) -> tuple[list[str], bool]:
     """The problems of one stored answer, and whether a text it shows holds control
     characters."""
-    option_ids = [option.id for option in chosen_options(question, answer)]
+    option_ids = [option.id for option in chosen_options(question.options, answer)]
     found = _answer_problems(
         answer.question, question.type, answer.value, question.min, question.max, option_ids
     )

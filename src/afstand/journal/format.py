@@ -17,10 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 import msgspec
 
@@ -47,6 +47,12 @@ if TYPE_CHECKING:
     Model = TypeVar("Model", bound=BaseModel)
     Block = TypeVar("Block", bound=msgspec.Struct)
 
+    class _Named(Protocol):
+        @property
+        def id(self) -> str: ...
+
+    Option = TypeVar("Option", bound=_Named)  # a stored option, or one of an `Entry`
+
 FORMAT = "afstand-journal"
 SCHEMA_VERSION = 2  # what afstand writes
 OLDEST_VERSION = 1  # the oldest it still reads
@@ -61,8 +67,9 @@ def sort_entries(entries: list[Entry]) -> list[Entry]:
 
 
 class QuestionWords(NamedTuple):
-    """A question of a wording as an `Answer` carries it (pydantic texts and options), made
-    once per month from the stored wording."""
+    """A question of a wording as an `Answer` of an expanded entry carries it (pydantic texts
+    and options), made once per month from the stored wording. Readers of many entries read the
+    stored wording itself (`Month.wordings`), and need no pydantic."""
 
     type: str
     prompt: Text
@@ -98,7 +105,8 @@ class Month:
     )
 
     def words(self, key: str) -> SetWords:
-        """The wording under `key`, in the shape an `Entry` holds it (made once a month)."""
+        """The wording under `key`, in the shape an expanded `Entry` holds it (made once a
+        month). To read answers without building entries, read `wordings[key]` instead."""
         found = self._words.get(key)
         if found is None:
             found = self._words[key] = _set_words(self.wordings[key])
@@ -153,12 +161,13 @@ class Month:
             known = self._memo.get(key)
             if known is None:
                 known = self._memo[key] = (
-                    chosen_options(question, stored),
+                    chosen_options(question.options, stored),
                     _anchors(question, stored),
                 )
             options, anchors = list(known[0]), dict(known[1])
         else:
-            options, anchors = chosen_options(question, stored), _anchors(question, stored)
+            options = chosen_options(question.options, stored)
+            anchors = _anchors(question, stored)
         return _built(
             Answer,
             {
@@ -223,14 +232,15 @@ def _set_words(wording: Wording) -> SetWords:
     return SetWords(wording.set, wording.version, _text(wording.title), questions)
 
 
-def chosen_options(question: QuestionWords, stored: StoredAnswer) -> list[ChosenOption]:
-    """The options an answer chose, with their wording."""
+def chosen_options(options: Sequence[Option], stored: StoredAnswer) -> list[Option]:
+    """The options an answer chose, of its question's `options` (stored, or as an `Entry`
+    holds them): the ones it names itself, or else the ones its value names."""
     if stored.options is None:
-        if not question.options:
+        if not options:
             return []
         value = stored.value
-        return [o for o in question.options if _chosen(o.id, value)]
-    by_id = {o.id: o for o in question.options}
+        return [o for o in options if _chosen(o.id, value)]
+    by_id = {o.id: o for o in options}
     return [by_id[i] for i in stored.options]
 
 
@@ -258,13 +268,8 @@ class StoredFacts(NamedTuple):
         return self.question.tags
 
     def chosen(self) -> list[StoredOption]:
-        """The options the answer chose, as `chosen_options` finds them."""
-        options = self.question.options
-        if self.answer.options is None:
-            value = self.answer.value
-            return [o for o in options if _chosen(o.id, value)] if options else []
-        by_id = {o.id: o for o in options}
-        return [by_id[i] for i in self.answer.options]
+        """The options the answer chose."""
+        return chosen_options(self.question.options, self.answer)
 
 
 def stored_facts(month: Month, stored: StoredEntry) -> Iterator[StoredFacts]:
@@ -285,20 +290,20 @@ def _anchors(question: QuestionWords, stored: StoredAnswer) -> dict[int, Text]:
 
 
 class AnswerFacts(NamedTuple):
-    """One answer with what the wording says about it: the shape readers of many entries
-    (the report, the mirror) look at, the same whether it comes from a stored entry or an
-    `Entry`."""
+    """One answer with what the stored wording says about it: the shape readers of many
+    entries (the report, the exports) look at. Its words are the stored ones, so reading them
+    builds no pydantic model."""
 
     set_id: str
     question: str
     type: str
-    prompt: Text
+    prompt: StoredText
     value: AnswerValue
     min: int | None
     max: int | None
     tags: dict[str, str]
-    options: list[ChosenOption]
-    anchors: dict[int, Text]
+    options: list[StoredOption]
+    anchors: dict[int, StoredText]
 
 
 def stored_answers(month: Month, stored: StoredEntry) -> Iterator[AnswerFacts]:
@@ -319,37 +324,26 @@ def stored_answers(month: Month, stored: StoredEntry) -> Iterator[AnswerFacts]:
             facts = known.get(key)
             if facts is None:
                 if wording is None:
-                    wording = month.words(stored_set.wording)
-                question = wording.questions[answer.question]
-                facts = known[key] = AnswerFacts(
-                    wording.set,
-                    answer.question,
-                    question.type,
-                    question.prompt,
-                    value,
-                    question.min,
-                    question.max,
-                    question.tags,
-                    chosen_options(question, answer),
-                    question.anchors,
-                )
+                    wording = month.wordings[stored_set.wording]
+                facts = known[key] = answer_facts(wording, answer)
             yield facts
 
 
-def entry_answers(entry: Entry) -> Iterator[AnswerFacts]:
-    for answered_set, a in entry.answers():
-        yield AnswerFacts(
-            answered_set.id,
-            a.question,
-            a.type,
-            a.prompt,
-            a.value,
-            a.min,
-            a.max,
-            a.tags,
-            a.options,
-            a.anchors,
-        )
+def answer_facts(wording: Wording, answer: StoredAnswer) -> AnswerFacts:
+    """`answer` (to a question of `wording`) with what the wording says about it."""
+    question = wording.questions[answer.question]
+    return AnswerFacts(
+        wording.set,
+        answer.question,
+        question.type,
+        question.prompt,
+        answer.value,
+        question.min,
+        question.max,
+        question.tags,
+        chosen_options(question.options, answer),
+        question.anchors,
+    )
 
 
 def _chosen(option_id: str, value: object) -> bool:

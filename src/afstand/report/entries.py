@@ -9,14 +9,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from afstand.i18n import current_language
-from afstand.journal.format import AnswerFacts, Month, chosen_options
+from afstand.journal.format import AnswerFacts, Month, answer_facts
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal, paused_gc
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
-    from afstand.models.month_file import StoredAnswer, StoredEntry
-    from afstand.models.text import Text
+    from afstand.models.month_file import StoredAnswer, StoredEntry, StoredText
 
 # the tag dimensions the report reads itself; others are counted as they are
 REPORT_DIMENSIONS = {
@@ -168,8 +167,8 @@ def part_of(answer: AnswerFacts) -> Part:
 def view_of(
     header: StoredEntry | Entry, answers: Iterable[AnswerFacts], client: str | None = None
 ) -> EntryView:
-    """What the report needs of one entry: its header and its answers (from `stored_answers`
-    or `entry_answers`); `client` in place of the stored code (an alias)."""
+    """What the report needs of one entry: its header and its answers (as `stored_answers`
+    gives them); `client` in place of the stored code (an alias)."""
     return _view(header, [part_of(answer) for answer in answers], client)
 
 
@@ -231,7 +230,7 @@ def _view(header: StoredEntry | Entry, parts: Iterable[Part], client: str | None
     return view
 
 
-def _words(text: Text) -> dict[str, str]:
+def _words(text: StoredText) -> dict[str, str]:
     """A stored text as the plain mapping of its languages that the figures keep."""
     return {lang: value for lang, value in (("nl", text.nl), ("en", text.en)) if value}
 
@@ -357,28 +356,13 @@ class MonthViews:
         return _view(stored, parts, client)
 
     def _plan(self, wording_key: str, answer: StoredAnswer) -> tuple[Part | None, dict[Any, Part]]:
-        question = self.month.words(wording_key).questions[answer.question]
+        question = self.month.wordings[wording_key].questions[answer.question]
         if question.type == "text" and not question.options:
             return self._part(wording_key, answer), {}
         return None, {}
 
     def _part(self, wording_key: str, answer: StoredAnswer) -> Part:
-        wording = self.month.words(wording_key)
-        question = wording.questions[answer.question]
-        return part_of(
-            AnswerFacts(
-                wording.set,
-                answer.question,
-                question.type,
-                question.prompt,
-                answer.value,
-                question.min,
-                question.max,
-                question.tags,
-                chosen_options(question, answer),
-                question.anchors,
-            )
-        )
+        return part_of(answer_facts(self.month.wordings[wording_key], answer))
 
 
 def read_views(journal: Journal, period: Period, client: str | None) -> list[EntryView]:

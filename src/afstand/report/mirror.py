@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from afstand.i18n import t
-from afstand.journal.format import entry_answers, stored_facts
+from afstand.journal.format import stored_facts
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 from afstand.models.answer_words import ScaledAnswer
@@ -43,7 +43,7 @@ def zone(position: float) -> str:
 
 
 def mirror_sentence(journal: Journal, entry: Entry) -> str | None:
-    position = affiliation_position(entry_answers(entry))
+    position = affiliation_position(answer for _, answer in entry.answers())
     if position is None:
         return None
     since = entry.date - timedelta(days=LOOK_BACK_DAYS)

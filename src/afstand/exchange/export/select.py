@@ -7,9 +7,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from afstand.models.entry import Answer, Entry, SetAnswers
-
 if TYPE_CHECKING:
+    from afstand.models.entry import Answer, Entry, SetAnswers
     from afstand.models.month_file import Header, StoredEntry
 
 
