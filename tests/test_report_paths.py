@@ -5,6 +5,7 @@ before equals the report of that period made on its own."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections import Counter
@@ -207,3 +208,34 @@ def test_a_report_over_a_month_reads_no_other_months(
     assert report.entries == 1
     assert report.previous is not None and report.previous.entries == 1
     assert sorted(set(read)) == ["2026-09", "2026-10"]
+
+
+def test_months_that_hold_other_words_under_the_same_key_each_keep_their_own(
+    afstand_home: Path,
+) -> None:
+    builder = JournalBuilder(afstand_home)
+    for day in ("2026-08-04", "2026-09-03", "2026-10-02"):
+        builder.add("K7", day, position=6, type2=["rescuing"])
+    # September's file edited by hand: other words for the anchor and the option, under the
+    # key that August and October hold for the words as they were
+    path = builder.journal.month_path("2026-09")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    (wording,) = document["wordings"].values()
+    question = wording["questions"]["position"]
+    question["anchors"]["6"]["en"] = "edited anchor"
+    for option in wording["questions"]["type2_signals"]["options"]:
+        if option["id"] == "rescuing":
+            option["label"]["en"] = "edited label"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    keys = {
+        month: set(json.loads(builder.journal.month_path(month).read_text("utf-8"))["wordings"])
+        for month in ("2026-08", "2026-09", "2026-10")
+    }
+    assert keys["2026-08"] == keys["2026-09"] == keys["2026-10"]
+
+    views = read_views(builder.journal, Period(date(2026, 8, 1), date(2026, 10, 31)), None)
+    anchors = [v.anchors["affiliation"][6]["en"] for v in views]
+    labels = [c.label["en"] for v in views for c in v.chosen]
+    assert anchors == ["too close", "edited anchor", "too close"]
+    assert labels[1] == "edited label"
+    assert labels[0] == labels[2] != "edited label"

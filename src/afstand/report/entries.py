@@ -309,9 +309,8 @@ def scale_table(
 
 
 class MonthViews:
-    """Views of the stored entries of one month. A wording key means the same within its
-    month only, so each month has its own: the same answer to the same question is worked
-    out once a month (as `stored_answers` gives it) and its part shared."""
+    """Views of the stored entries of one month: the same answer to the same question is
+    worked out once (as `stored_answers` gives it) and its part shared."""
 
     __slots__ = ("_plans", "month")
 
@@ -320,6 +319,17 @@ class MonthViews:
         # per wording and question: the part of any text answer (its words add nothing), or
         # the parts found so far by value
         self._plans: dict[str, dict[str, tuple[Part | None, dict[Any, Part]]]] = {}
+
+    def move_to(self, month: Month) -> None:
+        """Read the entries of `month` from now on, keeping the parts worked out for the
+        wordings it shares with the month before. A wording's key is a hash of its words, but
+        a file edited by hand can hold other words under a key: the words are compared."""
+        before = self.month.wordings
+        now = month.wordings
+        self._plans = {
+            key: plan for key, plan in self._plans.items() if now.get(key) == before[key]
+        }
+        self.month = month
 
     def view(self, stored: StoredEntry, client: str | None = None) -> EntryView:
         """The view of `stored` (an entry of this month); `client` in place of its code."""
@@ -373,8 +383,10 @@ def read_views(journal: Journal, period: Period, client: str | None) -> list[Ent
         for month, stored in journal.stored(period):
             if client is not None and stored.client != client:
                 continue
-            if builder is None or builder.month is not month:
+            if builder is None:
                 builder = MonthViews(month)
+            elif builder.month is not month:
+                builder.move_to(month)
             views.append(builder.view(stored))
     views.sort(key=lambda v: v.day)
     return views
