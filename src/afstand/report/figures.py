@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from statistics import mean
+
+from msgspec.structs import replace
 
 from afstand.dates import month_start
 from afstand.i18n import t

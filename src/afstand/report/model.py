@@ -6,21 +6,22 @@ current when the report was built. The JSON keys are documented in the README.""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
-# Plain frozen dataclasses, not pydantic: the report reads thousands of entries without the
-# models, and loading pydantic for its output alone would cost a quarter of a second.
+from msgspec import Struct, field, to_builtins
+
+# Frozen msgspec structs: neither pydantic models (loading pydantic for the report's output
+# alone would cost a quarter of a second) nor dataclasses (which compile their methods each
+# time afstand starts: a twentieth of a month's report). msgspec is loaded anyway, to read
+# the journal; an empty list or mapping given as a default is a new one for every record.
 
 
-@dataclass(frozen=True, kw_only=True)
-class Span:
+class Span(Struct, frozen=True, kw_only=True):
     start: str | None = None  # "from" in the JSON
     end: str | None = None  # "to" in the JSON
 
 
-@dataclass(frozen=True, kw_only=True)
-class Bands:
+class Bands(Struct, frozen=True, kw_only=True):
     """How many answers lay below the middle of their scale, in it, and above it."""
 
     low: int = 0
@@ -28,8 +29,7 @@ class Bands:
     high: int = 0
 
 
-@dataclass(frozen=True, kw_only=True)
-class Position:
+class Position(Struct, frozen=True, kw_only=True):
     """One position scale (distance ↔ closeness, following ↔ directing) as a distribution.
 
     `asked`: the reflections that answered a set with this scale; `enough`: whether `n` reaches
@@ -40,38 +40,35 @@ class Position:
     mean: float | None = None
     min: int | None = None
     max: int | None = None
-    distribution: dict[str, int] = field(default_factory=dict)
-    anchors: dict[str, str] = field(default_factory=dict)
+    distribution: dict[str, int] = {}
+    anchors: dict[str, str] = {}
     bands: Bands = field(default_factory=Bands)
     distance_from_balance: float | None = None
     enough: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class Labelled:
+class Labelled(Struct, frozen=True, kw_only=True):
     """A chosen option (or a tag value): how often, in how many reflections, with whom."""
 
     id: str
     label: str
     count: int
-    clients: list[str] = field(default_factory=list)
+    clients: list[str] = []
     kind: str | None = None  # a role's kind (positive, negative), an octant's extension mark
     extension: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class Tally:
+class Tally(Struct, frozen=True, kw_only=True):
     """Answers to one kind of question: `asked` is the number of reflections in which a set
     holding it was answered; `sets` names those sets (more than one: the figure joins them)."""
 
     asked: int = 0
     answered: int = 0
-    sets: list[str] = field(default_factory=list)
-    items: list[Labelled] = field(default_factory=list)
+    sets: list[str] = []
+    items: list[Labelled] = []
 
 
-@dataclass(frozen=True, kw_only=True)
-class Octant:
+class Octant(Struct, frozen=True, kw_only=True):
     id: str
     label: str
     short: str
@@ -84,8 +81,7 @@ class Octant:
     consider: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Summary:
+class Summary(Struct, frozen=True, kw_only=True):
     """The Structural Summary Method over the octant profile (shares of the reflections with a
     message). The direction is shown only when `fit` (R²) reaches the threshold."""
 
@@ -97,17 +93,15 @@ class Summary:
     reason: str | None  # why no direction is shown
 
 
-@dataclass(frozen=True, kw_only=True)
-class Circle:
+class Circle(Struct, frozen=True, kw_only=True):
     asked: int = 0  # reflections in which the message question was answered in a set
     with_message: int = 0
-    octants: list[Octant] = field(default_factory=list)
+    octants: list[Octant] = []
     summary: Summary | None = None
     joined: bool = False  # one pull question answered for several messages
 
 
-@dataclass(frozen=True, kw_only=True)
-class Pull:
+class Pull(Struct, frozen=True, kw_only=True):
     messages: int = 0
     felt: int = 0
     felt_n: int = 0
@@ -116,8 +110,7 @@ class Pull:
     resisted: int = 0
 
 
-@dataclass(frozen=True, kw_only=True)
-class Measure:
+class Measure(Struct, frozen=True, kw_only=True):
     mean: float | None = None
     n: int = 0
     count: int = 0
@@ -125,8 +118,7 @@ class Measure:
     enough: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class Power:
+class Power(Struct, frozen=True, kw_only=True):
     """The scale between powerlessness (low) and omnipotence (high): answers below and above
     the middle of their own scale. `asked`: reflections that answered a set holding it."""
 
@@ -140,8 +132,7 @@ class Power:
     enough: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class Legs:
+class Legs(Struct, frozen=True, kw_only=True):
     """The scale between the doing leg (low) and the meaning leg (high), and `fit`: what the
     moment called for, as `{asked, answered, fitting, more-doing, more-meaning, unsure}`."""
 
@@ -153,32 +144,29 @@ class Legs:
     doing: int = 0
     meaning: int = 0
     enough: bool = False
-    fit: dict[str, int] = field(default_factory=dict)
+    fit: dict[str, int] = {}
 
 
-@dataclass(frozen=True, kw_only=True)
-class Sought:
+class Sought(Struct, frozen=True, kw_only=True):
     """The needs the professional looked to the client to meet: per need, in how many of the
     `answered` reflections (`none` counts in `answered` only)."""
 
     asked: int = 0
     answered: int = 0
-    needs: dict[str, int] = field(default_factory=dict)
+    needs: dict[str, int] = {}
 
 
-@dataclass(frozen=True, kw_only=True)
-class Strain:
+class Strain(Struct, frozen=True, kw_only=True):
     """The signs recognised in periodic check-ins: per sign, in how many of the `check_ins`
     that went through them; `labels` as the option was stored (no score, no diagnosis)."""
 
     asked: int = 0
     check_ins: int = 0
-    signals: dict[str, int] = field(default_factory=dict)
-    labels: dict[str, str] = field(default_factory=dict)
+    signals: dict[str, int] = {}
+    labels: dict[str, str] = {}
 
 
-@dataclass(frozen=True, kw_only=True)
-class Week:
+class Week(Struct, frozen=True, kw_only=True):
     week: str  # the Monday (or the first day of the month) the row starts on
     label: str  # its first day within the period: what a chart writes under it
     entries: int
@@ -191,8 +179,7 @@ class Week:
     bands: Bands = field(default_factory=Bands)  # positions below, in and above the middle
 
 
-@dataclass(frozen=True, kw_only=True)
-class ClientRow:
+class ClientRow(Struct, frozen=True, kw_only=True):
     client: str
     entries: int
     first: str
@@ -200,12 +187,11 @@ class ClientRow:
     affiliation_mean: float | None = None
     affiliation_n: int = 0
     bands: Bands = field(default_factory=Bands)
-    poles: dict[str, int] = field(default_factory=dict)
+    poles: dict[str, int] = {}
     poles_asked: int = 0
 
 
-@dataclass(frozen=True, kw_only=True)
-class Point:
+class Point(Struct, frozen=True, kw_only=True):
     """An attention point: an invitation in one line, with its evidence."""
 
     code: str
@@ -215,16 +201,14 @@ class Point:
     strength: float = 0.0
 
 
-@dataclass(frozen=True, kw_only=True)
-class Question:
+class Question(Struct, frozen=True, kw_only=True):
     id: str
     date: str
     client: str
     question: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class CourseRow:
+class CourseRow(Struct, frozen=True, kw_only=True):
     """One reflection in the course of a relationship."""
 
     id: str
@@ -232,14 +216,13 @@ class CourseRow:
     position: int | None = None
     low: int | None = None
     high: int | None = None
-    type1: list[str] = field(default_factory=list)
-    type2: list[str] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
+    type1: list[str] = []
+    type2: list[str] = []
+    messages: list[str] = []
     pull: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Previous:
+class Previous(Struct, frozen=True, kw_only=True):
     period: Span
     entries: int
     clients: int
@@ -250,17 +233,15 @@ class Previous:
     affiliation_enough: bool = False  # enough answers on both sides for the mean's difference
     control_enough: bool = False
     # now minus before, per row of the comparison; null where a side has too few to compare
-    changes: dict[str, float | None] = field(default_factory=dict)
+    changes: dict[str, float | None] = {}
 
 
-@dataclass(frozen=True, kw_only=True)
-class Generic:
-    tags: dict[str, dict[str, int]] = field(default_factory=dict)
-    scales: dict[str, dict[str, Any]] = field(default_factory=dict)
+class Generic(Struct, frozen=True, kw_only=True):
+    tags: dict[str, dict[str, int]] = {}
+    scales: dict[str, dict[str, Any]] = {}
 
 
-@dataclass(frozen=True, kw_only=True)
-class Report:
+class Report(Struct, frozen=True, kw_only=True):
     period: Span
     client: str | None = None
     entries: int = 0
@@ -269,42 +250,42 @@ class Report:
     small_sample: bool = True
     minimum: int = 5
     quick: int = 0  # reflections saved with `reflect --quick` and not deepened yet
-    poles: dict[str, int] = field(default_factory=dict)
+    poles: dict[str, int] = {}
     poles_asked: int = 0
-    pole_sets: list[str] = field(default_factory=list)
-    signals: dict[str, int] = field(default_factory=dict)
-    signal_labels: dict[str, str] = field(default_factory=dict)
+    pole_sets: list[str] = []
+    signals: dict[str, int] = {}
+    signal_labels: dict[str, str] = {}
     roles: Tally = field(default_factory=Tally)
     source: Tally = field(default_factory=Tally)
     touch: Tally = field(default_factory=Tally)
-    octants: dict[str, int] = field(default_factory=dict)
-    octant_clients: dict[str, int] = field(default_factory=dict)
+    octants: dict[str, int] = {}
+    octant_clients: dict[str, int] = {}
     circle: Circle = field(default_factory=Circle)
     pull: Pull = field(default_factory=Pull)
-    needs: dict[str, Measure] = field(default_factory=dict)
-    abc: dict[str, Measure] = field(default_factory=dict)
+    needs: dict[str, Measure] = {}
+    abc: dict[str, Measure] = {}
     affiliation: Position = field(default_factory=Position)
     control: Position = field(default_factory=Position)
     power: Power | None = None  # each of these four: None when the period has no answer to it
     legs: Legs | None = None
     sought: Sought | None = None
     strain: Strain | None = None
-    weeks: list[Week] = field(default_factory=list)
+    weeks: list[Week] = []
     chart_unit: str = "week"  # the charts' unit: a month when the period has many weeks
-    chart: list[Week] = field(default_factory=list)  # per month, when `chart_unit` is month
-    abc_weeks: dict[str, list[float | None]] = field(default_factory=dict)
-    per_client: list[ClientRow] = field(default_factory=list)
+    chart: list[Week] = []  # per month, when `chart_unit` is month
+    abc_weeks: dict[str, list[float | None]] = {}
+    per_client: list[ClientRow] = []
     generic: Generic = field(default_factory=Generic)
-    attention: list[Point] = field(default_factory=list)
-    supervision: list[str] = field(default_factory=list)
-    supervision_questions: list[Question] = field(default_factory=list)
-    course: list[CourseRow] = field(default_factory=list)
+    attention: list[Point] = []
+    supervision: list[str] = []
+    supervision_questions: list[Question] = []
+    course: list[CourseRow] = []
     previous: Previous | None = None
     disclaimer: str = ""
 
     def as_data(self) -> dict[str, Any]:
         """The report as JSON-ready data, with the keys the README documents."""
-        data = asdict(self)
+        data: dict[str, Any] = to_builtins(self)
         for span in (data["period"], (data["previous"] or {}).get("period")):
             if span is not None:
                 span["from"] = span.pop("start")

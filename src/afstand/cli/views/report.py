@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
-from dataclasses import asdict
 
+from msgspec.structs import asdict
 from rich.console import Console
 from rich.text import Text
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
@@ -368,6 +368,8 @@ def summarise(
     """The report over `views` (of the entries as shown: aliased and without free text where
     asked); `client` is the client of `--client` as the document shows it. It compares
     nothing it does not contain."""
+    from msgspec.structs import replace
+
     from afstand.report import figures
 
     views.sort(key=lambda view: view.day)

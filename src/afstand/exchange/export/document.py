@@ -10,8 +10,10 @@ question stays in the JSON export)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from msgspec.structs import asdict
 
 from afstand.i18n import counted, number, t
 from afstand.questionnaires.tags import KNOWN_TAGS
