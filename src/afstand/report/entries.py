@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from msgspec import Struct
+
 from afstand.i18n import current_language
 from afstand.journal.format import AnswerFacts, Month, answer_facts
 from afstand.journal.periods import Period
@@ -29,8 +31,7 @@ POSITION_AXES = ("affiliation", "control")
 ScaleAnswer = tuple[int, int, int]  # value, min, max
 
 
-@dataclass(slots=True)
-class Chosen:
+class Chosen(Struct, gc=False):
     """One chosen option: its id, label (by language) and tags, and the set it came from."""
 
     set_id: str
@@ -40,9 +41,10 @@ class Chosen:
     feedback: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
-class EntryView:
-    """What the report needs of one entry, read from its stored data."""
+class EntryView(Struct, gc=False):
+    """What the report needs of one entry, read from its stored data. A struct rather than a
+    dataclass, which would compile its methods each time afstand starts; part of no cycle,
+    so left out of the cycle collector's scans (a year's report makes thousands)."""
 
     id: str
     day: date
@@ -50,19 +52,19 @@ class EntryView:
     supervision: bool
     supervision_question: str | None
     quick: bool = False  # saved by `reflect --quick`, not deepened yet
-    sets: set[str] = field(default_factory=set)
-    dimensions: dict[str, set[str]] = field(default_factory=dict)  # dimension → set ids
+    sets: set[str] = set()
+    dimensions: dict[str, set[str]] = {}  # dimension → set ids
     affiliation: ScaleAnswer | None = None
     control: ScaleAnswer | None = None
-    anchors: dict[str, dict[int, dict[str, str]]] = field(default_factory=dict)
-    chosen: list[Chosen] = field(default_factory=list)
-    scales: list[tuple[str, str, int, int | None, int | None]] = field(default_factory=list)
-    generic: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
-    by_dimension: dict[str, list[Chosen]] = field(default_factory=dict)  # filled by view_of
+    anchors: dict[str, dict[int, dict[str, str]]] = {}
+    chosen: list[Chosen] = []
+    scales: list[tuple[str, str, int, int | None, int | None]] = []
+    generic: list[tuple[str, dict[str, str], int]] = []
+    by_dimension: dict[str, list[Chosen]] = {}  # filled by view_of
     # what the figures ask of every entry again and again, worked out once by view_of
-    poles: dict[str, list[str]] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)
-    pulls: list[str] = field(default_factory=list)
+    poles: dict[str, list[str]] = {}
+    messages: list[str] = []
+    pulls: list[str] = []
     felt: bool | None = None  # whether a pull was felt (the first such answer), if asked
 
     def tagged(self, dimension: str, value: str | None = None) -> list[Chosen]:
