@@ -311,7 +311,7 @@ def scale_table(
 
 
 class MonthViews:
-    """Views of the stored entries of one month: the same answer to the same question is
+    """Views of stored entries, month after month: the same answer to the same question is
     worked out once (as `stored_answers` gives it) and its part shared."""
 
     __slots__ = ("_plans", "month")

@@ -764,7 +764,7 @@ def build_report(journal: Journal, period: Period, client: str | None, today: da
         before = previous_period(period)
         previous = read_views(journal, before, client) if before else None
         report = summarise(views, period, client, today, previous)
-        # gone while the collector rests: alive when it woke, every view would be scanned
-        # once more (a third of the time of a year's report)
+        # gone while the collector rests: alive when it woke, all that the views hold would
+        # be scanned once more, for nothing (a sixth of the time of a year's report)
         del views, previous
     return report
