@@ -4,7 +4,7 @@ entry as stored. Light on purpose: a change of a field alone loads no models."""
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Any
 
 from afstand.control_chars import strip_controls
@@ -54,7 +54,7 @@ def kept_text(text: str | None) -> str | None:
 
 def field_values(
     client: str,
-    day: date,
+    day: dt.date,
     note: str | None,
     supervision: bool,
     supervision_question: str | None,
@@ -70,18 +70,18 @@ def field_values(
 
 
 def edited_fields(
+    *,
     client: str,
-    day: date,
+    date: dt.date,
     note: str | None,
     supervision: bool,
     supervision_question: str | None,
-    *,
     has_answers: bool,
 ) -> dict[str, Any]:
-    """`field_values` of fields given to an entry whose answers stay as they are; InvalidInput
+    """`field_values` of the fields of an entry whose answers stay as they are; InvalidInput
     with every problem, as for an edit of its answers."""
     problems = field_problems(client, note, supervision_question)
     if not problems and (empty := nothing_problem(has_answers, note)):
         problems.append(empty)
     refuse(problems)
-    return field_values(client, day, note, supervision, supervision_question)
+    return field_values(client, date, note, supervision, supervision_question)

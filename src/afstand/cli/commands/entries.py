@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from afstand.models.month_file import StoredEntry, StoredText
     from afstand.models.submission import Submission
     from afstand.questionnaires.catalog import Catalog
+    from afstand.reflection.clock import Clock
 
 
 def list_entries(
@@ -265,13 +266,20 @@ def edit_entry(
     given = (client, session_date, note, supervision, supervision_question)
     if answers is None and any(value is not None for value in given):
         # fields alone: changed on the entry as stored, its answers and month as they are
-        month, stored = journal.locate(entry_id)
+        found = journal.locate(entry_id)
         day = None if session_date is None else parse_day(session_date, clock.today())
-        _edit_fields(journal, (month, stored), day, clock.now(), given)
+        fields = {
+            "client": client,
+            "date": day,
+            "note": note,
+            "supervision": supervision,
+            "supervision_question": supervision_question,
+        }
+        _edit_fields(journal, found, {k: v for k, v in fields.items() if v is not None}, clock)
         return
-    from afstand.questionnaires.catalog import Catalog
     from afstand.reflection.answer_checks import apply_edit, submission_from_entry
 
+    # the answers change: from a file (the fields given beside it win) or in the editor
     entry = journal.find(entry_id)
     submission = submission_from_entry(entry)
     flags: dict[str, Any] = {}
@@ -286,18 +294,14 @@ def edit_entry(
     if supervision_question is not None:
         flags["supervision_question"] = supervision_question
         flags.setdefault("supervision", True)
-    # fields alone (--note, --client, ...) leave the answers as they are, and apply_edit
-    # looks up the question sets only for answers that changed: then none are read
-    catalog = Catalog()
+    catalog = ws.catalog
     if answers is not None:
         from afstand.reflection.answers_file import read_submission
 
-        catalog = ws.catalog
         submission = read_submission(answers, text_questions=_free_texts(catalog, entry))
-    elif not flags:
+    else:
         if not sys.stdin.isatty():
             raise UsageError(t("edit.no_terminal"), hint=t("hint.edit_flags"))
-        catalog = ws.catalog
         edited = _edit_in_editor(
             submission,
             EditPlaces(ws.paths.data, entry.id),
@@ -324,31 +328,26 @@ def edit_entry(
 def _edit_fields(
     journal: Journal,
     found: tuple[Month, StoredEntry],
-    day: date | None,
-    now: datetime,
-    given: tuple[str | None, str | None, str | None, bool | None, str | None],
+    given: dict[str, Any],
+    clock: Clock,
 ) -> None:
     """`edit` of the client, date, note or supervision of an entry as stored."""
     from afstand.reflection.entry_fields import edited_fields
 
-    client, _, note, supervision, question = given
     stored = found[1]
-    if question is not None and supervision is None:
-        supervision = True  # a question to bring to supervision flags the entry for it
-    fields = edited_fields(
-        stored.client if client is None else client,
-        stored.date if day is None else day,
-        stored.note if note is None else note,
-        stored.supervision if supervision is None else supervision,
-        stored.supervision_question if question is None else question,
-        has_answers=bool(stored.sets),
-    )
+    if "supervision_question" in given:
+        given.setdefault("supervision", True)
+    now = {
+        name: given.get(name, getattr(stored, name))
+        for name in ("client", "date", "note", "supervision", "supervision_question")
+    }
+    fields = edited_fields(**now, has_answers=bool(stored.sets))
     if stored.supervision_question and not fields["supervision_question"]:
         warn(t("edit.supervision_question_dropped", question=stored.supervision_question))
     if all(getattr(stored, name) == value for name, value in fields.items()):
         say(t("edit.unchanged"))
         return
-    journal.change(found, {**fields, "updated": now})  # refuses if changed meanwhile
+    journal.change(found, {**fields, "updated": clock.now()})  # refuses if changed meanwhile
     say(t("edit.saved", id=stored.id[:8]), style="green")
 
 
