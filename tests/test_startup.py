@@ -1,8 +1,8 @@
 """Everyday commands load what they use, and no more: listing, showing, editing a field and
 deleting do not load the interactive reflection, PyYAML, the question sets' checks, the
-supervision models or the cipher of an encrypted journal; saving from an answers file does not
-load the interactive reflection. Each command runs in a fresh interpreter, as a user runs it,
-and must still do its work."""
+supervision models or the cipher of an encrypted journal, nor pydantic (they work on the
+entries as stored); saving from an answers file does not load the interactive reflection.
+Each command runs in a fresh interpreter, as a user runs it, and must still do its work."""
 
 from __future__ import annotations
 
@@ -76,12 +76,19 @@ def test_list_and_show_load_no_more_than_they_show(entry_id: str, tmp_path: Path
     assert "pydantic" not in modules
     modules, shown = run_fresh(tmp_path, "show", entry_id[:8])
     assert "first note" in shown
+    assert "5 — slightly too close" in shown  # the answer in words, from the stored wording
     assert modules & NOT_FOR_BROWSING == set()
+    # shown as stored, beside its month's wordings: no model of the entry is built
+    assert "pydantic" not in modules
+    modules, shown = run_fresh(tmp_path, "show", entry_id[:8], "--json")
+    assert json.loads(shown)["sets"][0]["answers"][0]["value"] == 5
+    assert "pydantic" not in modules
 
 
 def test_editing_a_field_reads_no_question_sets(cli: Cli, entry_id: str, tmp_path: Path) -> None:
     modules, _ = run_fresh(tmp_path, "edit", entry_id[:8], "--note", "second note")
     assert modules & NOT_FOR_BROWSING == set()
+    assert "pydantic" not in modules  # a field is changed on the entry as stored
     entry = json.loads(cli("show", entry_id[:8], "--json").stdout)
     assert entry["note"] == "second note"
     assert [s["id"] for s in entry["sets"]] == ["countertransference"]  # answers kept
@@ -92,6 +99,7 @@ def test_deleting_without_supervision_loads_no_supervision_models(
 ) -> None:
     modules, _ = run_fresh(tmp_path, "delete", entry_id[:8], "--yes")
     assert modules & NOT_FOR_BROWSING == set()
+    assert "pydantic" not in modules
     assert json.loads(cli("list", "--json").stdout) == []
 
 

@@ -246,7 +246,7 @@ def chosen_options(options: Sequence[Option], stored: StoredAnswer) -> list[Opti
 
 class StoredFacts(NamedTuple):
     """An answer beside the stored wording of its question, with no text built: for a quick
-    look at many entries (`afstand list`) that needs no pydantic."""
+    look at many entries (`afstand list`), or at one (`afstand show`), that needs no pydantic."""
 
     question: WordedQuestion
     answer: StoredAnswer
@@ -266,6 +266,23 @@ class StoredFacts(NamedTuple):
     @property
     def tags(self) -> dict[str, str]:
         return self.question.tags
+
+    @property
+    def type(self) -> str:
+        return self.question.type
+
+    @property
+    def options(self) -> list[StoredOption]:
+        return self.chosen()
+
+    @property
+    def anchors(self) -> dict[int, StoredText]:
+        """The anchors the answer keeps, as `_anchors` finds them for an expanded answer."""
+        words = self.question.anchors
+        if self.answer.anchors is not None:
+            return {k: words[k] for k in self.answer.anchors}
+        value = self.answer.value
+        return {k: v for k, v in words.items() if _anchor_shown(k, self.question, value)}
 
     def chosen(self) -> list[StoredOption]:
         """The options the answer chose."""

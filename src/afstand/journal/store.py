@@ -12,12 +12,14 @@ from __future__ import annotations
 import gc
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from afstand.crypto import MAGIC, Cipher, is_encrypted
 from afstand.errors import AfstandError, InvalidInput, JournalUnreadable, NotFound, StorageFailed
@@ -35,11 +37,10 @@ from afstand.journal.format import (
 )
 from afstand.journal.month_data import version_of
 from afstand.journal.periods import ALL_TIME, Period, month_of
-from afstand.models.month_file import Header
+from afstand.models.month_file import Header, StoredEntry
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
-    from afstand.models.month_file import StoredEntry
 
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 
@@ -65,6 +66,9 @@ class Journal:
         # month → (the file as it was when searched, a needle its bytes did not hold): a
         # change looks up the entry that `find` found again, and skips these if unchanged
         self._searched: dict[str, tuple[tuple[int, int, int, int], bytes]] = {}
+        # month → (the file as it was when searched, the month it held): what a search found
+        # is looked up again under the lock without being read twice if unchanged
+        self._holding: dict[str, tuple[tuple[int, int, int, int], Month]] = {}
 
     @property
     def notices(self) -> list[str]:
@@ -268,6 +272,11 @@ class Journal:
         """`find`, the entry as stored (without its wording): all that `delete` needs."""
         return self._find(prefix)[1]
 
+    def locate(self, prefix: str) -> tuple[Month, StoredEntry]:
+        """`find`, the entry as stored with the month it lies in (whose wordings it refers
+        to): to show it, or change a field of it, without building it."""
+        return self._find(prefix)
+
     def _find(self, prefix: str) -> tuple[Month, StoredEntry]:
         prefix = prefix.strip().lower()
         if len(prefix) < 4:
@@ -314,6 +323,11 @@ class Journal:
                     and not sync.has_copies(self, name)
                 ):
                     continue
+                holding = self._holding.get(name)
+                if holding is not None and holding[0] == seen and not sync.has_copies(self, name):
+                    month = sync.reader_view(self, holding[1])
+                    found.extend((month, s) for s in month.entries if wanted(s.id))
+                    continue
                 raw = self.read_bytes(path)
             except FileNotFoundError:
                 raw = b""
@@ -332,6 +346,8 @@ class Journal:
             if raw:
                 month = read_month_file(raw, path)
                 month.name = name
+                if seen is not None:
+                    self._holding[name] = (seen, month)
             month = sync.reader_view(self, month)
             found.extend((month, s) for s in month.entries if wanted(s.id))
         return found
@@ -372,6 +388,41 @@ class Journal:
             self._write_month(entry.month, [*target, entry])
             self._drop_copies(entry.id, {name for name, _ in copies} - {entry.month})
 
+    def change(self, found: tuple[Month, StoredEntry], changes: Mapping[str, Any]) -> StoredEntry:
+        """`replace` for an entry as stored (`found`, as `locate` gave it) whose fields other
+        than its answers change: the months are rewritten as they are stored, only the
+        entry changed (a month of an older format is written in the current one). As
+        `replace`: moved to the month of a new date, its new copy written before the old one
+        goes; StorageFailed, and nothing written, when another process changed it
+        meanwhile. Returns the entry as written."""
+        read_month, read_as = found
+        with self.lock():
+            copies = self._stored_copies(
+                lambda entry_id: entry_id == read_as.id, read_as.id.encode()
+            )
+            if not copies:
+                raise NotFound(t("journal.no_entry", prefix=read_as.id))
+            source, best = max(copies, key=lambda copy: _belongs(copy[0].name, copy[1]))
+            # the same entry may be stored under another wording key when its month was
+            # written anew meanwhile (its wordings gathered again): then compare the meaning
+            if best != read_as and source.expand(best) != read_month.expand(read_as):
+                raise StorageFailed(
+                    t("journal.changed_meanwhile", id=read_as.id[:8]),
+                    hint=t("hint.edit_again", id=read_as.id[:8]),
+                )
+            changed = _checked(msgspec.structs.replace(best, **changes))
+            name = month_of(changed.date)
+            target = source if source.name == name else self.read(name)
+            wordings = {**target.wordings}
+            for part in changed.sets:
+                wordings[part.wording] = source.wordings[part.wording]
+            kept = [s for s in target.entries if s.id != changed.id]
+            entries = sorted([*kept, changed], key=lambda s: (s.date, s.created))
+            # the new copy first: a crash in between leaves a second copy, never a loss
+            self._write_stored(Month(name, wordings, target.entries), entries)
+            self._drop_copies(changed.id, [month for month, _ in copies if month.name != name])
+            return changed
+
     def delete(self, entry_id: str) -> Entry:
         month, gone = self._delete(entry_id)
         return month.expand(gone)
@@ -387,12 +438,14 @@ class Journal:
                 raise NotFound(t("journal.no_entry", prefix=entry_id))
             month, gone = max(copies, key=lambda copy: _belongs(copy[0].name, copy[1]))
             sync.record_deletions(self, [gone])  # so that a synced copy does not bring it back
-            self._drop_copies(entry_id, {m.name for m, _ in copies})
+            self._drop_copies(entry_id, [month for month, _ in copies])
             return month, gone
 
-    def _drop_copies(self, entry_id: str, months: set[str]) -> None:
-        for name in sorted(months):
-            month = self.read(name)
+    def _drop_copies(self, entry_id: str, months: Iterable[Month | str]) -> None:
+        """Write `months` without the entry: each as read under the lock (or read now)."""
+        by_name = {m if isinstance(m, str) else m.name: m for m in months}
+        for name, given in sorted(by_name.items()):
+            month = self.read(name) if isinstance(given, str) else given
             self._write_stored(month, [s for s in month.entries if s.id != entry_id])
 
     def remove_where(
@@ -639,6 +692,14 @@ def _belongs(month: str, entry: StoredEntry | Entry) -> tuple[datetime, bool, da
     one whose date lies in its month (as the merge of conflict copies and `check --repair`)."""
     moment = entry.updated or entry.created
     return (moment, month_of(entry.date) == month, entry.created)
+
+
+def _checked(entry: StoredEntry) -> StoredEntry:
+    """A changed entry checked as the reader will check it when its month is read again."""
+    try:
+        return msgspec.json.decode(msgspec.json.encode(entry), type=StoredEntry)
+    except msgspec.ValidationError as error:
+        raise InvalidInput(t("answer.invalid"), problems=[str(error)]) from error
 
 
 def _as_header(found: Header | StoredEntry) -> Header:

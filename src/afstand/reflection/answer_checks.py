@@ -8,9 +8,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Literal
 
-from afstand.errors import InvalidInput
 from afstand.i18n import t
-from afstand.models.client_code import client_problem, normalise_client
+from afstand.models.client_code import normalise_client
 from afstand.models.entry import (
     Answer,
     AnswerValue,
@@ -21,9 +20,15 @@ from afstand.models.entry import (
 from afstand.models.questionnaire import Question, Questionnaire
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog
+from afstand.reflection.entry_fields import (
+    MAX_TEXT,
+    field_problems,
+    field_values,
+    kept_text,
+    nothing_problem,
+    refuse,
+)
 from afstand.user_files import is_text
-
-MAX_TEXT = 20_000
 
 
 def is_shown(question: Question, earlier: Mapping[str, AnswerValue]) -> bool:
@@ -103,18 +108,7 @@ def check_submission(
     submission: Submission, catalog: Catalog, *, allow_empty: bool = False
 ) -> list[str]:
     """Every problem with a submission, as `field.path: message` lines."""
-    problems: list[str] = []
-    client = client_problem(submission.client)
-    if client:
-        problems.append(f"client: {client}")
-    for field, text in (
-        ("note", submission.note),
-        ("supervision_question", submission.supervision_question),
-    ):
-        if text is not None and len(text) > MAX_TEXT:
-            problems.append(f"{field}: {t('answer.too_long', limit=MAX_TEXT)}")
-        elif text is not None and not is_text(text):
-            problems.append(f"{field}: {t('data.not_text')}")
+    problems = field_problems(submission.client, submission.note, submission.supervision_question)
     for set_id, given in submission.answers.items():
         where = f"answers.{set_id}"
         loaded = catalog.sets.get(set_id)
@@ -145,8 +139,8 @@ def check_submission(
     has_answer = any(
         is_answered(v) for given in submission.answers.values() for v in given.values()
     )
-    if not (problems or allow_empty or has_answer or (submission.note or "").strip()):
-        problems.append(f"answers: {t('answer.nothing')}")
+    if not (problems or allow_empty) and (empty := nothing_problem(has_answer, submission.note)):
+        problems.append(empty)
     return problems
 
 
@@ -161,9 +155,7 @@ def build_entry(
     phase: Literal["quick", "complete"] = "complete",
 ) -> Entry:
     """Validate `submission` and make it an entry, with a snapshot of the wording."""
-    problems = check_submission(submission, catalog)
-    if problems:
-        raise InvalidInput(t("answer.invalid"), hint=t("hint.answers_schema"), problems=problems)
+    refuse(check_submission(submission, catalog))
     sets = []
     for set_id, given in submission.answers.items():
         snapshot = _snapshot(catalog.get(set_id), given)
@@ -176,17 +168,13 @@ def build_entry(
         date=submission.date or today,
         client=normalise_client(submission.client),
         sets=sets,
-        note=_clean(submission.note),
+        note=kept_text(submission.note),
         supervision=submission.supervision,
-        supervision_question=_clean(submission.supervision_question)
+        supervision_question=kept_text(submission.supervision_question)
         if submission.supervision
         else None,
         phase=phase,
     )
-
-
-def _clean(text: str | None) -> str | None:
-    return text.strip() if text and text.strip() else None
 
 
 def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) -> SetAnswers:
@@ -274,22 +262,17 @@ def apply_edit(entry: Entry, submission: Submission, catalog: Catalog, *, now: d
                     sets.append(snapshot)
         else:
             sets.append(kept[set_id])
-    if not problems and not sets and not (submission.note or "").strip():
-        problems.append(f"answers: {t('answer.nothing')}")
-    if problems:
-        raise InvalidInput(t("answer.invalid"), hint=t("hint.answers_schema"), problems=problems)
-    edited = entry.model_copy(
-        update={
-            "client": normalise_client(submission.client),
-            "date": submission.date or entry.date,
-            "sets": sets,
-            "note": _clean(submission.note),
-            "supervision": submission.supervision,
-            "supervision_question": _clean(submission.supervision_question)
-            if submission.supervision
-            else None,
-        }
+    if not problems and (empty := nothing_problem(bool(sets), submission.note)):
+        problems.append(empty)
+    refuse(problems)
+    fields = field_values(
+        submission.client,
+        submission.date or entry.date,
+        submission.note,
+        submission.supervision,
+        submission.supervision_question,
     )
+    edited = entry.model_copy(update={**fields, "sets": sets})
     if edited == entry:
         return entry
     return Entry.model_validate({**edited.model_dump(), "updated": now})

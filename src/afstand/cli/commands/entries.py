@@ -21,9 +21,13 @@ from afstand.files import atomic_write
 from afstand.i18n import current_language, t
 
 if TYPE_CHECKING:
+    from afstand.journal.format import Month
+    from afstand.journal.store import Journal
     from afstand.models.entry import Entry
+    from afstand.models.month_file import StoredEntry, StoredText
     from afstand.models.submission import Submission
     from afstand.questionnaires.catalog import Catalog
+    from afstand.reflection.clock import Clock
 
 
 def list_entries(
@@ -127,11 +131,13 @@ def show_entry(
     as_json: AsJson = False,
 ) -> None:
     from afstand.cli.accessible import plain
+    from afstand.journal.format import StoredFacts
     from afstand.models.answer_words import answer_in_words
 
-    entry = workspace(ctx).journal().find(entry_id)
+    # as stored, beside its month's wordings: no model of the entry is built
+    month, entry = workspace(ctx).journal().locate(entry_id)
     if as_json:
-        print_json(entry.model_dump(mode="json"))
+        print_json(_entry_as_json(month, entry))
         return
     from rich.text import Text
 
@@ -140,7 +146,7 @@ def show_entry(
     worded = plain()  # accessible mode: no dots or check marks to read out
     separator = ", " if worded else "  ·  "
     console.print(Text(f"{entry.date.isoformat()}{separator}{entry.client}", style="bold"))
-    if entry.is_quick:
+    if entry.phase == "quick":
         console.print(Text(t("show.quick", id=entry.id[:8]), style="cyan"))
     console.print(
         Text(
@@ -148,11 +154,13 @@ def show_entry(
             style="dim",
         )
     )
-    for answered_set in entry.sets:
+    for stored_set in entry.sets:
         console.print()
-        console.print(Text(inert(answered_set.title.get(lang)), style="bold underline"))
-        for answer in answered_set.answers:
-            console.print(Text(inert(answer.prompt.get(lang)), style="dim"))
+        wording = month.wordings[stored_set.wording]
+        console.print(Text(inert(wording.title.get(lang)), style="bold underline"))
+        for stored in stored_set.answers:
+            answer = StoredFacts(wording.questions[stored.question], stored)
+            console.print(Text(inert(answer.question.prompt.get(lang)), style="dim"))
             console.print(Text("  " + inert(answer_in_words(answer, lang))))
     if entry.note:
         console.print()
@@ -168,6 +176,62 @@ def show_entry(
                 style="bold",
             )
         )
+
+
+def _entry_as_json(month: Month, entry: StoredEntry) -> dict[str, Any]:
+    """The entry with the wording it was asked in, as JSON: what its full model gives."""
+    from msgspec import to_builtins
+
+    from afstand.journal.format import StoredFacts
+
+    def text(words: StoredText | None) -> dict[str, str | None] | None:
+        return None if words is None else {"nl": words.nl, "en": words.en}
+
+    sets = []
+    for stored_set in entry.sets:
+        wording = month.wordings[stored_set.wording]
+        answers = [
+            {
+                "question": a.answer.question,
+                "type": a.type,
+                "prompt": text(a.question.prompt),
+                "value": a.value,
+                "options": [
+                    {
+                        "id": o.id,
+                        "label": text(o.label),
+                        "feedback": text(o.feedback),
+                        "tags": o.tags,
+                    }
+                    for o in a.options
+                ],
+                "min": a.min,
+                "max": a.max,
+                "anchors": {str(k): text(v) for k, v in a.anchors.items()},
+                "tags": a.tags,
+            }
+            for a in (StoredFacts(wording.questions[s.question], s) for s in stored_set.answers)
+        ]
+        sets.append(
+            {
+                "id": wording.set,
+                "version": wording.version,
+                "title": text(wording.title),
+                "answers": answers,
+            }
+        )
+    return {
+        "id": entry.id,
+        "created": to_builtins(entry.created),
+        "updated": to_builtins(entry.updated),
+        "date": entry.date.isoformat(),
+        "client": entry.client,
+        "sets": sets,
+        "note": entry.note,
+        "supervision": entry.supervision,
+        "supervision_question": entry.supervision_question,
+        "phase": entry.phase,
+    }
 
 
 def edit_entry(
@@ -194,13 +258,28 @@ def edit_entry(
     ] = None,
 ) -> None:
     from afstand.dates import parse_day
-    from afstand.questionnaires.catalog import Catalog
-    from afstand.reflection.answer_checks import apply_edit, submission_from_entry
     from afstand.reflection.clock import SystemClock
 
     ws = workspace(ctx)
     clock = SystemClock()
     journal = ws.journal()
+    given = (client, session_date, note, supervision, supervision_question)
+    if answers is None and any(value is not None for value in given):
+        # fields alone: changed on the entry as stored, its answers and month as they are
+        found = journal.locate(entry_id)
+        day = None if session_date is None else parse_day(session_date, clock.today())
+        fields = {
+            "client": client,
+            "date": day,
+            "note": note,
+            "supervision": supervision,
+            "supervision_question": supervision_question,
+        }
+        _edit_fields(journal, found, {k: v for k, v in fields.items() if v is not None}, clock)
+        return
+    from afstand.reflection.answer_checks import apply_edit, submission_from_entry
+
+    # the answers change: from a file (the fields given beside it win) or in the editor
     entry = journal.find(entry_id)
     submission = submission_from_entry(entry)
     flags: dict[str, Any] = {}
@@ -215,18 +294,14 @@ def edit_entry(
     if supervision_question is not None:
         flags["supervision_question"] = supervision_question
         flags.setdefault("supervision", True)
-    # fields alone (--note, --client, ...) leave the answers as they are, and apply_edit
-    # looks up the question sets only for answers that changed: then none are read
-    catalog = Catalog()
+    catalog = ws.catalog
     if answers is not None:
         from afstand.reflection.answers_file import read_submission
 
-        catalog = ws.catalog
         submission = read_submission(answers, text_questions=_free_texts(catalog, entry))
-    elif not flags:
+    else:
         if not sys.stdin.isatty():
             raise UsageError(t("edit.no_terminal"), hint=t("hint.edit_flags"))
-        catalog = ws.catalog
         edited = _edit_in_editor(
             submission,
             EditPlaces(ws.paths.data, entry.id),
@@ -248,6 +323,32 @@ def edit_entry(
         return
     journal.replace(changed, read_as=entry)  # refuses if another process changed it meanwhile
     say(t("edit.saved", id=changed.id[:8]), style="green")
+
+
+def _edit_fields(
+    journal: Journal,
+    found: tuple[Month, StoredEntry],
+    given: dict[str, Any],
+    clock: Clock,
+) -> None:
+    """`edit` of the client, date, note or supervision of an entry as stored."""
+    from afstand.reflection.entry_fields import edited_fields
+
+    stored = found[1]
+    if "supervision_question" in given:
+        given.setdefault("supervision", True)
+    now = {
+        name: given.get(name, getattr(stored, name))
+        for name in ("client", "date", "note", "supervision", "supervision_question")
+    }
+    fields = edited_fields(**now, has_answers=bool(stored.sets))
+    if stored.supervision_question and not fields["supervision_question"]:
+        warn(t("edit.supervision_question_dropped", question=stored.supervision_question))
+    if all(getattr(stored, name) == value for name, value in fields.items()):
+        say(t("edit.unchanged"))
+        return
+    journal.change(found, {**fields, "updated": clock.now()})  # refuses if changed meanwhile
+    say(t("edit.saved", id=stored.id[:8]), style="green")
 
 
 def _free_texts(catalog: Catalog, entry: Entry) -> set[tuple[str, str]]:
