@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from afstand.exchange.export.select import Codes
 from afstand.journal.format import AnswerFacts, stored_answers
 
 if TYPE_CHECKING:
     from afstand.journal.format import Month
+    from afstand.models.entry import AnswerValue
     from afstand.models.month_file import StoredAnswer, StoredEntry
 
 
@@ -42,7 +43,9 @@ class Shown:
     answers: list[AnswerFacts]
 
 
-Known = dict[tuple[int, tuple[int, ...] | None], AnswerFacts]
+# a month's answers as shown, per wording and question: whether it is answered in words alone,
+# and its answers by value
+Known = dict[str, dict[str, tuple[bool, dict[Any, AnswerFacts]]]]
 
 
 @dataclass
@@ -76,23 +79,45 @@ class Fit:
         """One entry of `month` as shown; `shown` the answers of the month shown so far (keep
         it for one month only)."""
         answers: list[AnswerFacts] = []
-        facts = stored_answers(month, stored)
+        facts: list[AnswerFacts] | None = None  # the entry's own, worked out on a first miss
+        index = -1
         for stored_set in stored.sets:
+            wording = stored_set.wording
+            questions = shown.get(wording)
+            if questions is None:
+                questions = shown[wording] = {}
             for stored_answer in stored_set.answers:
-                found = next(facts)
+                index += 1
+                question = stored_answer.question
+                known = questions.get(question)
+                if known is None:
+                    known = questions[question] = (_plain(month, wording, question), {})
+                words_only, by_value = known
+                value = stored_answer.value
+                kind = type(value)
+                explicit = stored_answer.options is not None or stored_answer.anchors is not None
+                if words_only and kind is str and not explicit and by_value:
+                    # any text answer to this question: only its words differ
+                    self._text(answers, next(iter(by_value.values())), value)
+                    continue
+                if not explicit and (kind is int or kind is str):  # never equal to each other
+                    key: Any = value
+                else:  # True == 1: a yes is not a one
+                    key = (
+                        kind,
+                        tuple(value) if isinstance(value, list) else value,
+                        None if stored_answer.options is None else tuple(stored_answer.options),
+                        None if stored_answer.anchors is None else tuple(stored_answer.anchors),
+                    )
+                found = by_value.get(key)
+                if found is None:
+                    if facts is None:
+                        facts = list(stored_answers(month, stored))
+                    found = by_value[key] = _with_anchors(facts[index], stored_answer)
                 if found.type == "text":
-                    if self.no_notes:
-                        continue
-                    if self.codes.pattern is not None and isinstance(found.value, str):
-                        scrubbed = self.codes.replace(found.value)
-                        answers.append(_with_anchors(found, stored_answer)._replace(value=scrubbed))
-                        continue
-                explicit = stored_answer.anchors
-                key = (id(found), None if explicit is None else tuple(explicit))
-                answer = shown.get(key)
-                if answer is None:
-                    answer = shown[key] = _with_anchors(found, stored_answer)
-                answers.append(answer)
+                    self._text(answers, found, value)
+                    continue
+                answers.append(found)
         return Shown(
             stored.id,
             stored.created,
@@ -104,6 +129,24 @@ class Fit:
             stored.phase,
             answers,
         )
+
+    def _text(self, answers: list[AnswerFacts], found: AnswerFacts, value: AnswerValue) -> None:
+        """Add a text answer as shown: left out without notes, its client codes replaced."""
+        if self.no_notes:
+            return
+        if isinstance(value, str) and self.codes.pattern is not None:
+            answers.append(found._replace(value=self.codes.replace(value)))
+        elif found.value is value:
+            answers.append(found)
+        else:
+            answers.append(found._replace(value=value))
+
+
+def _plain(month: Month, wording: str, question: str) -> bool:
+    """Whether a question is answered in words alone (no options): its answers then differ
+    in nothing but their words."""
+    worded = month.wordings[wording].questions[question]
+    return worded.type == "text" and not worded.options
 
 
 def _with_anchors(facts: AnswerFacts, stored: StoredAnswer) -> AnswerFacts:
