@@ -35,7 +35,7 @@ from afstand.journal.store import Journal, paused_gc
 if TYPE_CHECKING:
     from afstand.exchange.export.document import Phrases, Question
     from afstand.exchange.export.formats import ExportFormat
-    from afstand.exchange.export.shown import Fit, Known, Shown
+    from afstand.exchange.export.shown import Fit, Shown
     from afstand.models.entry import Entry
     from afstand.models.month_file import StoredEntry
     from afstand.report.entries import EntryView
@@ -219,21 +219,20 @@ class Source:
 
         options, lang = self.options, self.lang
         fit = self.fit()
+        phrases = document.Phrases(lang)  # as long as `fit`, whose answers it puts in words
         views: list[EntryView] = []
         order: dict[str, int] = {}
         questions: list[Question] = []
         flagged: list[str] = []
         others: set[str] = set()
         for month, chosen in self.selected():
-            phrases = document.Phrases(lang)
-            known: Known = {}
             month_views = MonthViews(month)
             for stored in in_order(chosen):
                 order[stored.id] = len(order)
                 # only what comes first is written now: the answers of the others can wait
                 shown = None
                 if stored.supervision or options.no_notes:
-                    shown = fit.entry(month, stored, known)
+                    shown = fit.entry(month, stored)
                 # the views as the document shows the entries
                 view = month_views.view(stored, fit.client(stored.client))
                 view.supervision_question = fit.text(stored.supervision_question)
@@ -264,7 +263,6 @@ class Source:
             yield layout.head(material, questions, flagged)
             if others:
                 for month, chosen in self.selected():
-                    phrases = document.Phrases(lang)
                     yield [
                         line
                         for _, shown in fit.month(month, [s for s in chosen if s.id in others])

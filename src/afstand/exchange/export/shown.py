@@ -20,7 +20,7 @@ from afstand.journal.format import AnswerFacts, stored_answers
 if TYPE_CHECKING:
     from afstand.journal.format import Month
     from afstand.models.entry import AnswerValue
-    from afstand.models.month_file import StoredAnswer, StoredEntry
+    from afstand.models.month_file import StoredAnswer, StoredEntry, Wording
 
 
 def in_order(chosen: list[StoredEntry]) -> list[StoredEntry]:
@@ -43,19 +43,27 @@ class Shown:
     answers: list[AnswerFacts]
 
 
-# a month's answers as shown, per wording and question: whether it is answered in words alone,
-# and its answers by value
-Known = dict[str, dict[str, tuple[bool, dict[Any, AnswerFacts]]]]
+# the answers shown so far to the questions of one wording: per question, whether it is
+# answered in words alone, and its answers by value
+Known = dict[str, tuple[bool, dict[Any, AnswerFacts]]]
 
 
 @dataclass
 class Fit:
     """How entries are made fit to hand over: client codes replaced by their aliases (also in
-    free text), and free text left out where asked."""
+    free text), and free text left out where asked.
+
+    The same answer to the same question is worked out once for the whole export: a wording
+    is stored once per month under a key, and the answers shown for it are kept for the next
+    month that holds the same wording under that key (checked, never assumed: a key alone
+    says nothing outside its month). The answers are shared: read them, never change them."""
 
     mapping: Mapping[str, str] = field(default_factory=dict)
     no_notes: bool = False
     codes: Codes = field(init=False)
+    _known: dict[str, tuple[Wording, Known]] = field(default_factory=dict, init=False)
+    _month: Month | None = field(default=None, init=False)
+    _month_known: dict[str, Known] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.codes = Codes(self.mapping)
@@ -71,21 +79,30 @@ class Fit:
     def month(self, month: Month, chosen: list[StoredEntry]) -> Iterator[tuple[StoredEntry, Shown]]:
         """The chosen entries of `month`, in order of date and creation, each as stored and as
         shown."""
-        shown: Known = {}
         for stored in in_order(chosen):
-            yield stored, self.entry(month, stored, shown)
+            yield stored, self.entry(month, stored)
 
-    def entry(self, month: Month, stored: StoredEntry, shown: Known) -> Shown:
-        """One entry of `month` as shown; `shown` the answers of the month shown so far (keep
-        it for one month only)."""
+    def _questions(self, month: Month, key: str) -> Known:
+        """The answers shown so far to the wording `key` of `month`."""
+        if month is not self._month:
+            self._month, self._month_known = month, {}
+        found = self._month_known.get(key)
+        if found is None:
+            wording = month.wordings[key]
+            kept = self._known.get(key)
+            if kept is None or (kept[0] is not wording and kept[0] != wording):
+                kept = self._known[key] = (wording, {})
+            found = self._month_known[key] = kept[1]
+        return found
+
+    def entry(self, month: Month, stored: StoredEntry) -> Shown:
+        """One entry of `month` as shown."""
         answers: list[AnswerFacts] = []
         facts: list[AnswerFacts] | None = None  # the entry's own, worked out on a first miss
         index = -1
         for stored_set in stored.sets:
             wording = stored_set.wording
-            questions = shown.get(wording)
-            if questions is None:
-                questions = shown[wording] = {}
+            questions = self._questions(month, wording)
             for stored_answer in stored_set.answers:
                 index += 1
                 question = stored_answer.question
@@ -113,7 +130,10 @@ class Fit:
                 if found is None:
                     if facts is None:
                         facts = list(stored_answers(month, stored))
-                    found = by_value[key] = _with_anchors(facts[index], stored_answer)
+                    found = _with_anchors(facts[index], stored_answer)
+                    # of a text answer only the first: the others differ in their words alone
+                    if found.type != "text" or (words_only and not explicit and not by_value):
+                        by_value[key] = found
                 if found.type == "text":
                     self._text(answers, found, value)
                     continue
