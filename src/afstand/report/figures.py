@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import repeat
 from statistics import mean
 
 from afstand.dates import month_start
@@ -173,7 +174,9 @@ class Gathered:
         no_affiliation, no_control = self.unplaced["affiliation"], self.unplaced["control"]
         seen_anchors: dict[str, set[int]] = {axis: set() for axis in POSITION_AXES}
         scales = self.scales
-        on_axes = self.on_axes
+        # the days of each answer on a scale: the same answer is the same tuple of its tag,
+        # value and ends, met many times
+        on_days: dict[tuple[str, str, int, int | None, int | None], list[date]] = {}
         chosen = self.chosen
         for view in views:
             sets = frozenset(view.sets)
@@ -261,17 +264,15 @@ class Gathered:
                 pull[3] += "followed" in pulls
                 pull[4] += "partly" in pulls
                 pull[5] += "resisted" in pulls
-            for dimension, tag, number, bottom, top in view.scales:
-                table = scales.get(dimension)
-                if table is not None:
-                    scale = table.get(tag)
-                    if scale is None:
-                        scale = table[tag] = ScaleValues()
-                    scale.values.append((day, number))
-                    if bottom is not None and top is not None and top > bottom:
-                        scale.shares.append((number - bottom) / (top - bottom))
-                elif dimension == "axis":
-                    on_axes[tag].append((number, bottom, top))
+            for answer in view.scales:
+                answered = on_days.get(answer)
+                if answered is None:
+                    on_days[answer] = [day]
+                    table = scales.get(answer[0])
+                    if table is not None and answer[1] not in table:
+                        table[answer[1]] = ScaleValues()
+                else:
+                    answered.append(day)
             by_dimension = view.by_dimension
             if by_dimension:
                 for dimension, found in by_dimension.items():
@@ -293,6 +294,18 @@ class Gathered:
             for key, prompt, value in view.generic:
                 self.series[key].append(value)
                 self.prompts[key] = prompt
+        # a tag's values follow each other answer by answer, not in order of date: every
+        # figure made of them counts or sums them
+        for (dimension, tag, number, bottom, top), answered in on_days.items():
+            table = scales.get(dimension)
+            if table is not None:
+                scale = table[tag]
+                scale.values.extend(zip(answered, repeat(number)))
+                if bottom is not None and top is not None and top > bottom:
+                    share = (number - bottom) / (top - bottom)
+                    scale.shares.extend(repeat(share, len(answered)))
+            elif dimension == "axis":
+                self.on_axes[tag].extend(repeat((number, bottom, top), len(answered)))
 
 
 # -- the parts of the report ------------------------------------------------------------------
@@ -303,37 +316,41 @@ def position(gathered: Gathered, axis: str, asked: set[str]) -> Position:
     asked_n = len(answers) + _asked(gathered.unplaced[axis], asked)
     if not answers:
         return Position(asked=asked_n)
-    low = min(a[1] for a in answers)
-    high = max(a[2] for a in answers)
-    counts = Counter(a[0] for a in answers)
+    # the same answer is the same (value, lowest, highest): counted once, then weighed
+    same = Counter(answers)
+    low = min(a[1] for a in same)
+    high = max(a[2] for a in same)
+    counts: Counter[int] = Counter()
+    below = at = above = total = 0
+    distance = 0.0  # halves only: their sum is exact in any order
+    for (value, a_low, a_high), n in same.items():
+        counts[value] += n
+        total += value * n
+        middle = (a_low + a_high) / 2
+        distance += abs(value - middle) * n
+        if value < middle:
+            below += n
+        elif value > middle:
+            above += n
+        else:
+            at += n
     anchors: dict[str, str] = {}
     for texts in gathered.anchors[axis]:
         for value, text in texts.items():
             if str(value) not in anchors:
                 anchors[str(value)] = words_of(text)
-    below = at = above = 0
-    distances = []
-    for value, a_low, a_high in answers:
-        middle = (a_low + a_high) / 2
-        distances.append(abs(value - middle))
-        if value < middle:
-            below += 1
-        elif value > middle:
-            above += 1
-        else:
-            at += 1
-    bands = Bands(low=below, middle=at, high=above)
+    n = len(answers)
     return Position(
-        n=len(answers),
-        asked=max(asked_n, len(answers)),
-        mean=mean_of([a[0] for a in answers]),
+        n=n,
+        asked=max(asked_n, n),
+        mean=round(total / n, 2),
         min=low,
         max=high,
         distribution={str(v): counts.get(v, 0) for v in range(low, high + 1)},
         anchors={k: anchors[k] for k in sorted(anchors, key=int)},
-        bands=bands,
-        distance_from_balance=mean_of(distances),
-        enough=len(answers) >= MINIMUM,
+        bands=Bands(low=below, middle=at, high=above),
+        distance_from_balance=round(distance / n, 2),
+        enough=n >= MINIMUM,
     )
 
 
