@@ -291,6 +291,35 @@ def test_each_octant_with_its_clients_pull_and_mark(builder: JournalBuilder) -> 
     assert not octants["submissive"]["extension"]
 
 
+def test_each_message_offers_the_feedback_of_the_latest_reflection_that_noted_it(
+    builder: JournalBuilder,
+) -> None:
+    from datetime import date
+
+    from afstand.journal.periods import Period
+
+    builder.add("K7", "2026-09-14", messages=["submissive", "hostile"])
+    builder.add("K8", "2026-10-05", messages=["submissive"])
+    # the September wording edited by hand: its own feedback for the two messages
+    path = builder.journal.month_path("2026-09")
+    data = json.loads(path.read_bytes())
+    for wording in data["wordings"].values():
+        for option in wording["questions"].get("messages", {}).get("options", []):
+            option["feedback"] = {
+                "nl": f"september {option['id']}",
+                "en": f"september {option['id']}",
+            }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    report = builder.report(Period(date(2026, 9, 1), date(2026, 10, 31))).as_data()
+    consider = {o["id"]: o["consider"] for o in report["circle"]["octants"]}
+    assert consider["hostile"] == "september hostile"  # noted in September only
+    assert consider["submissive"] and not consider["submissive"].startswith("september")
+    assert consider["friendly"] is None  # never noted
+    september = builder.report(Period(date(2026, 9, 1), date(2026, 9, 30))).as_data()
+    consider = {o["id"]: o["consider"] for o in september["circle"]["octants"]}
+    assert consider["submissive"] == "september submissive"
+
+
 # --- one client --------------------------------------------------------------------------------
 
 
