@@ -219,12 +219,12 @@ class Source:
 
         options, lang = self.options, self.lang
         fit = self.fit()
-        phrases = document.Phrases(lang)  # as long as `fit`, whose answers it puts in words
         views: list[EntryView] = []
         questions: list[Question] = []
         flagged: list[str] = []
         others: set[str] = set()
         for month, chosen in self.selected():
+            phrases = document.Phrases(lang)
             month_views = MonthViews(month)
             for stored in in_order(chosen):
                 # the views as the document shows the entries
@@ -262,6 +262,7 @@ class Source:
             yield layout.head(material, questions, flagged)
             if others:
                 for month, chosen in self.selected():
+                    phrases = document.Phrases(lang)
                     yield [
                         line
                         for _, shown in fit.month(month, [s for s in chosen if s.id in others])

@@ -357,15 +357,13 @@ def answer_phrase(answer: AnswerFacts, lang: str) -> tuple[str, str]:
 
 
 class Phrases:
-    """The answers of reflections as short phrases: the same answer to the same question is
-    put in words once. It knows the answers by their identity (they are shared: see
-    afstand.exchange.export.shown), and keeps each it put in words alive, so that no other
-    object takes its identity while it is known."""
+    """The answers of one month's reflections as short phrases: the same answer to the same
+    question is put in words once. Keep one for a month only: it knows the answers by their
+    identity, and the month's answers are shared (see afstand.exchange.export.shown)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.known: dict[object, str] = {}  # an answer's phrase, or a text question's name
-        self._kept: list[AnswerFacts] = []
 
     def summary(self, answers: Iterable[AnswerFacts]) -> tuple[str, list[tuple[str, str]]]:
         """A reflection in short: its answers as short phrases in one line, and apart from
@@ -380,7 +378,6 @@ class Phrases:
                 name = known.get(key)
                 if name is None:
                     name = known[key] = _name(answer, self.lang)
-                    self._kept.append(answer)
                 texts.append((name, str(answer.value)))
                 continue
             phrase = known.get(id(answer))
@@ -388,7 +385,6 @@ class Phrases:
                 name, words = answer_phrase(answer, self.lang)
                 phrase = f"{name} {words}" if answer.type == "scale" else f"{name}: {words}"
                 known[id(answer)] = phrase
-                self._kept.append(answer)
             phrases.append(phrase)
         return " · ".join(phrases), texts
 

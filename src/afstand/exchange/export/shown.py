@@ -53,10 +53,12 @@ class Fit:
     """How entries are made fit to hand over: client codes replaced by their aliases (also in
     free text), and free text left out where asked.
 
-    The same answer to the same question is worked out once for the whole export: a wording
-    is stored once per month under a key, and the answers shown for it are kept for the next
-    month that holds the same wording under that key (checked, never assumed: a key alone
-    says nothing outside its month). The answers are shared: read them, never change them."""
+    The same answer to the same question is worked out once while the wording stays the same:
+    a wording is stored once per month under a key, and the answers shown for it are kept for
+    the next month if it holds the same wording under that key (checked, never assumed: a key
+    alone says nothing outside its month). Only the wordings of the month at hand are kept, so
+    what is kept does not grow with the journal. The answers are shared: read them, never
+    change them."""
 
     mapping: Mapping[str, str] = field(default_factory=dict)
     no_notes: bool = False
@@ -86,6 +88,7 @@ class Fit:
         """The answers shown so far to the wording `key` of `month`."""
         if month is not self._month:
             self._month, self._month_known = month, {}
+            self._known = {k: kept for k, kept in self._known.items() if k in month.wordings}
         found = self._month_known.get(key)
         if found is None:
             wording = month.wordings[key]
