@@ -320,6 +320,32 @@ def test_each_message_offers_the_feedback_of_the_latest_reflection_that_noted_it
     assert consider["submissive"] == "september submissive"
 
 
+def test_options_chosen_as_often_keep_the_order_they_were_first_chosen_in_every_run(
+    builder: JournalBuilder,
+) -> None:
+    """A tie in a count is ordered by first use, never by how a run happens to hash."""
+    import os
+    import subprocess
+    import sys
+
+    roles = ["protector", "rescuer", "angel"]  # the set's own order
+    for day in ("2026-10-05", "2026-10-06"):
+        builder.add("K7", day, extra={"countertransference": {"position": 4, "roles": roles}})
+    orders = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        shown = subprocess.run(
+            [sys.executable, "-m", "afstand", "report", "--month", "2026-10", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        report = json.loads(shown.stdout)
+        orders.add(tuple(item["id"] for item in report["roles"]["items"]))
+    assert orders == {tuple(roles)}
+
+
 # --- one client --------------------------------------------------------------------------------
 
 

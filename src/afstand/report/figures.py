@@ -370,10 +370,10 @@ def tally(gathered: Gathered, dimension: str, by_option: bool, sets: set[str]) -
         if not asked:
             continue
         answered += 1
-        keys = set()
+        keys: dict[str, None] = {}  # in order: a tie between counts keeps the order of first use
         for chosen in found:
             key = chosen.id if by_option else chosen.tags[dimension]
-            keys.add(key)
+            keys[key] = None
             if key not in labels:
                 labels[key] = words_of(chosen.label, key)
             kinds[key] = chosen.tags[dimension]
@@ -513,7 +513,9 @@ def _chosen(
     latest: dict[str, Chosen] = {}
     for _, _, found in gathered.chosen[dimension]:
         answered += 1
-        counts.update({c.tags[dimension] for c in found} - {"none"})
+        for tag in dict.fromkeys(c.tags[dimension] for c in found):  # in order, each once
+            if tag != "none":
+                counts[tag] += 1
         for chosen in found:
             latest[chosen.tags[dimension]] = chosen
     order = KNOWN_TAGS.get(dimension, ())
