@@ -85,27 +85,29 @@ class Fit:
             yield stored, self.entry(month, stored)
 
     def _questions(self, month: Month, key: str) -> Known:
-        """The answers shown so far to the wording `key` of `month`."""
-        if month is not self._month:
-            self._month, self._month_known = month, {}
-            self._known = {k: kept for k, kept in self._known.items() if k in month.wordings}
-        found = self._month_known.get(key)
-        if found is None:
-            wording = month.wordings[key]
-            kept = self._known.get(key)
-            if kept is None or (kept[0] is not wording and kept[0] != wording):
-                kept = self._known[key] = (wording, {})
-            found = self._month_known[key] = kept[1]
+        """The answers shown so far to the wording `key` of `month` (the month at hand)."""
+        wording = month.wordings[key]
+        kept = self._known.get(key)
+        if kept is None or (kept[0] is not wording and kept[0] != wording):
+            kept = self._known[key] = (wording, {})
+        found = self._month_known[key] = kept[1]
         return found
 
     def entry(self, month: Month, stored: StoredEntry) -> Shown:
         """One entry of `month` as shown."""
+        if month is not self._month:
+            self._month, self._month_known = month, {}
+            self._known = {k: kept for k, kept in self._known.items() if k in month.wordings}
+        month_known = self._month_known
         answers: list[AnswerFacts] = []
-        facts: list[AnswerFacts] | None = None  # the entry's own, worked out on a first miss
+        facts: list[AnswerFacts] = []  # the entry's own, worked out as far as a miss needs
+        every: Iterator[AnswerFacts] | None = None
         index = -1
         for stored_set in stored.sets:
             wording = stored_set.wording
-            questions = self._questions(month, wording)
+            questions = month_known.get(wording)
+            if questions is None:
+                questions = self._questions(month, wording)
             for stored_answer in stored_set.answers:
                 index += 1
                 question = stored_answer.question
@@ -131,8 +133,10 @@ class Fit:
                     )
                 found = by_value.get(key)
                 if found is None:
-                    if facts is None:
-                        facts = list(stored_answers(month, stored))
+                    if every is None:
+                        every = stored_answers(month, stored)
+                    while len(facts) <= index:
+                        facts.append(next(every))
                     found = _with_anchors(facts[index], stored_answer)
                     # of a text answer only the first: the others differ in their words alone
                     if found.type != "text" or (words_only and not explicit and not by_value):
