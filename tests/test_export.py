@@ -235,6 +235,33 @@ def test_the_markdown_escape(raw: str, escaped: str) -> None:
     assert escape(raw) == escaped
 
 
+def escaped_line_by_line(text: str) -> str:
+    """The Markdown escaping as its rule says it, one line at a time, with no shortcut."""
+    lines = []
+    for line in text.splitlines() or [""]:
+        line = re.sub(r"([\\`*_\[\]<>#|~&!])", r"\\\1", line)
+        start = re.match(r"^(\s*)([-+=]|\d+(?=[.)]))", line)
+        if start and start.group(2).isdigit():
+            line = line[: start.end()] + "\\" + line[start.end() :]
+        elif start:
+            line = line[: start.start(2)] + "\\" + line[start.start(2) :]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+@given(
+    st.text(
+        st.sampled_from(list("ab 1.)-+=#*_[]<>|~&!`\\\n\r\x0b\x0c\x1c\x85\u2028\u2029é"))
+        | st.characters(),
+        max_size=40,
+    )
+)
+def test_markdown_escapes_every_line_even_when_most_text_needs_nothing(text: str) -> None:
+    """Text with nothing to escape is passed as it is; text that marks anything up, on any of
+    its lines, is escaped as every line is."""
+    assert escape(text) == escaped_line_by_line(text)
+
+
 def test_documents_in_dutch_and_english(october: Journal) -> None:
     english = text_of(october, FORMATS["markdown"], "en")
     dutch = text_of(october, FORMATS["markdown"], "nl")
@@ -379,6 +406,34 @@ def test_a_long_period_is_charted_per_month(afstand_home: Path) -> None:
     ).data.decode()
     assert "per month: number of answers" in text and "Type I and Type II per month" in text
     assert "2024-01" in text
+
+
+def test_each_month_shows_its_own_wording_even_under_the_same_key(afstand_home: Path) -> None:
+    """A document works an answer out once for every month with the same wording; a month
+    whose wording was changed by hand under the same key still shows its own words."""
+    answers = {"countertransference": {"position": 4, "reaction_source": "own_history"}}
+    journal = write_journal(
+        afstand_home,
+        [
+            make_entry(1, "2026-09-07", "K7", answers),
+            make_entry(2, "2026-10-05", "K7", answers),
+            make_entry(3, "2026-10-12", "K8", answers),
+        ],
+    )
+    september = journal.month_path("2026-09")
+    data = json.loads(september.read_bytes())
+    (key,) = [k for k, w in data["wordings"].items() if w["set"] == "countertransference"]
+    october = json.loads(journal.month_path("2026-10").read_bytes())
+    assert key in october["wordings"]  # the same wording, stored under the same key
+    question = data["wordings"][key]["questions"]["reaction_source"]
+    (option,) = [o for o in question["options"] if o["id"] == "own_history"]
+    option["label"]["en"] = "my own story back then"
+    september.write_text(json.dumps(data), encoding="utf-8")
+    whole = Period(date(2026, 9, 1), date(2026, 10, 31))
+    for fmt in (FORMATS["markdown"], FORMATS["html"]):
+        text = text_of(journal, fmt, period=whole)
+        assert text.count("source: my own story back then") == 1
+        assert text.count("source: mainly my own history") == 2
 
 
 # --- JSON -------------------------------------------------------------------------------------

@@ -291,6 +291,61 @@ def test_each_octant_with_its_clients_pull_and_mark(builder: JournalBuilder) -> 
     assert not octants["submissive"]["extension"]
 
 
+def test_each_message_offers_the_feedback_of_the_latest_reflection_that_noted_it(
+    builder: JournalBuilder,
+) -> None:
+    from datetime import date
+
+    from afstand.journal.periods import Period
+
+    builder.add("K7", "2026-09-14", messages=["submissive", "hostile"])
+    builder.add("K8", "2026-10-05", messages=["submissive"])
+    # the September wording edited by hand: its own feedback for the two messages
+    path = builder.journal.month_path("2026-09")
+    data = json.loads(path.read_bytes())
+    for wording in data["wordings"].values():
+        for option in wording["questions"].get("messages", {}).get("options", []):
+            option["feedback"] = {
+                "nl": f"september {option['id']}",
+                "en": f"september {option['id']}",
+            }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    report = builder.report(Period(date(2026, 9, 1), date(2026, 10, 31))).as_data()
+    consider = {o["id"]: o["consider"] for o in report["circle"]["octants"]}
+    assert consider["hostile"] == "september hostile"  # noted in September only
+    assert consider["submissive"] and not consider["submissive"].startswith("september")
+    assert consider["friendly"] is None  # never noted
+    september = builder.report(Period(date(2026, 9, 1), date(2026, 9, 30))).as_data()
+    consider = {o["id"]: o["consider"] for o in september["circle"]["octants"]}
+    assert consider["submissive"] == "september submissive"
+
+
+def test_options_chosen_as_often_keep_the_order_they_were_first_chosen_in_every_run(
+    builder: JournalBuilder,
+) -> None:
+    """A tie in a count is ordered by first use, never by how a run happens to hash."""
+    import os
+    import subprocess
+    import sys
+
+    roles = ["protector", "rescuer", "angel"]  # the set's own order
+    for day in ("2026-10-05", "2026-10-06"):
+        builder.add("K7", day, extra={"countertransference": {"position": 4, "roles": roles}})
+    orders = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        shown = subprocess.run(
+            [sys.executable, "-m", "afstand", "report", "--month", "2026-10", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        report = json.loads(shown.stdout)
+        orders.add(tuple(item["id"] for item in report["roles"]["items"]))
+    assert orders == {tuple(roles)}
+
+
 # --- one client --------------------------------------------------------------------------------
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import repeat
 from statistics import mean
 
 from msgspec.structs import replace
@@ -23,6 +25,7 @@ from afstand.questionnaires.tags import EXTENSION_OCTANTS, KNOWN_TAGS
 from afstand.report import circumplex
 from afstand.report.attention import PRESSURE, attention
 from afstand.report.entries import (
+    POSITION_AXES,
     REPORT_DIMENSIONS,
     Chosen,
     EntryView,
@@ -30,7 +33,6 @@ from afstand.report.entries import (
     holder_table,
     mean_of,
     read_views,
-    scale_table,
     words_of,
 )
 from afstand.report.model import (
@@ -68,100 +70,312 @@ ScaleAnswer = tuple[int, int, int]  # value, min, max
 SideAnswer = tuple[int, int | None, int | None]  # value, min, max when known
 
 
+# -- the views gathered once ----------------------------------------------------------------
+
+Combos = Counter[frozenset[str]]  # how many reflections answered each combination of sets
+# the option dimensions whose figures look at the reflections that chose them
+CHOSEN_DIMENSIONS = ("role", "source", "touch", "leg", "sought", "strain")
+
+
+def _asked(combos: Combos, holders: set[str]) -> int:
+    """How many of the reflections counted in `combos` answered one of the sets `holders`."""
+    if not holders:
+        return 0
+    return sum(n for sets, n in combos.items() if not holders.isdisjoint(sets))
+
+
+@dataclass(slots=True)
+class _Counts:
+    """The reflections of a day, a week or a client: with Type I and Type II signals, asked
+    about them, and their positions between distance and closeness (summed, and in three
+    bands)."""
+
+    entries: int = 0
+    distance: int = 0
+    proximity: int = 0
+    asked: int = 0
+    placed: int = 0
+    total: int = 0
+    low: int = 0
+    middle: int = 0
+    high: int = 0
+
+    def add(self, other: _Counts) -> None:
+        self.entries += other.entries
+        self.distance += other.distance
+        self.proximity += other.proximity
+        self.asked += other.asked
+        self.placed += other.placed
+        self.total += other.total
+        self.low += other.low
+        self.middle += other.middle
+        self.high += other.high
+
+    def bands(self) -> Bands:
+        return Bands(low=self.low, middle=self.middle, high=self.high)
+
+    def mean(self) -> float | None:
+        return round(self.total / self.placed, 2) if self.placed else None
+
+    def poles(self) -> dict[str, int]:
+        return {"distance": self.distance, "proximity": self.proximity}
+
+
+@dataclass(slots=True)
+class _Client:
+    counts: _Counts
+    first: date
+    last: date
+
+
+class Gathered:
+    """Everything the figures read of the views, gathered in one pass over them (sorted by
+    date): each figure then reads what it counts (the answers on a scale, the reflections
+    that chose an option of one dimension, the counts per day) instead of walking every view
+    again; over ten years that walking cost more than the figures."""
+
+    def __init__(self, views: Sequence[EntryView], pole_sets: set[str]) -> None:
+        self.views = views
+        self.combos: Combos = Counter()
+        self.days: dict[date, _Counts] = {}
+        self.clients: dict[str, _Client] = {}
+        self.quick = 0
+        self.flagged: list[EntryView] = []
+        self.signals: Counter[str] = Counter()
+        self.labels: dict[str, str] = {}
+        self.octant_counts: Counter[str] = Counter()
+        self.octant_clients: dict[str, set[str]] = defaultdict(set)
+        self.with_message: list[EntryView] = []
+        self.pull = [0] * 6  # messages, felt, felt_n, followed, partly, resisted
+        self.placed: dict[str, list[ScaleAnswer]] = {axis: [] for axis in POSITION_AXES}
+        self.unplaced: dict[str, Combos] = {axis: Counter() for axis in POSITION_AXES}
+        self.anchors: dict[str, list[dict[int, dict[str, str]]]] = {
+            axis: [] for axis in POSITION_AXES
+        }
+        self.scales: dict[str, dict[str, ScaleValues]] = {"need": {}, "abc": {}}
+        self.on_axes: dict[str, list[SideAnswer]] = defaultdict(list)
+        self.chosen: dict[str, list[tuple[frozenset[str], EntryView, list[Chosen]]]] = {
+            dimension: [] for dimension in CHOSEN_DIMENSIONS
+        }
+        self.tags: dict[str, Counter[str]] = defaultdict(Counter)
+        self.series: dict[str, list[int]] = defaultdict(list)
+        self.prompts: dict[str, dict[str, str]] = {}
+        self._gather(views, pole_sets)
+
+    def _gather(self, views: Sequence[EntryView], pole_sets: set[str]) -> None:
+        combos = self.combos
+        pole_asked: dict[frozenset[str], bool] = {}
+        days = self.days
+        clients = self.clients
+        signals = self.signals
+        labels = self.labels
+        octant_counts = self.octant_counts
+        octant_clients = self.octant_clients
+        pull = self.pull
+        affiliation, control = self.placed["affiliation"], self.placed["control"]
+        no_affiliation, no_control = self.unplaced["affiliation"], self.unplaced["control"]
+        seen_anchors: dict[str, set[int]] = {axis: set() for axis in POSITION_AXES}
+        scales = self.scales
+        # the days of each answer on a scale: the same answer is the same tuple of its tag,
+        # value and ends, met many times
+        on_days: dict[tuple[str, str, int, int | None, int | None], list[date]] = {}
+        chosen = self.chosen
+        for view in views:
+            sets = frozenset(view.sets)
+            combos[sets] += 1
+            asked = pole_asked.get(sets)
+            if asked is None:
+                asked = pole_asked[sets] = not pole_sets.isdisjoint(sets)
+            day = view.day
+            counts = days.get(day)
+            if counts is None:
+                counts = days[day] = _Counts()
+            client = clients.get(view.client)
+            if client is None:
+                client = clients[view.client] = _Client(_Counts(), day, day)
+            client.last = day
+            mine = client.counts
+            counts.entries += 1
+            mine.entries += 1
+            if asked:
+                counts.asked += 1
+                mine.asked += 1
+            if view.quick:
+                self.quick += 1
+            if view.supervision:
+                self.flagged.append(view)
+            poles = view.poles
+            if poles:
+                if poles.get("distance"):
+                    counts.distance += 1
+                    mine.distance += 1
+                if poles.get("proximity"):
+                    counts.proximity += 1
+                    mine.proximity += 1
+                for pole in POLES:
+                    for option_id in poles.get(pole, ()):
+                        signals[option_id] += 1
+                for option in view.by_dimension.get("pole", ()):
+                    if option.id not in labels:
+                        labels[option.id] = words_of(option.label, option.id)
+            position = view.affiliation
+            if position:
+                affiliation.append(position)
+                value, low, high = position
+                counts.placed += 1
+                mine.placed += 1
+                counts.total += value
+                mine.total += value
+                twice = 2 * value
+                if twice < low + high:
+                    counts.low += 1
+                    mine.low += 1
+                elif twice > low + high:
+                    counts.high += 1
+                    mine.high += 1
+                else:
+                    counts.middle += 1
+                    mine.middle += 1
+            else:
+                no_affiliation[sets] += 1
+            if view.control:
+                control.append(view.control)
+            else:
+                no_control[sets] += 1
+            if view.anchors:
+                for axis, texts in view.anchors.items():
+                    seen = seen_anchors.get(axis)
+                    # the same wording's anchors are one object
+                    if texts and seen is not None and id(texts) not in seen:
+                        seen.add(id(texts))
+                        self.anchors[axis].append(texts)
+            messages = view.messages
+            if messages:
+                self.with_message.append(view)
+                pull[0] += 1
+                for octant in messages:
+                    octant_counts[octant] += 1
+                    octant_clients[octant].add(view.client)
+            felt = view.felt
+            if felt:
+                pull[1] += 1
+            if felt is not None:
+                pull[2] += 1
+            pulls = view.pulls
+            if pulls:
+                pull[3] += "followed" in pulls
+                pull[4] += "partly" in pulls
+                pull[5] += "resisted" in pulls
+            for answer in view.scales:
+                answered = on_days.get(answer)
+                if answered is None:
+                    on_days[answer] = [day]
+                    table = scales.get(answer[0])
+                    if table is not None and answer[1] not in table:
+                        table[answer[1]] = ScaleValues()
+                else:
+                    answered.append(day)
+            by_dimension = view.by_dimension
+            if by_dimension:
+                for dimension, found in by_dimension.items():
+                    listed = chosen.get(dimension)
+                    table = scales.get(dimension)
+                    if listed is not None:
+                        listed.append((sets, view, found))
+                    elif table is not None:  # an option that counts beside a scale's answers
+                        for option in found:
+                            tag = option.tags[dimension]
+                            scale = table.get(tag)
+                            if scale is None:
+                                scale = table[tag] = ScaleValues()
+                            scale.count += 1
+                    elif dimension not in REPORT_DIMENSIONS:
+                        tags = self.tags[dimension]
+                        for option in found:
+                            tags[option.tags[dimension]] += 1
+            for key, prompt, value in view.generic:
+                self.series[key].append(value)
+                self.prompts[key] = prompt
+        # a tag's values follow each other answer by answer, not in order of date: every
+        # figure made of them counts or sums them
+        for (dimension, tag, number, bottom, top), answered in on_days.items():
+            table = scales.get(dimension)
+            if table is not None:
+                scale = table[tag]
+                scale.values.extend(zip(answered, repeat(number)))
+                if bottom is not None and top is not None and top > bottom:
+                    share = (number - bottom) / (top - bottom)
+                    scale.shares.extend(repeat(share, len(answered)))
+            elif dimension == "axis":
+                self.on_axes[tag].extend(repeat((number, bottom, top), len(answered)))
+
+
 # -- the parts of the report ------------------------------------------------------------------
 
 
-def position(views: Sequence[EntryView], axis: str, asked: set[str]) -> Position:
-    answers: list[ScaleAnswer] = []
-    asked_n = 0
-    anchor_texts: list[dict[int, dict[str, str]]] = []
-    seen: set[int] = set()
-    affiliation = axis == "affiliation"
-    for view in views:
-        answer = view.affiliation if affiliation else view.control
-        if answer:
-            answers.append(answer)
-            asked_n += 1
-        elif asked and view.sets & asked:
-            asked_n += 1
-        texts = view.anchors.get(axis)
-        if texts and id(texts) not in seen:  # the same wording's anchors are one object
-            seen.add(id(texts))
-            anchor_texts.append(texts)
+def position(gathered: Gathered, axis: str, asked: set[str]) -> Position:
+    answers = gathered.placed[axis]
+    asked_n = len(answers) + _asked(gathered.unplaced[axis], asked)
     if not answers:
         return Position(asked=asked_n)
-    low = min(a[1] for a in answers)
-    high = max(a[2] for a in answers)
-    counts = Counter(a[0] for a in answers)
+    # the same answer is the same (value, lowest, highest): counted once, then weighed
+    same = Counter(answers)
+    low = min(a[1] for a in same)
+    high = max(a[2] for a in same)
+    counts: Counter[int] = Counter()
+    below = at = above = total = 0
+    distance = 0.0  # halves only: their sum is exact in any order
+    for (value, a_low, a_high), n in same.items():
+        counts[value] += n
+        total += value * n
+        middle = (a_low + a_high) / 2
+        distance += abs(value - middle) * n
+        if value < middle:
+            below += n
+        elif value > middle:
+            above += n
+        else:
+            at += n
     anchors: dict[str, str] = {}
-    for texts in anchor_texts:
+    for texts in gathered.anchors[axis]:
         for value, text in texts.items():
             if str(value) not in anchors:
                 anchors[str(value)] = words_of(text)
-    below = at = above = 0
-    distances = []
-    for value, a_low, a_high in answers:
-        middle = (a_low + a_high) / 2
-        distances.append(abs(value - middle))
-        if value < middle:
-            below += 1
-        elif value > middle:
-            above += 1
-        else:
-            at += 1
-    bands = Bands(low=below, middle=at, high=above)
+    n = len(answers)
     return Position(
-        n=len(answers),
-        asked=max(asked_n, len(answers)),
-        mean=mean_of([a[0] for a in answers]),
+        n=n,
+        asked=max(asked_n, n),
+        mean=round(total / n, 2),
         min=low,
         max=high,
         distribution={str(v): counts.get(v, 0) for v in range(low, high + 1)},
         anchors={k: anchors[k] for k in sorted(anchors, key=int)},
-        bands=bands,
-        distance_from_balance=mean_of(distances),
-        enough=len(answers) >= MINIMUM,
+        bands=Bands(low=below, middle=at, high=above),
+        distance_from_balance=round(distance / n, 2),
+        enough=n >= MINIMUM,
     )
 
 
-def bands_of(views: Sequence[EntryView]) -> Bands:
-    """How many positions (distance ↔ closeness) lay below, at and above their middle."""
-    below = at = above = 0
-    for view in views:
-        if view.affiliation is None:
-            continue
-        value, low, high = view.affiliation
-        twice = 2 * value
-        if twice < low + high:
-            below += 1
-        elif twice > low + high:
-            above += 1
-        else:
-            at += 1
-    return Bands(low=below, middle=at, high=above)
-
-
-def tally(views: Sequence[EntryView], dimension: str, by_option: bool, sets: set[str]) -> Tally:
+def tally(gathered: Gathered, dimension: str, by_option: bool, sets: set[str]) -> Tally:
     """The options tagged `dimension` (asked in `sets`): per option (`by_option`) or per tag
     value."""
-    asked = 0
     counts: Counter[str] = Counter()
     clients: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
     kinds: dict[str, str] = {}
     answered = 0
-    for view in views:
-        if not view.sets & sets:
-            continue
-        asked += 1
-        found = view.by_dimension.get(dimension)
-        if not found:
+    asks: dict[frozenset[str], bool] = {}
+    for answered_sets, view, found in gathered.chosen[dimension]:
+        asked = asks.get(answered_sets)
+        if asked is None:
+            asked = asks[answered_sets] = not sets.isdisjoint(answered_sets)
+        if not asked:
             continue
         answered += 1
-        keys = set()
+        keys: dict[str, None] = {}  # in order: a tie between counts keeps the order of first use
         for chosen in found:
             key = chosen.id if by_option else chosen.tags[dimension]
-            keys.add(key)
+            keys[key] = None
             if key not in labels:
                 labels[key] = words_of(chosen.label, key)
             kinds[key] = chosen.tags[dimension]
@@ -182,12 +396,13 @@ def tally(views: Sequence[EntryView], dimension: str, by_option: bool, sets: set
             key=lambda kv: (-kv[1], order.index(kinds[kv[0]]) if kinds[kv[0]] in order else 99),
         )
     ]
-    return Tally(asked=asked, answered=answered, sets=sorted(sets), items=items)
+    asked_n = _asked(gathered.combos, sets)
+    return Tally(asked=asked_n, answered=answered, sets=sorted(sets), items=items)
 
 
-def circle(views: Sequence[EntryView], sets: set[str]) -> Circle:
-    asked = sum(1 for v in views if v.sets & sets)
-    with_message = [v for v in views if v.messages]
+def circle(gathered: Gathered, sets: set[str]) -> Circle:
+    asked = _asked(gathered.combos, sets)
+    with_message = gathered.with_message
     if not with_message:
         return Circle(asked=asked)
     noted_by: dict[str, list[EntryView]] = {octant: [] for octant in OCTANTS}
@@ -195,18 +410,21 @@ def circle(views: Sequence[EntryView], sets: set[str]) -> Circle:
         for octant in dict.fromkeys(view.messages):
             if octant in noted_by:
                 noted_by[octant].append(view)
+    # per message, the feedback stored with the latest reflection that noted it with one
+    feedback: dict[str, dict[str, str]] = {}
+    for view in reversed(with_message):
+        for chosen in view.by_dimension.get("octant", ()):
+            if chosen.feedback:
+                feedback.setdefault(chosen.tags["octant"], chosen.feedback)
+        if feedback.keys() >= set(OCTANTS):
+            break
     octants = []
     shares = []
     for octant in OCTANTS:
         noted = noted_by[octant]
         share = len(noted) / len(with_message)
         shares.append(share)
-        consider = None
-        for view in reversed(noted):
-            texts = [c.feedback for c in view.tagged("octant", octant) if c.feedback]
-            if texts:
-                consider = words_of(texts[0])
-                break
+        consider = words_of(feedback[octant]) if octant in feedback else None
         octants.append(
             Octant(
                 id=octant,
@@ -222,7 +440,9 @@ def circle(views: Sequence[EntryView], sets: set[str]) -> Circle:
             )
         )
     summary = circumplex.summarise(shares, len(with_message), MINIMUM, OCTANTS)
-    joined = any(len(v.messages) > 1 and (v.pulls or v.pull_felt() is not None) for v in views)
+    joined = any(
+        len(v.messages) > 1 and (v.pulls or v.pull_felt() is not None) for v in with_message
+    )
     return Circle(
         asked=max(asked, len(with_message)),
         with_message=len(with_message),
@@ -232,18 +452,8 @@ def circle(views: Sequence[EntryView], sets: set[str]) -> Circle:
     )
 
 
-def pull(views: Sequence[EntryView]) -> Pull:
-    messages = felt = felt_n = followed = partly = resisted = 0
-    for view in views:
-        messages += bool(view.messages)
-        was_felt = view.pull_felt()
-        felt += bool(was_felt)
-        felt_n += was_felt is not None
-        pulls = view.pulls
-        if pulls:
-            followed += "followed" in pulls
-            partly += "partly" in pulls
-            resisted += "resisted" in pulls
+def pull(gathered: Gathered) -> Pull:
+    messages, felt, felt_n, followed, partly, resisted = gathered.pull
     return Pull(
         messages=messages,
         felt=felt,
@@ -257,7 +467,7 @@ def pull(views: Sequence[EntryView]) -> Pull:
 def measures(
     scales: dict[str, ScaleValues], names: Sequence[str], pressure: bool
 ) -> dict[str, Measure]:
-    """The scales of one tag dimension (`tagged_scales`), per name in `names`."""
+    """The scales of one tag dimension (`Gathered.scales`), per name in `names`."""
     result = {}
     for name in names:
         scale = scales.get(name)
@@ -274,21 +484,8 @@ def measures(
     return result
 
 
-def axis_answers(views: Sequence[EntryView]) -> dict[str, list[SideAnswer]]:
-    """The answers on scales tagged with an axis other than the position's, per axis: value,
-    and the lowest and highest value of its scale (None when unknown)."""
-    found: dict[str, list[SideAnswer]] = defaultdict(list)
-    for view in views:
-        for dimension, tag, value, low, high in view.scales:
-            if dimension == "axis":
-                found[tag].append((value, low, high))
-    return found
-
-
 def _scale_sides(
-    views: Sequence[EntryView],
-    answers: Sequence[SideAnswer],
-    asked: set[str],
+    gathered: Gathered, answers: Sequence[SideAnswer], asked: set[str]
 ) -> tuple[int, int, float | None, int | None, int | None, int, int]:
     """A scale between two ends (axis power or legs): asked, answers, mean, lowest and highest
     end, and the answers below and above the middle of their own scale."""
@@ -303,27 +500,24 @@ def _scale_sides(
             twice = 2 * value
             below += twice < a_low + a_high
             above += twice > a_low + a_high
-    asked_n = sum(1 for v in views if v.sets & asked) if asked else 0
+    asked_n = _asked(gathered.combos, asked)
     return max(asked_n, len(values)), len(values), mean_of(values), low, high, below, above
 
 
 def _chosen(
-    views: Sequence[EntryView], dimension: str, sets: set[str]
+    gathered: Gathered, dimension: str, sets: set[str]
 ) -> tuple[int, int, dict[str, int], dict[str, str]]:
     """Options tagged `dimension` (asked in `sets`): the reflections that asked and that
     answered, per value in how many reflections it was chosen (`none` counts as an answer
     only), and its label as stored with the latest reflection."""
-    asked = answered = 0
+    answered = 0
     counts: Counter[str] = Counter()
     latest: dict[str, Chosen] = {}
-    for view in views:
-        if view.sets & sets:
-            asked += 1
-        found = view.by_dimension.get(dimension)
-        if not found:
-            continue
+    for _, _, found in gathered.chosen[dimension]:
         answered += 1
-        counts.update({c.tags[dimension] for c in found} - {"none"})
+        for tag in dict.fromkeys(c.tags[dimension] for c in found):  # in order, each once
+            if tag != "none":
+                counts[tag] += 1
         for chosen in found:
             latest[chosen.tags[dimension]] = chosen
     order = KNOWN_TAGS.get(dimension, ())
@@ -331,19 +525,16 @@ def _chosen(
         counts.items(), key=lambda kv: (-kv[1], order.index(kv[0]) if kv[0] in order else 99)
     )
     return (
-        asked,
+        _asked(gathered.combos, sets),
         answered,
         dict(ranked),
         {key: words_of(latest[key].label, key) for key, _ in ranked},
     )
 
 
-def power(
-    views: Sequence[EntryView],
-    answers: Sequence[SideAnswer],
-    asked: set[str],
-) -> Power | None:
-    sets, n, average, low, high, below, above = _scale_sides(views, answers, asked)
+def power(gathered: Gathered, asked: set[str]) -> Power | None:
+    answers = gathered.on_axes.get("power", [])
+    sets, n, average, low, high, below, above = _scale_sides(gathered, answers, asked)
     if not n:
         return None
     return Power(
@@ -358,14 +549,10 @@ def power(
     )
 
 
-def legs(
-    views: Sequence[EntryView],
-    answers: Sequence[SideAnswer],
-    asked: set[str],
-    leg_sets: set[str],
-) -> Legs | None:
-    sets, n, average, low, high, below, above = _scale_sides(views, answers, asked)
-    fit_asked, fit_answered, fit, _ = _chosen(views, "leg", leg_sets)
+def legs(gathered: Gathered, asked: set[str], leg_sets: set[str]) -> Legs | None:
+    answers = gathered.on_axes.get("legs", [])
+    sets, n, average, low, high, below, above = _scale_sides(gathered, answers, asked)
+    fit_asked, fit_answered, fit, _ = _chosen(gathered, "leg", leg_sets)
     if not n and not fit_answered:
         return None
     return Legs(
@@ -385,43 +572,32 @@ def legs(
     )
 
 
-def sought(views: Sequence[EntryView], sets: set[str]) -> Sought | None:
-    asked, answered, needs, _ = _chosen(views, "sought", sets)
+def sought(gathered: Gathered, sets: set[str]) -> Sought | None:
+    asked, answered, needs, _ = _chosen(gathered, "sought", sets)
     return Sought(asked=asked, answered=answered, needs=needs) if answered else None
 
 
-def strain(views: Sequence[EntryView], sets: set[str]) -> Strain | None:
-    asked, check_ins, signals, labels = _chosen(views, "strain", sets)
+def strain(gathered: Gathered, sets: set[str]) -> Strain | None:
+    asked, check_ins, signals, labels = _chosen(gathered, "strain", sets)
     if not check_ins:
         return None
     return Strain(asked=asked, check_ins=check_ins, signals=signals, labels=labels)
 
 
-def generic(views: Sequence[EntryView]) -> Generic:
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for view in views:
-        for chosen in view.chosen:
-            for dimension, tag in chosen.tags.items():
-                if dimension not in REPORT_DIMENSIONS:
-                    counts[dimension][tag] += 1
-    values: dict[str, list[int]] = defaultdict(list)
-    prompts: dict[str, dict[str, str]] = {}
-    for view in views:
-        for key, prompt, value in view.generic:
-            values[key].append(value)
-            prompts[key] = prompt
+def generic(gathered: Gathered) -> Generic:
     scales = {}
-    for key, series in sorted(values.items()):
+    for key, series in sorted(gathered.series.items()):
         half = len(series) // 2
         trend = round(mean(series[half:]) - mean(series[:half]), 2) if half >= 2 else None
         scales[key] = {
             "mean": mean_of(series),
             "n": len(series),
             "trend": trend,
-            "prompt": prompts[key],
+            "prompt": gathered.prompts[key],
         }
     return Generic(
-        tags={dim: dict(c.most_common()) for dim, c in sorted(counts.items())}, scales=scales
+        tags={dim: dict(c.most_common()) for dim, c in sorted(gathered.tags.items())},
+        scales=scales,
     )
 
 
@@ -447,15 +623,17 @@ def _first_of_month(day: date) -> date:
 MOST_WEEKS = 60  # a longer period is charted per month
 
 
-def weeks(
-    views: Sequence[EntryView], first: date, last: date, asked: set[str], unit: str = "week"
-) -> list[Week]:
+def weeks(gathered: Gathered, first: date, last: date, unit: str = "week") -> list[Week]:
     """A row per week (Monday) or per month (its first day) from `first` to `last`."""
 
     start_of = monday_of if unit == "week" else _first_of_month
-    by_bucket: dict[date, list[EntryView]] = defaultdict(list)
-    for view in views:
-        by_bucket[start_of(view.day)].append(view)
+    by_bucket: dict[date, _Counts] = {}
+    for day, counts in gathered.days.items():
+        start = start_of(day)
+        bucket = by_bucket.get(start)
+        if bucket is None:
+            bucket = by_bucket[start] = _Counts()
+        bucket.add(counts)
     if unit == "week":
         starts = mondays(first, last)
     else:
@@ -463,30 +641,22 @@ def weeks(
         while starts[-1] < month_start(last):
             starts.append(month_start(starts[-1], 1))
     rows = []
+    empty = _Counts()
     for start in starts:
-        bucket = by_bucket.get(start, [])
-        distance = proximity = bucket_asked = 0
-        positions = []
-        for view in bucket:
-            if view.poles:
-                distance += bool(view.poles.get("distance"))
-                proximity += bool(view.poles.get("proximity"))
-            if view.sets & asked:
-                bucket_asked += 1
-            if view.affiliation:
-                positions.append(view.affiliation[0])
+        bucket = by_bucket.get(start, empty)
+        asked = bucket.asked
         rows.append(
             Week(
                 week=start.isoformat(),
                 label=max(start, first).isoformat(),
-                entries=len(bucket),
-                affiliation_mean=mean_of(positions),
-                distance=distance,
-                proximity=proximity,
-                asked=bucket_asked,
-                distance_share=round(100 * distance / bucket_asked) if bucket_asked else 0,
-                proximity_share=round(100 * proximity / bucket_asked) if bucket_asked else 0,
-                bands=bands_of(bucket),
+                entries=bucket.entries,
+                affiliation_mean=bucket.mean(),
+                distance=bucket.distance,
+                proximity=bucket.proximity,
+                asked=asked,
+                distance_share=round(100 * bucket.distance / asked) if asked else 0,
+                proximity_share=round(100 * bucket.proximity / asked) if asked else 0,
+                bands=bucket.bands(),
             )
         )
     return rows
@@ -495,7 +665,7 @@ def weeks(
 def abc_weeks(
     scales: dict[str, ScaleValues], first: date, last: date
 ) -> dict[str, list[float | None]]:
-    """The self-care scales (`tagged_scales` of abc) as a mean per week."""
+    """The self-care scales (`Gathered.scales` of abc) as a mean per week."""
     result = {}
     starts = mondays(first, last)
     for part, scale in scales.items():
@@ -508,42 +678,34 @@ def abc_weeks(
     return result
 
 
-def per_client(views: Sequence[EntryView], pole_sets: set[str]) -> list[ClientRow]:
-    by_client: dict[str, list[EntryView]] = defaultdict(list)
-    for view in views:
-        by_client[view.client].append(view)
+def per_client(gathered: Gathered) -> list[ClientRow]:
     rows = []
-    for code, mine in sorted(by_client.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        values = [view.affiliation[0] for view in mine if view.affiliation]
-        poles, asked = _poles(mine, pole_sets)
+    for code, mine in sorted(
+        gathered.clients.items(), key=lambda kv: (-kv[1].counts.entries, kv[0])
+    ):
+        counts = mine.counts
         rows.append(
             ClientRow(
                 client=code,
-                entries=len(mine),
-                first=mine[0].day.isoformat(),
-                last=mine[-1].day.isoformat(),
-                affiliation_mean=mean_of(values),
-                affiliation_n=len(values),
-                bands=bands_of(mine),
-                poles=poles,
-                poles_asked=asked,
+                entries=counts.entries,
+                first=mine.first.isoformat(),
+                last=mine.last.isoformat(),
+                affiliation_mean=counts.mean(),
+                affiliation_n=counts.placed,
+                bands=counts.bands(),
+                poles=counts.poles(),
+                poles_asked=counts.asked,
             )
         )
     return rows
 
 
-def _poles(views: Sequence[EntryView], pole_sets: set[str]) -> tuple[dict[str, int], int]:
+def _poles(gathered: Gathered) -> tuple[dict[str, int], int]:
     """In how many reflections a signal of each pole was noted, and how many were asked."""
-    counts = dict.fromkeys(POLES, 0)
-    asked = 0
-    for view in views:
-        if view.poles:
-            for pole in POLES:
-                if view.poles.get(pole):
-                    counts[pole] += 1
-        if view.sets & pole_sets:
-            asked += 1
-    return counts, asked
+    total = _Counts()
+    for counts in gathered.days.values():
+        total.add(counts)
+    return total.poles(), total.asked
 
 
 def course(views: Sequence[EntryView]) -> list[CourseRow]:
@@ -601,12 +763,14 @@ def previous_period(period: Period) -> Period | None:
 def _previous(
     before: Period, views: Sequence[EntryView], now: Report, pole_sets: set[str]
 ) -> Previous:
-    affiliation = position(views, "affiliation", set())
-    control = position(views, "control", set())
+    gathered = Gathered(views, pole_sets)
+    affiliation = position(gathered, "affiliation", set())
+    control = position(gathered, "control", set())
     enough = len(views) >= MINIMUM and now.entries >= MINIMUM
     affiliation_enough = affiliation.enough and now.affiliation.enough
     control_enough = control.enough and now.control.enough
-    poles, _ = _poles(views, pole_sets)
+    poles, _ = _poles(gathered)
+    clients = len(gathered.clients)
 
     def change(now_value: float | None, before: float | None, comparable: bool) -> float | None:
         if not comparable or now_value is None or before is None:
@@ -619,7 +783,7 @@ def _previous(
             end=before.end.isoformat() if before.end else None,
         ),
         entries=len(views),
-        clients=len({v.client for v in views}),
+        clients=clients,
         poles=poles,
         affiliation_mean=affiliation.mean,
         control_mean=control.mean,
@@ -628,7 +792,7 @@ def _previous(
         control_enough=control_enough,
         changes={
             "entries": now.entries - len(views),
-            "clients": now.clients - len({v.client for v in views}),
+            "clients": now.clients - clients,
             "distance": change(now.poles["distance"], poles["distance"], enough),
             "proximity": change(now.poles["proximity"], poles["proximity"], enough),
             "affiliation": change(now.affiliation.mean, affiliation.mean, affiliation_enough),
@@ -683,23 +847,13 @@ def _summarise(
         end = last = period.end or today
     days = max(1, (min(end, max(today, first)) - first).days + 1)
     unit = "month" if views and len(mondays(first, last)) > MOST_WEEKS else "week"
-    signals: Counter[str] = Counter()
-    labels: dict[str, str] = {}
-    octant_clients: dict[str, set[str]] = defaultdict(set)
-    octant_counts: Counter[str] = Counter()
-    for view in views:
-        if view.poles:
-            for pole in POLES:
-                signals.update(view.poles.get(pole, ()))
-            for chosen in view.by_dimension.get("pole", ()):
-                if chosen.id not in labels:
-                    labels[chosen.id] = words_of(chosen.label, chosen.id)
-        for octant in view.messages:
-            octant_counts[octant] += 1
-            octant_clients[octant].add(view.client)
-    poles, poles_asked = _poles(views, pole_sets)
-    scales = scale_table(views, ("need", "abc"))
-    on_axes = axis_answers(views)
+    gathered = Gathered(views, pole_sets)
+    signals = gathered.signals
+    labels = gathered.labels
+    octant_counts = gathered.octant_counts
+    octant_clients = gathered.octant_clients
+    poles, poles_asked = _poles(gathered)
+    scales = gathered.scales
     report = Report(
         period=Span(
             start=first.isoformat() if views or period.start else None,
@@ -707,45 +861,44 @@ def _summarise(
         ),
         client=client,
         entries=len(views),
-        clients=len({v.client for v in views}),
+        clients=len(gathered.clients),
         per_week=round(len(views) * 7 / days, 2),
         small_sample=len(views) < MINIMUM,
-        quick=sum(1 for view in views if view.quick),
+        quick=gathered.quick,
         minimum=MINIMUM,
         poles=poles,
         poles_asked=poles_asked,
         pole_sets=sorted(asked_in("pole")),
         signals=dict(signals.most_common()),
         signal_labels={key: labels[key] for key in signals},
-        roles=tally(views, "role", True, asked_in("role")),
-        source=tally(views, "source", False, asked_in("source")),
-        touch=tally(views, "touch", False, asked_in("touch")),
+        roles=tally(gathered, "role", True, asked_in("role")),
+        source=tally(gathered, "source", False, asked_in("source")),
+        touch=tally(gathered, "touch", False, asked_in("touch")),
         octants={o: octant_counts[o] for o in OCTANTS if octant_counts[o]},
         octant_clients={o: len(octant_clients[o]) for o in OCTANTS if octant_clients[o]},
-        circle=circle(views, asked_in("octant")),
-        pull=pull(views),
-        needs=measures(scales.get("need", {}), NEEDS, pressure=True),
-        abc=measures(scales.get("abc", {}), ABC, pressure=False),
-        affiliation=position(views, "affiliation", asked_ever("axis:affiliation")),
-        control=position(views, "control", asked_ever("axis:control")),
-        power=power(views, on_axes.get("power", []), asked_ever("axis:power")),
-        legs=legs(views, on_axes.get("legs", []), asked_ever("axis:legs"), asked_in("leg")),
-        sought=sought(views, asked_in("sought")),
-        strain=strain(views, asked_in("strain")),
-        weeks=weeks(views, first, last, pole_sets) if views else [],
+        circle=circle(gathered, asked_in("octant")),
+        pull=pull(gathered),
+        needs=measures(scales["need"], NEEDS, pressure=True),
+        abc=measures(scales["abc"], ABC, pressure=False),
+        affiliation=position(gathered, "affiliation", asked_ever("axis:affiliation")),
+        control=position(gathered, "control", asked_ever("axis:control")),
+        power=power(gathered, asked_ever("axis:power")),
+        legs=legs(gathered, asked_ever("axis:legs"), asked_in("leg")),
+        sought=sought(gathered, asked_in("sought")),
+        strain=strain(gathered, asked_in("strain")),
+        weeks=weeks(gathered, first, last) if views else [],
         chart_unit=unit,
-        chart=weeks(views, first, last, pole_sets, unit) if views and unit == "month" else [],
-        abc_weeks=abc_weeks(scales.get("abc", {}), first, last) if views else {},
-        per_client=per_client(views, pole_sets),
-        generic=generic(views),
-        attention=attention(views, client, period, today, pole_sets, scales.get("need", {})),
-        supervision=[v.id for v in views if v.supervision],
+        chart=weeks(gathered, first, last, unit) if views and unit == "month" else [],
+        abc_weeks=abc_weeks(scales["abc"], first, last) if views else {},
+        per_client=per_client(gathered),
+        generic=generic(gathered),
+        attention=attention(views, client, period, today, pole_sets, scales["need"]),
+        supervision=[v.id for v in gathered.flagged],
         supervision_questions=[
             Question(
                 id=v.id, date=v.day.isoformat(), client=v.client, question=v.supervision_question
             )
-            for v in views
-            if v.supervision
+            for v in gathered.flagged
         ],
         course=course(views) if client else [],
         disclaimer=t("report.disclaimer"),
@@ -758,13 +911,15 @@ def _summarise(
 
 def build_report(journal: Journal, period: Period, client: str | None, today: date) -> Report:
     # the views and figures make hundreds of thousands of objects and no cycles: the collector
-    # would only rescan them again and again (half the time of a ten-year report)
+    # would only rescan them again and again (half the time of a ten-year report). The views
+    # are let go inside the pause: alive when it ends, the first collection after it would
+    # walk every one of them once more.
     with paused_gc():
-        views = read_views(journal, period, client)
-        before = previous_period(period)
-        previous = read_views(journal, before, client) if before else None
-        report = summarise(views, period, client, today, previous)
-        # gone while the collector rests: alive when it woke, all that the views hold would
-        # be scanned once more, for nothing (a sixth of the time of a year's report)
-        del views, previous
-    return report
+        return _report_of(journal, period, client, today)
+
+
+def _report_of(journal: Journal, period: Period, client: str | None, today: date) -> Report:
+    views = read_views(journal, period, client)
+    before = previous_period(period)
+    previous = read_views(journal, before, client) if before else None
+    return summarise(views, period, client, today, previous)

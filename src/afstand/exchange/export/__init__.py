@@ -35,7 +35,7 @@ from afstand.journal.store import Journal, paused_gc
 if TYPE_CHECKING:
     from afstand.exchange.export.document import Phrases, Question
     from afstand.exchange.export.formats import ExportFormat
-    from afstand.exchange.export.shown import Fit, Known, Shown
+    from afstand.exchange.export.shown import Fit, Shown
     from afstand.models.entry import Entry
     from afstand.models.month_file import StoredEntry
     from afstand.report.entries import EntryView
@@ -220,30 +220,28 @@ class Source:
         options, lang = self.options, self.lang
         fit = self.fit()
         views: list[EntryView] = []
-        order: dict[str, int] = {}
         questions: list[Question] = []
         flagged: list[str] = []
         others: set[str] = set()
         for month, chosen in self.selected():
             phrases = document.Phrases(lang)
-            known: Known = {}
             month_views = MonthViews(month)
             for stored in in_order(chosen):
-                order[stored.id] = len(order)
-                # only what comes first is written now: the answers of the others can wait
-                shown = None
-                if stored.supervision or options.no_notes:
-                    shown = fit.entry(month, stored, known)
                 # the views as the document shows the entries
                 view = month_views.view(stored, fit.client(stored.client))
-                view.supervision_question = fit.text(stored.supervision_question)
-                answered = sum(len(s.answers) for s in stored.sets)
-                if shown is not None and len(shown.answers) < answered:
+                if stored.supervision_question is not None:
+                    view.supervision_question = fit.text(stored.supervision_question)
+                views.append(view)
+                # only what comes first is written now: the answers of the others can wait
+                if not (stored.supervision or options.no_notes):
+                    others.add(stored.id)
+                    continue
+                shown = fit.entry(month, stored)
+                if len(shown.answers) < sum(len(s.answers) for s in stored.sets):
                     # without their text answers, some sets may not count as answered
                     fewer = view_of(stored, shown.answers)
                     view.sets, view.dimensions = fewer.sets, fewer.dimensions
-                views.append(view)
-                if shown is not None and shown.supervision:
+                if shown.supervision:
                     flagged += layout.entry(shown, phrases)
                     question = document.question_of(shown, options.no_notes)
                     if question is not None:
@@ -251,7 +249,7 @@ class Source:
                 else:
                     others.add(stored.id)
         shown_views, views = views, []
-        self.result.count = len(order)
+        self.result.count = len(shown_views)
         client = options.client
         if client is not None:
             client = fit.mapping.get(client, "C1") if options.alias_clients else client

@@ -365,7 +365,7 @@ class Phrases:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.known: dict[object, tuple[str, str]] = {}
+        self.known: dict[object, str] = {}  # an answer's phrase, or a text question's name
 
     def summary(self, answers: Iterable[AnswerFacts]) -> tuple[str, list[tuple[str, str]]]:
         """A reflection in short: its answers as short phrases in one line, and apart from
@@ -377,19 +377,17 @@ class Phrases:
         for answer in answers:
             if answer.type == "text":
                 key: object = (id(answer.prompt), answer.set_id, answer.question)
-                found = known.get(key)
-                if found is None:
-                    found = known[key] = (_name(answer, self.lang), "")
-                texts.append((found[0], str(answer.value)))
+                name = known.get(key)
+                if name is None:
+                    name = known[key] = _name(answer, self.lang)
+                texts.append((name, str(answer.value)))
                 continue
-            found = known.get(id(answer))
-            if found is None:
-                found = known[id(answer)] = answer_phrase(answer, self.lang)
-            name, words = found
-            if answer.type == "scale":
-                phrases.append(f"{name} {words}")
-            else:
-                phrases.append(f"{name}: {words}")
+            phrase = known.get(id(answer))
+            if phrase is None:
+                name, words = answer_phrase(answer, self.lang)
+                phrase = f"{name} {words}" if answer.type == "scale" else f"{name}: {words}"
+                known[id(answer)] = phrase
+            phrases.append(phrase)
         return " · ".join(phrases), texts
 
 

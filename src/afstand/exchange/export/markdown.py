@@ -22,8 +22,15 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
 
 
+# what escaping looks for: punctuation that could mark up, and every line break `splitlines`
+# knows (a line of its own may start a list)
+_ANY_MARK = re.compile(r"[\\`*_\[\]<>#|~&!\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def escape(text: str) -> str:
     """`text` as literal Markdown (CommonMark): punctuation that could mark up is escaped."""
+    if _ANY_MARK.search(text) is None and _LINE_START.match(text) is None:
+        return text  # most text: one line that marks nothing up
     lines = []
     for line in text.splitlines() or [""]:
         line = _SPECIAL.sub(r"\\\1", line)

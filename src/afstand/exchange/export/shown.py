@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from afstand.exchange.export.select import Codes
 from afstand.journal.format import AnswerFacts, stored_answers
 
 if TYPE_CHECKING:
     from afstand.journal.format import Month
-    from afstand.models.month_file import StoredAnswer, StoredEntry
+    from afstand.models.entry import AnswerValue
+    from afstand.models.month_file import StoredAnswer, StoredEntry, Wording
 
 
 def in_order(chosen: list[StoredEntry]) -> list[StoredEntry]:
@@ -42,17 +43,29 @@ class Shown:
     answers: list[AnswerFacts]
 
 
-Known = dict[tuple[int, tuple[int, ...] | None], AnswerFacts]
+# the answers shown so far to the questions of one wording: per question, whether it is
+# answered in words alone, and its answers by value
+Known = dict[str, tuple[bool, dict[Any, AnswerFacts]]]
 
 
 @dataclass
 class Fit:
     """How entries are made fit to hand over: client codes replaced by their aliases (also in
-    free text), and free text left out where asked."""
+    free text), and free text left out where asked.
+
+    The same answer to the same question is worked out once while the wording stays the same:
+    a wording is stored once per month under a key, and the answers shown for it are kept for
+    the next month if it holds the same wording under that key (checked, never assumed: a key
+    alone says nothing outside its month). Only the wordings of the month at hand are kept, so
+    what is kept does not grow with the journal. The answers are shared: read them, never
+    change them."""
 
     mapping: Mapping[str, str] = field(default_factory=dict)
     no_notes: bool = False
     codes: Codes = field(init=False)
+    _known: dict[str, tuple[Wording, Known]] = field(default_factory=dict, init=False)
+    _month: Month | None = field(default=None, init=False)
+    _month_known: dict[str, Known] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.codes = Codes(self.mapping)
@@ -68,31 +81,70 @@ class Fit:
     def month(self, month: Month, chosen: list[StoredEntry]) -> Iterator[tuple[StoredEntry, Shown]]:
         """The chosen entries of `month`, in order of date and creation, each as stored and as
         shown."""
-        shown: Known = {}
         for stored in in_order(chosen):
-            yield stored, self.entry(month, stored, shown)
+            yield stored, self.entry(month, stored)
 
-    def entry(self, month: Month, stored: StoredEntry, shown: Known) -> Shown:
-        """One entry of `month` as shown; `shown` the answers of the month shown so far (keep
-        it for one month only)."""
+    def _questions(self, month: Month, key: str) -> Known:
+        """The answers shown so far to the wording `key` of `month` (the month at hand)."""
+        wording = month.wordings[key]
+        kept = self._known.get(key)
+        if kept is None or (kept[0] is not wording and kept[0] != wording):
+            kept = self._known[key] = (wording, {})
+        found = self._month_known[key] = kept[1]
+        return found
+
+    def entry(self, month: Month, stored: StoredEntry) -> Shown:
+        """One entry of `month` as shown."""
+        if month is not self._month:
+            self._month, self._month_known = month, {}
+            self._known = {k: kept for k, kept in self._known.items() if k in month.wordings}
+        month_known = self._month_known
         answers: list[AnswerFacts] = []
-        facts = stored_answers(month, stored)
+        facts: list[AnswerFacts] = []  # the entry's own, worked out as far as a miss needs
+        every: Iterator[AnswerFacts] | None = None
+        index = -1
         for stored_set in stored.sets:
+            wording = stored_set.wording
+            questions = month_known.get(wording)
+            if questions is None:
+                questions = self._questions(month, wording)
             for stored_answer in stored_set.answers:
-                found = next(facts)
+                index += 1
+                question = stored_answer.question
+                known = questions.get(question)
+                if known is None:
+                    known = questions[question] = (_plain(month, wording, question), {})
+                words_only, by_value = known
+                value = stored_answer.value
+                kind = type(value)
+                explicit = stored_answer.options is not None or stored_answer.anchors is not None
+                if words_only and kind is str and not explicit and by_value:
+                    # any text answer to this question: only its words differ
+                    self._text(answers, next(iter(by_value.values())), value)
+                    continue
+                if not explicit and (kind is int or kind is str):  # never equal to each other
+                    key: Any = value
+                else:  # True == 1: a yes is not a one
+                    key = (
+                        kind,
+                        tuple(value) if isinstance(value, list) else value,
+                        None if stored_answer.options is None else tuple(stored_answer.options),
+                        None if stored_answer.anchors is None else tuple(stored_answer.anchors),
+                    )
+                found = by_value.get(key)
+                if found is None:
+                    if every is None:
+                        every = stored_answers(month, stored)
+                    while len(facts) <= index:
+                        facts.append(next(every))
+                    found = _with_anchors(facts[index], stored_answer)
+                    # of a text answer only the first: the others differ in their words alone
+                    if found.type != "text" or (words_only and not explicit and not by_value):
+                        by_value[key] = found
                 if found.type == "text":
-                    if self.no_notes:
-                        continue
-                    if self.codes.pattern is not None and isinstance(found.value, str):
-                        scrubbed = self.codes.replace(found.value)
-                        answers.append(_with_anchors(found, stored_answer)._replace(value=scrubbed))
-                        continue
-                explicit = stored_answer.anchors
-                key = (id(found), None if explicit is None else tuple(explicit))
-                answer = shown.get(key)
-                if answer is None:
-                    answer = shown[key] = _with_anchors(found, stored_answer)
-                answers.append(answer)
+                    self._text(answers, found, value)
+                    continue
+                answers.append(found)
         return Shown(
             stored.id,
             stored.created,
@@ -104,6 +156,24 @@ class Fit:
             stored.phase,
             answers,
         )
+
+    def _text(self, answers: list[AnswerFacts], found: AnswerFacts, value: AnswerValue) -> None:
+        """Add a text answer as shown: left out without notes, its client codes replaced."""
+        if self.no_notes:
+            return
+        if isinstance(value, str) and self.codes.pattern is not None:
+            answers.append(found._replace(value=self.codes.replace(value)))
+        elif found.value is value:
+            answers.append(found)
+        else:
+            answers.append(found._replace(value=value))
+
+
+def _plain(month: Month, wording: str, question: str) -> bool:
+    """Whether a question is answered in words alone (no options): its answers then differ
+    in nothing but their words."""
+    worded = month.wordings[wording].questions[question]
+    return worded.type == "text" and not worded.options
 
 
 def _with_anchors(facts: AnswerFacts, stored: StoredAnswer) -> AnswerFacts:
