@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
@@ -38,10 +38,13 @@ if TYPE_CHECKING:
         StoredAnswer,
         StoredEntry,
         StoredOption,
+        StoredSet,
         StoredText,
         WordedQuestion,
         Wording,
     )
+    from afstand.models.questionnaire import Option as SetOption
+    from afstand.models.questionnaire import Questionnaire
     from afstand.models.text import Text
 
     Model = TypeVar("Model", bound=BaseModel)
@@ -379,17 +382,25 @@ def _anchor_shown(key: int, question: Any, value: object) -> bool:
 # -- writing -------------------------------------------------------------------------------
 
 
-def encode_month(month: str, entries: list[Entry]) -> bytes:
-    """The month file (format 2) for `entries`, in order of date and creation."""
-    wordings, stored = compress(sort_entries(entries))
+def encode_month(month: str, entries: list[Entry], known: Iterable[Wording] = ()) -> bytes:
+    """The month file (format 2) for `entries`, in order of date and creation; `known` as for
+    `compress`."""
+    wordings, stored = compress(sort_entries(entries), known)
     return _encode(month, wordings, stored)
 
 
-def compress(entries: list[Entry]) -> tuple[dict[str, Wording], list[StoredEntry]]:
-    """Split entries into the month's wordings and what each entry keeps of its own."""
-    from afstand.models.month_file import StoredEntry, StoredSet
+def compress(
+    entries: list[Entry], known: Iterable[Wording] = ()
+) -> tuple[dict[str, Wording], list[StoredEntry]]:
+    """Split entries into the month's wordings and what each entry keeps of its own.
 
-    drafts: list[_Draft] = []
+    `known` are wordings the month already held (the whole wording of a set, as a reflection
+    saves it, and the partial ones an older afstand gathered from its entries): an entry whose
+    set fits one of them shares it, the largest first, so that a partial wording is merged
+    into the whole one it is part of. Those that no entry uses are not written."""
+    from afstand.models.month_file import StoredSet
+
+    drafts = [_Draft.of(w) for w in sorted(known, key=_extent, reverse=True)]
     placed: list[list[_Draft]] = []
     for entry in entries:
         chosen = []
@@ -417,21 +428,129 @@ def compress(entries: list[Entry]) -> tuple[dict[str, Wording], list[StoredEntry
             )
             for answered, draft in zip(entry.sets, chosen, strict=True)
         ]
-        stored.append(
-            StoredEntry(
-                id=entry.id,
-                created=entry.created,
-                updated=entry.updated,
-                date=entry.date,
-                client=entry.client,
-                sets=sets,
-                note=entry.note,
-                supervision=entry.supervision,
-                supervision_question=entry.supervision_question,
-                phase=entry.phase,
-            )
-        )
+        stored.append(_stored_entry(entry, sets))
     return wordings, stored
+
+
+def _stored_entry(entry: Entry, sets: list[StoredSet]) -> StoredEntry:
+    from afstand.models.month_file import StoredEntry
+
+    return StoredEntry(
+        id=entry.id,
+        created=entry.created,
+        updated=entry.updated,
+        date=entry.date,
+        client=entry.client,
+        sets=sets,
+        note=entry.note,
+        supervision=entry.supervision,
+        supervision_question=entry.supervision_question,
+        phase=entry.phase,
+    )
+
+
+def with_entry(month: Month, entry: Entry, asked: Iterable[Wording] = ()) -> Month:
+    """`month` with a new `entry` added as it is stored, its other entries as they are (not
+    expanded, not written anew). Each set the entry answered shares a wording that holds all it
+    showed: first one of `asked` (the whole wording of the set it was asked from, see
+    `set_wording`), else one the month holds, else one made from the entry alone. Expanding
+    the stored entry gives `entry` exactly."""
+    from afstand.models.month_file import StoredSet
+
+    wordings = dict(month.wordings)
+    offered = list(asked)
+    sets = []
+    for answered in entry.sets:
+        key = _wording_for(answered, offered, wordings)
+        wording = wordings[key]
+        sets.append(
+            StoredSet(wording=key, answers=[_stored_answer(wording, a) for a in answered.answers])
+        )
+    stored = _stored_entry(entry, sets)
+    entries = list(month.entries)
+    order = (stored.date, stored.created)
+    at = next((i for i, e in enumerate(entries) if (e.date, e.created) > order), len(entries))
+    entries.insert(at, stored)
+    return Month(month.name, wordings, entries, SCHEMA_VERSION)
+
+
+def _wording_for(answered: SetAnswers, offered: list[Wording], wordings: dict[str, Wording]) -> str:
+    """The key in `wordings` of a wording for `answered` (added to `wordings` when new)."""
+    same_set = [w for w in offered if w.set == answered.id and w.version == answered.version]
+    for wording in same_set:
+        if _covers(wording, answered):
+            return _keep(wording, wordings)
+    for key, wording in wordings.items():
+        same = wording.set == answered.id and wording.version == answered.version
+        if same and _covers(wording, answered):
+            return key
+    draft = _Draft(answered.id, answered.version, answered.title)
+    draft.add(answered)
+    return _keep(draft.wording(), wordings)
+
+
+def _keep(wording: Wording, wordings: dict[str, Wording]) -> str:
+    """`wording`'s key, with the wording in `wordings`. A key is only a name within a file: one
+    that a hand-edited file gave to other words is passed over, never shared."""
+    key = wording_key(wording)
+    while key in wordings and wordings[key] != wording:
+        key = hashlib.sha256(key.encode()).hexdigest()[:KEY_LENGTH]
+    wordings.setdefault(key, wording)
+    return key
+
+
+def _covers(wording: Wording, answered: SetAnswers) -> bool:
+    """Whether `wording` holds everything `answered` showed, in the same words: each question
+    it answered, each option it chose and each anchor it showed."""
+    if wording.title != _stored_text(answered.title):
+        return False
+    for answer in answered.answers:
+        question = wording.questions.get(answer.question)
+        if question is None or (question.type, question.min, question.max, question.tags) != (
+            answer.type,
+            answer.min,
+            answer.max,
+            answer.tags,
+        ):
+            return False
+        if question.prompt != _stored_text(answer.prompt):
+            return False
+        options = {o.id: o for o in question.options}
+        if any(options.get(o.id) != _stored_option(o) for o in answer.options):
+            return False
+        anchors = question.anchors
+        if any(anchors.get(k) != _stored_text(v) for k, v in answer.anchors.items()):
+            return False
+    return True
+
+
+def set_wording(questionnaire: Questionnaire) -> Wording:
+    """The whole wording of a question set: every question, with all its options and anchors.
+    What a reflection saves for the sets it was asked from, so that every entry of a month
+    asked from the same version of a set shares one wording."""
+    from afstand.models.month_file import WordedQuestion, Wording
+
+    return Wording(
+        set=questionnaire.id,
+        version=questionnaire.version,
+        title=_stored_text(questionnaire.title),
+        questions={
+            question.id: WordedQuestion(
+                type=question.type,
+                prompt=_stored_text(question.prompt),
+                min=question.min,
+                max=question.max,
+                anchors={k: _stored_text(v) for k, v in sorted(question.anchors.items())},
+                tags=question.tags,
+                options=[_stored_option(o) for o in question.options],
+            )
+            for question in questionnaire.questions
+        },
+    )
+
+
+def _extent(wording: Wording) -> int:
+    return sum(1 + len(q.options) + len(q.anchors) for q in wording.questions.values())
 
 
 def _stored_answer(wording: Wording, answer: Answer) -> StoredAnswer:
@@ -458,7 +577,7 @@ def _stored_text(text: Text) -> StoredText:
     return StoredText(nl=text.nl, en=text.en)
 
 
-def _stored_option(option: ChosenOption) -> StoredOption:
+def _stored_option(option: ChosenOption | SetOption) -> StoredOption:
     from afstand.models.month_file import StoredOption
 
     feedback = None if option.feedback is None else _stored_text(option.feedback)
@@ -473,6 +592,19 @@ class _Draft:
     def __init__(self, set_id: str, version: int, title: Any) -> None:
         self.set_id, self.version, self.title = set_id, version, title
         self.questions: dict[str, dict[str, Any]] = {}
+
+    @classmethod
+    def of(cls, wording: Wording) -> _Draft:
+        """A draft that starts as a wording the month already held."""
+        words = _set_words(wording)
+        draft = cls(words.set, words.version, words.title)
+        for question_id, question in words.questions.items():
+            draft.questions[question_id] = {
+                "head": (question.type, question.prompt, question.min, question.max, question.tags),
+                "anchors": dict(question.anchors),
+                "options": {o.id: o for o in question.options},
+            }
+        return draft
 
     def takes(self, answered: SetAnswers) -> bool:
         """Whether `answered` can share this wording: nothing in it says otherwise."""

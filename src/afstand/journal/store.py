@@ -33,7 +33,9 @@ from afstand.journal.format import (
     header_of,
     read_headers,
     read_month_file,
+    set_wording,
     sort_entries,
+    with_entry,
 )
 from afstand.journal.month_data import version_of
 from afstand.journal.periods import ALL_TIME, Period, month_of
@@ -41,6 +43,8 @@ from afstand.models.month_file import Header, StoredEntry
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
+    from afstand.models.month_file import Wording
+    from afstand.models.questionnaire import Questionnaire
 
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 
@@ -69,6 +73,7 @@ class Journal:
         # month → (the file as it was when searched, the month it held): what a search found
         # is looked up again under the lock without being read twice if unchanged
         self._holding: dict[str, tuple[tuple[int, int, int, int], Month]] = {}
+        self._wordings: dict[str, dict[str, Wording]] = {}  # month → as `read_month` found it
 
     @property
     def notices(self) -> list[str]:
@@ -171,7 +176,10 @@ class Journal:
 
     def read_month(self, month: str) -> list[Entry]:
         """The entries of one month, with the wording they were asked in."""
-        return self.read(month).expanded()
+        found = self.read(month)
+        # the month's wordings, for when it is written anew (`_write_month`)
+        self._wordings[month] = found.wordings
+        return found.expanded()
 
     def stored(
         self, period: Period = ALL_TIME, *, newest_first: bool = False
@@ -362,12 +370,17 @@ class Journal:
 
     # -- changing ----------------------------------------------------------------------------
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry, asked: Sequence[Questionnaire] = ()) -> None:
+        """Save a new entry: its month gets it as it is stored, the month's other entries are
+        written as they are (never expanded). `asked`: the question sets it was just asked
+        from, whose whole wording the month keeps (see format.with_entry)."""
+        wordings = [set_wording(questionnaire) for questionnaire in asked]
         with self.lock():
-            entries = self.read_month(entry.month)
-            if any(existing.id == entry.id for existing in entries):
+            month = self.read(entry.month)
+            if any(existing.id == entry.id for existing in month.entries):
                 raise InvalidInput(t("journal.duplicate_id", id=entry.id))
-            self._write_month(entry.month, [*entries, entry])
+            grown = with_entry(month, entry, wordings)
+            self._write_stored(grown, grown.entries)
 
     def replace(self, entry: Entry, read_as: Entry | None = None) -> None:
         """Write a changed entry; when its date moved to another month, move it there too.
@@ -630,7 +643,10 @@ class Journal:
         if not entries:
             remove_file(path)
         else:
-            self.write_bytes(path, encode_month(month, entries))
+            # the wordings it held, so that the whole wording of a set stays, and the partial
+            # ones of entries that it holds all are merged into it (see format.compress)
+            known = self._wordings.get(month, {}).values()
+            self.write_bytes(path, encode_month(month, entries, known))
         sync.after_write(self, month, entries)  # the record of the month's latest write
 
     def _write_stored(self, month: Month, entries: list[StoredEntry]) -> None:

@@ -177,6 +177,12 @@ def build_entry(
     )
 
 
+def asked_sets(entry: Entry, catalog: Catalog) -> list[Questionnaire]:
+    """The question sets an entry was just built from (see `build_entry`): the journal keeps
+    their whole wording beside it."""
+    return [catalog.sets[s.id].questionnaire for s in entry.sets if s.id in catalog.sets]
+
+
 def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) -> SetAnswers:
     answers = []
     for question in questionnaire.questions:

@@ -126,7 +126,7 @@ def _from_file(
     clock: Clock,
     strict: bool,
 ) -> None:
-    from afstand.reflection.answer_checks import build_entry
+    from afstand.reflection.answer_checks import asked_sets, build_entry
     from afstand.reflection.answers_file import read_submission
     from afstand.reflection.identifiers import check_submission_identifiers, describe
 
@@ -154,7 +154,7 @@ def _from_file(
     for finding in findings:
         warn(f"{describe(finding)} — {t('identifier.found')}")
     journal = ws.journal()
-    journal.add(entry)
+    journal.add(entry, asked_sets(entry, ws.catalog))
     _say_saved(entry)
     remind_retention(ws)
 
@@ -250,6 +250,7 @@ def _walk_and_save(ws: Workspace, draft: Draft, clock: Clock) -> None:
     """Ask what the draft lacks and save the entry; a deepened entry replaces its quick one."""
     from afstand.cli.editor import scratch_folder
     from afstand.cli.prompter import TerminalPrompter
+    from afstand.reflection.answer_checks import asked_sets
     from afstand.reflection.flow import run_reflection
     from afstand.report.mirror import mirror_sentence
 
@@ -284,7 +285,7 @@ def _walk_and_save(ws: Workspace, draft: Draft, clock: Clock) -> None:
         if draft.deepens is not None:
             journal.replace(entry)
         else:
-            journal.add(entry)
+            journal.add(entry, asked_sets(entry, ws.catalog))
     except AfstandError as error:
         kept = t("reflect.draft_kept_after_error", id=draft.id[:8])
         error.hint = (error.hint + "\n" if error.hint else "") + kept
