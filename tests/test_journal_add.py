@@ -112,6 +112,23 @@ def test_an_entry_added_as_stored_expands_to_exactly_the_entry_saved(
     assert used == set(document["wordings"])
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(month=st.lists(entries(), min_size=1, max_size=5, unique_by=lambda e: e.id), data=st.data())
+def test_a_month_written_anew_from_the_wordings_it_held_gives_back_every_entry(
+    month: list[Entry], data: st.DataObject
+) -> None:
+    # what the month held: its own wordings, some of them whole (more than its entries showed)
+    own, _ = compress(month)
+    known = [wider(w, data.draw) if data.draw(st.booleans()) else w for w in own.values()]
+    raw = encode_month("2026-10", month, known)
+    read = read_month_file(raw, Path("2026-10.json"))
+    assert read.expanded() == sorted(month, key=lambda e: (e.date, e.created))
+    # one wording per set and version where the whole one holds what every entry showed
+    per_set = [(w.set, w.version) for w in read.wordings.values()]
+    assert len(per_set) <= len(own)
+    assert encode_month("2026-10", read.expanded(), read.wordings.values()) == raw
+
+
 def test_entries_asked_from_the_same_sets_share_their_whole_wording() -> None:
     month = Month("2026-10")
     asked = [set_wording(CATALOG.get(s)) for s in SETS]

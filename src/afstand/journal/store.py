@@ -555,6 +555,7 @@ class Journal:
                 if month not in as_stored:
                     found = self.read(month)
                     as_stored[month] = (found, {s.id: s for s in found.entries})
+                    self._wordings[month] = found.wordings  # kept when it is written
                 return as_stored[month]
 
             def month_entries(month: str) -> list[Entry]:
