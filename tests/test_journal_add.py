@@ -33,6 +33,7 @@ from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog, load_catalog
 from afstand.reflection.answer_checks import asked_sets, build_entry
 from helpers import Cli
+from test_import import months_written
 from test_journal_format import FIXTURES, FORMAT_1, entries, install_format_1, version_of
 
 NOW = datetime(2026, 10, 31, 12, 0, tzinfo=UTC)
@@ -189,7 +190,7 @@ def test_a_set_changed_without_a_new_version_keeps_the_words_it_was_asked_in() -
 
 
 def test_saving_writes_only_its_month_and_keeps_the_other_entries_as_stored(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal = Journal(tmp_path / "journal")
     older = older_month()
@@ -202,7 +203,9 @@ def test_saving_writes_only_its_month_and_keeps_the_other_entries_as_stored(
     september_bytes = journal.month_path("2026-09").read_bytes()
     stored_before = journal.read("2026-10").entries
     new = reflection(7, {"countertransference": {"position": 5}}, 3)
+    written = months_written(monkeypatch)
     journal.add(new, asked_sets(new, CATALOG))
+    assert written == ["2026-10.json"]  # once, and no other month
     assert journal.month_path("2026-09").read_bytes() == september_bytes
     after = journal.read("2026-10")
     assert [s for s in after.entries if s.id != new.id] == stored_before
