@@ -21,7 +21,7 @@ from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog, load_catalog
-from afstand.reflection.answer_checks import build_entry
+from afstand.reflection.answer_checks import asked_sets, build_entry
 from afstand.report.figures import build_report
 from afstand.report.model import Report
 
@@ -123,14 +123,15 @@ class JournalBuilder:
             supervision_question=question,
             answers=answers_of(**answers),
         )
+        catalog = self.catalog
         entry = build_entry(
             submission,
-            self.catalog,
+            catalog,
             now=NOW + timedelta(minutes=self.count),  # later entries are created later
             today=TODAY,
             entry_id=entry_id,
         )
-        self.journal.add(entry)
+        self.journal.add(entry, asked_sets(entry, catalog))
         self.ids.append(entry.id)
         return entry.id
 
