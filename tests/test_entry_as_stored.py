@@ -298,8 +298,9 @@ def test_a_change_of_an_entry_changed_meanwhile_is_refused(journal: Journal) -> 
 def test_a_change_after_its_month_was_written_anew_applies(journal: Journal) -> None:
     made = install_uncommon(journal)
     found = journal.locate(made[1].id)
-    # another terminal adds to the month an answer that widens the wording: every entry of
-    # the month is stored under the new wording's key, and means what it meant
+    # another terminal writes the month anew (an edit or an import writes it from its entries)
+    # with an answer that widens the wording: every entry of the month is stored under the new
+    # wording's key, and means what it meant
     widened = made[0].model_copy(
         update={"id": "0a000000-0000-4000-8000-000000000003", "client": "K8"}
     )
@@ -308,7 +309,10 @@ def test_a_change_after_its_month_was_written_anew_applies(journal: Journal) -> 
     widened = widened.model_copy(
         update={"sets": [widened.sets[0].model_copy(update={"answers": [scale]})]}
     )
-    Journal(journal.folder).add(widened)
+    other = Journal(journal.folder)
+    with other.lock():
+        everything = [*other.read_month(widened.month), widened]
+        other.month_path(widened.month).write_bytes(encode_month(widened.month, everything))
     now_stored = Journal(journal.folder).locate(made[1].id)[1]
     assert now_stored.sets[0].wording != found[1].sets[0].wording
     journal.change(found, {"note": "changed", "updated": CREATED + timedelta(days=1)})
