@@ -142,13 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     os.environ["AFSTAND_HOME"] = str(args.home)
-    from afstand.journal.format import encode_month, sort_entries
+    from afstand.journal.format import encode_month, set_wording, sort_entries
     from afstand.journal.periods import month_of
     from afstand.journal.store import Journal
     from afstand.models.submission import Submission
     from afstand.paths import resolve_paths
     from afstand.questionnaires.catalog import load_catalog
-    from afstand.reflection.answer_checks import build_entry
+    from afstand.reflection.answer_checks import asked_sets, build_entry
 
     paths = resolve_paths()
     if paths.journal.exists() and any(paths.journal.iterdir()):
@@ -161,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     clients: list[Client] = []
     serial = 0
     by_month: dict[str, list] = defaultdict(list)
+    # each month holds the whole wording of the sets asked, as `reflect` saves it
+    wordings = {}
     day = start - timedelta(days=start.weekday())
     while day <= args.end:
         while len(clients) < 30:
@@ -192,10 +194,13 @@ def main(argv: list[str] | None = None) -> int:
                 entry_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             )
             by_month[month_of(session_day)].append(entry)
+            for asked in asked_sets(entry, catalog):
+                wordings[(asked.id, asked.version)] = set_wording(asked)
         day += timedelta(days=7)
     total = 0
     for month, entries in sorted(by_month.items()):
-        journal.write_bytes(journal.month_path(month), encode_month(month, sort_entries(entries)))
+        encoded = encode_month(month, sort_entries(entries), wordings.values())
+        journal.write_bytes(journal.month_path(month), encoded)
         total += len(entries)
     print(f"wrote {total} entries in {len(by_month)} months to {paths.journal}")
     return 0
