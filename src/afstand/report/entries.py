@@ -201,39 +201,35 @@ def _shape(parts: list[Part]) -> tuple[set[str], dict[str, set[str]]]:
 def _view(
     header: StoredEntry | Entry, parts: list[Part], client: str | None, shapes: Shapes
 ) -> EntryView:
-    view = EntryView(
-        header.id,
-        header.date,
-        client or header.client,
-        header.supervision,
-        header.supervision_question,
-        header.phase == "quick",
-    )
     # entries that answered the same questions with the same tags share their sets and
     # dimensions: worked out once
     key = tuple([part.shape for part in parts])
     shape = shapes.get(key)
     if shape is None:
         shape = shapes[key] = _shape(parts)
-    view.sets, view.dimensions = shape
-    by_dimension = view.by_dimension
-    scales = view.scales
-    every_chosen = view.chosen
+    by_dimension: dict[str, list[Chosen]] = {}
+    scales: list[tuple[str, str, int, int | None, int | None]] = []
+    every_chosen: list[Chosen] = []
+    anchors: dict[str, dict[int, dict[str, str]]] = {}
+    generic: list[tuple[str, dict[str, str], int]] = []
+    affiliation = control = None
+    felt = None
     for part in parts:
         if part.plain:
             continue
-        if part.axis is not None:
-            if part.axis == "affiliation":
-                view.affiliation = part.position
+        axis = part.axis
+        if axis is not None:
+            if axis == "affiliation":
+                affiliation = part.position
             else:
-                view.control = part.position
-            view.anchors[part.axis] = part.anchors
+                control = part.position
+            anchors[axis] = part.anchors
         if part.scales:
             scales.extend(part.scales)
-            if view.felt is None:
-                view.felt = part.felt
+            if felt is None:
+                felt = part.felt
         if part.generic is not None:
-            view.generic.append(part.generic)
+            generic.append(part.generic)
         for chosen, tagged in part.chosen:
             every_chosen.append(chosen)
             for dimension in tagged:
@@ -242,14 +238,38 @@ def _view(
                     by_dimension[dimension] = [chosen]
                 else:
                     found.append(chosen)
+    poles: dict[str, list[str]] = {}
+    messages: list[str] = []
+    pulls: list[str] = []
     if by_dimension:
         for chosen in by_dimension.get("pole", ()):
-            ids = view.poles.setdefault(chosen.tags["pole"], [])
+            ids = poles.setdefault(chosen.tags["pole"], [])
             if chosen.id not in ids:  # a role and a signal may share an id: once
                 ids.append(chosen.id)
-        view.messages = [c.tags["octant"] for c in by_dimension.get("octant", ())]
-        view.pulls = [c.tags["pull"] for c in by_dimension.get("pull", ())]
-    return view
+        messages = [c.tags["octant"] for c in by_dimension.get("octant", ())]
+        pulls = [c.tags["pull"] for c in by_dimension.get("pull", ())]
+    sets, dimensions = shape
+    return EntryView(
+        header.id,
+        header.date,
+        client or header.client,
+        header.supervision,
+        header.supervision_question,
+        header.phase == "quick",
+        sets,
+        dimensions,
+        affiliation,
+        control,
+        anchors,
+        every_chosen,
+        scales,
+        generic,
+        by_dimension,
+        poles,
+        messages,
+        pulls,
+        felt,
+    )
 
 
 def _words(text: StoredText) -> dict[str, str]:
