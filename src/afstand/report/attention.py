@@ -34,9 +34,9 @@ def attention(
     for view in views:
         by_client[view.client].append(view)
     for code, mine in sorted(by_client.items()):
-        asked = [v for v in mine if v.sets & pole_sets]
+        asked = [v for v in mine if not pole_sets.isdisjoint(v.sets)]
         for pole, key in (("proximity", "type2-with-client"), ("distance", "type1-with-client")):
-            hits = [v for v in asked if v.signals(pole)]
+            hits = [v for v in asked if v.poles.get(pole)]  # its signals of `pole`
             if len(asked) >= 3 and len(hits) * 2 >= len(asked):
                 points.append(
                     Point(
@@ -52,7 +52,9 @@ def attention(
         placed, shares = _placed(mine)
         points += _streaks(code, placed, shares)
         points += _swinging(code, placed, shares)
-        unasked = [v for v in mine if v.tagged("touch", "touched-unasked")]
+        unasked = [
+            v for v in mine if "touch" in v.by_dimension and v.tagged("touch", "touched-unasked")
+        ]
         if unasked:
             points.append(
                 Point(

@@ -52,6 +52,8 @@ class EntryView(Struct, gc=False):
     supervision: bool
     supervision_question: str | None
     quick: bool = False  # saved by `reflect --quick`, not deepened yet
+    # the sets and dimensions of entries with the same answered questions and tags are one
+    # object, shared (read them, never change them)
     sets: set[str] = set()
     dimensions: dict[str, set[str]] = {}  # dimension → set ids
     affiliation: ScaleAnswer | None = None
@@ -115,6 +117,7 @@ class Part(NamedTuple):
     chosen: tuple[tuple[Chosen, tuple[str, ...]], ...]  # each with its tag dimensions
     felt: bool | None  # a felt pull on a scale: whether above its lowest value
     plain: bool  # adds its set and dimensions only (a text answer, an unchosen option)
+    shape: tuple[str, tuple[str, ...]]  # its set and dimensions, what `Shapes` keys on
 
 
 def part_of(answer: AnswerFacts) -> Part:
@@ -152,9 +155,10 @@ def part_of(answer: AnswerFacts) -> Part:
         feedback = _words(option.feedback) if option.feedback is not None else None
         found = Chosen(set_id, option.id, _words(option.label), option_tags, feedback)
         chosen.append((found, tuple(option_tags)))
+    joined = tuple(dict.fromkeys(dimensions))
     return Part(
         set_id,
-        tuple(dict.fromkeys(dimensions)),
+        joined,
         axis,
         position,
         anchors,
@@ -163,6 +167,7 @@ def part_of(answer: AnswerFacts) -> Part:
         tuple(chosen),
         felt,
         axis is None and not scales and generic is None and not chosen,
+        (set_id, joined),
     )
 
 
@@ -171,49 +176,60 @@ def view_of(
 ) -> EntryView:
     """What the report needs of one entry: its header and its answers (as `stored_answers`
     gives them); `client` in place of the stored code (an alias)."""
-    return _view(header, [part_of(answer) for answer in answers], client)
+    return _view(header, [part_of(answer) for answer in answers], client, {})
 
 
-def _view(header: StoredEntry | Entry, parts: Iterable[Part], client: str | None) -> EntryView:
-    view = EntryView(
-        header.id,
-        header.date,
-        client or header.client,
-        header.supervision,
-        header.supervision_question,
-        header.phase == "quick",
-    )
-    sets = view.sets
-    dimensions = view.dimensions
-    by_dimension = view.by_dimension
-    scales = view.scales
-    every_chosen = view.chosen
-    last_set = None
+Shapes = dict[tuple[tuple[str, tuple[str, ...]], ...], tuple[set[str], dict[str, set[str]]]]
+
+
+def _shape(parts: list[Part]) -> tuple[set[str], dict[str, set[str]]]:
+    """The sets answered and, per dimension, the sets holding it, of an entry's `parts`."""
+    sets: set[str] = set()
+    dimensions: dict[str, set[str]] = {}
     for part in parts:
         set_id = part.set_id
-        if set_id is not last_set:
-            sets.add(set_id)
-            last_set = set_id
+        sets.add(set_id)
         for dimension in part.dimensions:
             held = dimensions.get(dimension)
             if held is None:
                 dimensions[dimension] = {set_id}
             else:
                 held.add(set_id)
+    return sets, dimensions
+
+
+def _view(
+    header: StoredEntry | Entry, parts: list[Part], client: str | None, shapes: Shapes
+) -> EntryView:
+    # entries that answered the same questions with the same tags share their sets and
+    # dimensions: worked out once
+    key = tuple([part.shape for part in parts])
+    shape = shapes.get(key)
+    if shape is None:
+        shape = shapes[key] = _shape(parts)
+    by_dimension: dict[str, list[Chosen]] = {}
+    scales: list[tuple[str, str, int, int | None, int | None]] = []
+    every_chosen: list[Chosen] = []
+    anchors: dict[str, dict[int, dict[str, str]]] = {}
+    generic: list[tuple[str, dict[str, str], int]] = []
+    affiliation = control = None
+    felt = None
+    for part in parts:
         if part.plain:
             continue
-        if part.axis is not None:
-            if part.axis == "affiliation":
-                view.affiliation = part.position
+        axis = part.axis
+        if axis is not None:
+            if axis == "affiliation":
+                affiliation = part.position
             else:
-                view.control = part.position
-            view.anchors[part.axis] = part.anchors
+                control = part.position
+            anchors[axis] = part.anchors
         if part.scales:
             scales.extend(part.scales)
-            if view.felt is None:
-                view.felt = part.felt
+            if felt is None:
+                felt = part.felt
         if part.generic is not None:
-            view.generic.append(part.generic)
+            generic.append(part.generic)
         for chosen, tagged in part.chosen:
             every_chosen.append(chosen)
             for dimension in tagged:
@@ -222,14 +238,38 @@ def _view(header: StoredEntry | Entry, parts: Iterable[Part], client: str | None
                     by_dimension[dimension] = [chosen]
                 else:
                     found.append(chosen)
+    poles: dict[str, list[str]] = {}
+    messages: list[str] = []
+    pulls: list[str] = []
     if by_dimension:
         for chosen in by_dimension.get("pole", ()):
-            ids = view.poles.setdefault(chosen.tags["pole"], [])
+            ids = poles.setdefault(chosen.tags["pole"], [])
             if chosen.id not in ids:  # a role and a signal may share an id: once
                 ids.append(chosen.id)
-        view.messages = [c.tags["octant"] for c in by_dimension.get("octant", ())]
-        view.pulls = [c.tags["pull"] for c in by_dimension.get("pull", ())]
-    return view
+        messages = [c.tags["octant"] for c in by_dimension.get("octant", ())]
+        pulls = [c.tags["pull"] for c in by_dimension.get("pull", ())]
+    sets, dimensions = shape
+    return EntryView(
+        header.id,
+        header.date,
+        client or header.client,
+        header.supervision,
+        header.supervision_question,
+        header.phase == "quick",
+        sets,
+        dimensions,
+        affiliation,
+        control,
+        anchors,
+        every_chosen,
+        scales,
+        generic,
+        by_dimension,
+        poles,
+        messages,
+        pulls,
+        felt,
+    )
 
 
 def _words(text: StoredText) -> dict[str, str]:
@@ -267,8 +307,13 @@ class ScaleValues:
 def holder_table(views: Iterable[EntryView]) -> dict[str, set[str]]:
     """`holders` of every dimension at once."""
     table: dict[str, set[str]] = {}
+    seen: set[int] = set()
     for view in views:
-        for dimension, sets in view.dimensions.items():
+        held = view.dimensions
+        if id(held) in seen:  # shared by entries of the same shape
+            continue
+        seen.add(id(held))
+        for dimension, sets in held.items():
             found = table.get(dimension)
             if found is None:
                 table[dimension] = set(sets)
@@ -314,13 +359,15 @@ class MonthViews:
     """Views of stored entries, month after month: the same answer to the same question is
     worked out once (as `stored_answers` gives it) and its part shared."""
 
-    __slots__ = ("_plans", "month")
+    __slots__ = ("_plans", "_shapes", "month")
 
     def __init__(self, month: Month) -> None:
         self.month = month
         # per wording and question: the part of any text answer (its words add nothing), or
         # the parts found so far by value
         self._plans: dict[str, dict[str, tuple[Part | None, dict[Any, Part]]]] = {}
+        # what the parts' shapes make of an entry's sets and dimensions, in every month
+        self._shapes: Shapes = {}
 
     def move_to(self, month: Month) -> None:
         """Read the entries of `month` from now on, keeping the parts worked out for the
@@ -365,7 +412,7 @@ class MonthViews:
                 if part is None:
                     part = known[key] = self._part(wording_key, answer)
                 parts.append(part)
-        return _view(stored, parts, client)
+        return _view(stored, parts, client, self._shapes)
 
     def _plan(self, wording_key: str, answer: StoredAnswer) -> tuple[Part | None, dict[Any, Part]]:
         question = self.month.wordings[wording_key].questions[answer.question]

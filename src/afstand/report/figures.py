@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from itertools import repeat
+from operator import itemgetter
 from statistics import mean
 
 from msgspec.structs import replace
@@ -435,7 +436,7 @@ def circle(gathered: Gathered, sets: set[str]) -> Circle:
                 clients=len({v.client for v in noted}),
                 share=round(share, 3),
                 pull_felt=sum(1 for v in noted if v.pull_felt()),
-                went_along=sum(1 for v in noted if {"followed", "partly"} & set(v.pulls)),
+                went_along=sum(1 for v in noted if "followed" in v.pulls or "partly" in v.pulls),
                 consider=consider,
             )
         )
@@ -474,8 +475,10 @@ def measures(
         if scale is None:
             continue
         n = len(scale.values)
+        # whole numbers: their sum is exact, the same as `mean_of` gives
+        total = sum(map(itemgetter(1), scale.values))
         result[name] = Measure(
-            mean=mean_of([v for _, v in scale.values]),
+            mean=round(total / n, 2) if n else None,
             n=n,
             count=scale.count,
             under_pressure=sum(1 for s in scale.shares if s >= PRESSURE) if pressure else None,
