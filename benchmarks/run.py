@@ -3,7 +3,7 @@
     python benchmarks/run.py [--runs 3] [--jrnl] [--sizes 1000,13000]
 
 Builds synthetic journals (benchmarks/make_journal.py) under benchmarks/work/, runs each
-everyday and bulk command several times (median and spread of the wall time, and the largest
+everyday and bulk command in several rounds (median and spread of the wall time, and the largest
 peak memory the OS counted for the process), prints a table with the ratios to
 `afstand --version`, and writes it to benchmarks/RESULTS.md with the machine and the date.
 Commands that change the journal work on a copy, and each run on an entry or a client of its
@@ -87,17 +87,40 @@ def compile_bytecode(python: str, package: Path) -> None:
     subprocess.run([python, "-m", "compileall", "-q", str(package)], check=True)
 
 
-def timed(label: str, plan: Plan, runs: int, stdin: str | None = None) -> Row:
-    """Median and spread (max - min) of `runs` runs after one warm-up run."""
-    samples, peaks = [], []
+@dataclass
+class Timing:
+    """A command to time: its label, its command line for each run, and what it reads."""
+
+    label: str
+    plan: Plan
+    stdin: str | None = None
+
+
+def timed(timings: list[Timing], runs: int) -> list[Row]:
+    """Median and spread (max - min) of each command over `runs` rounds after a warm-up round.
+    A round runs every command once, in order: a spell of load on a shared machine then falls
+    on all of them alike, `--version` included, instead of on the few timed during it."""
+    samples: dict[str, list[float]] = {timing.label: [] for timing in timings}
+    peaks: dict[str, list[float]] = {timing.label: [] for timing in timings}
     for index in range(runs + 1):
-        command, env = plan(index)
-        elapsed, peak = measure(command, env, stdin)
-        if index:
-            samples.append(elapsed)
-            peaks.append(peak)
-    print(f"  {label}: {statistics.median(samples):.3f} s, {max(peaks):.0f} MB", flush=True)
-    return Row(label, statistics.median(samples), max(samples) - min(samples), max(peaks))
+        for timing in timings:
+            command, env = timing.plan(index)
+            elapsed, peak = measure(command, env, timing.stdin)
+            if index:
+                samples[timing.label].append(elapsed)
+                peaks[timing.label].append(peak)
+    rows = []
+    for timing in timings:
+        times = samples[timing.label]
+        row = Row(
+            timing.label,
+            statistics.median(times),
+            max(times) - min(times),
+            max(peaks[timing.label]),
+        )
+        print(f"  {row.label}: {row.median:.3f} s, {row.peak_mb:.0f} MB", flush=True)
+        rows.append(row)
+    return rows
 
 
 def afstand_home(size: int) -> Path:
@@ -128,7 +151,7 @@ class Targets:
 
     entries: int
     bytes_on_disk: int
-    old_ids: list[str]  # entries of the first year
+    old_ids: list[tuple[str, str]]  # entries of the first year: id and client
     two_year_clients: list[str]  # clients with about two years of entries
     first_day: datetime.date
 
@@ -138,14 +161,14 @@ def targets(home: Path, runs: int) -> Targets:
 
     journal = Journal(home / "journal")
     spans: dict[str, list[datetime.date]] = {}
-    old_ids: list[str] = []
+    old_ids: list[tuple[str, str]] = []
     first: datetime.date | None = None
     count = 0
     for _, stored in journal.stored():
         count += 1
         first = first or stored.date
         if stored.date < first + datetime.timedelta(days=365):
-            old_ids.append(stored.id)
+            old_ids.append((stored.id, stored.client))
         spans.setdefault(stored.client, []).append(stored.date)
     # the clients with the longest history of up to about two years (all of them are
     # shorter in a journal younger than that)
@@ -174,63 +197,56 @@ def afstand_rows(size: int, runs: int) -> tuple[list[Row], Targets]:
         return lambda _: ([*cli, *args], env)
 
     export_json = scratch / "everything.json"
-    old = iter(found.old_ids)
+    # a round's `forget` must not take the entries that later rounds show, edit or delete
+    forgotten = set(found.two_year_clients[: runs + 1])
+    old = iter(id_ for id_, client in found.old_ids if client not in forgotten)
     deleted = [next(old) for _ in range(runs + 1)]
     edited = next(old)
-    rows = [
-        timed("afstand --version", same("--version"), runs),
-        timed(
-            "save a reflection (reflect --answers)",
-            same("reflect", "--answers", "-"),
-            runs,
-            ANSWERS,
-        ),
-        timed("list (the last 20)", same("list"), runs),
-        timed("show ID (first year)", same("show", edited[:8]), runs),
-        timed(
+    timings = [
+        Timing("afstand --version", same("--version")),
+        Timing("save a reflection (reflect --answers)", same("reflect", "--answers", "-"), ANSWERS),
+        Timing("list (the last 20)", same("list")),
+        Timing("show ID (first year)", same("show", edited[:8])),
+        Timing(
             "edit ID --note (first year)",
             lambda n: ([*cli, "edit", edited[:8], "--note", f"changed {n}"], env),
-            runs,
         ),
-        timed(
+        Timing(
             "delete ID --yes (first year)",
             lambda n: ([*cli, "delete", deleted[n], "--yes"], env),
-            runs,
         ),
-        timed("report --month", same("report", "--month", "2026-10"), runs),
-        timed("report --year", same("report", "--year", "2025"), runs),
-        timed(
+        Timing("report --month", same("report", "--month", "2026-10")),
+        Timing("report --year", same("report", "--year", "2025")),
+        Timing(
             "report over everything (--from --to)",
             same("report", "--from", found.first_day.isoformat(), "--to", END.isoformat()),
-            runs,
         ),
     ]
     for fmt in ("json", "csv", "markdown", "html"):
         target = export_json if fmt == "json" else scratch / f"everything.{fmt}"
-        rows.append(
-            timed(
+        timings.append(
+            Timing(
                 f"export everything, {fmt}",
                 same("export", "--format", fmt, "-o", str(target)),
-                runs,
             )
         )
-    rows.append(
-        timed(
+    # after the JSON export of the same round, which it imports
+    timings.append(
+        Timing(
             "import the full export into an empty journal",
             lambda n: (
                 [*cli, "import", str(export_json)],
                 {**env, "AFSTAND_HOME": str(scratch / f"empty-{n}")},
             ),
-            runs,
         )
     )
-    rows.append(
-        timed(
+    timings.append(
+        Timing(
             "forget --client (about two years of entries)",
             lambda n: ([*cli, "forget", "--client", found.two_year_clients[n], "--yes"], env),
-            runs,
         )
     )
+    rows = timed(timings, runs)
     shutil.rmtree(scratch, ignore_errors=True)
     return rows, found
 
@@ -278,11 +294,14 @@ def jrnl_rows(size: int, runs: int) -> list[Row]:
     def same(*args: str) -> Plan:
         return lambda _: ([*jrnl, *args], env)
 
-    rows = [
-        timed("jrnl: add an entry", same("Session with K1. A short reflection."), runs),
-        timed("jrnl: filter one month", same("-from", "2026-10-01", "-to", "2026-10-31"), runs),
-        timed("jrnl: export JSON", same("--export", "json"), runs),
-    ]
+    rows = timed(
+        [
+            Timing("jrnl: add an entry", same("Session with K1. A short reflection.")),
+            Timing("jrnl: filter one month", same("-from", "2026-10-01", "-to", "2026-10-31")),
+            Timing("jrnl: export JSON", same("--export", "json")),
+        ],
+        runs,
+    )
     shutil.rmtree(home, ignore_errors=True)
     return rows
 
@@ -294,21 +313,25 @@ def main() -> int:
     parser.add_argument("--jrnl", action="store_true", help="also time jrnl 4.x")
     args = parser.parse_args()
     WORK.mkdir(exist_ok=True)
-    baseline = timed(
-        "baseline",
-        lambda _: (
-            [sys.executable, "-c", "import typer, rich, pydantic, platformdirs, yaml"],
-            installed_env(),
-        ),
+    (baseline,) = timed(
+        [
+            Timing(
+                "baseline",
+                lambda _: (
+                    [sys.executable, "-c", "import typer, rich, pydantic, platformdirs, yaml"],
+                    installed_env(),
+                ),
+            )
+        ],
         args.runs,
     )
     out = [
         "# Benchmark results\n",
         f"{datetime.date.today().isoformat()} · {platform.platform()} · "
         f"{os.cpu_count()} cores · Python {platform.python_version()} · "
-        f"{args.runs} runs each after a warm-up, median (spread); peak memory as the OS "
-        "counted it (largest of the runs); afstand and jrnl run from compiled bytecode, as "
-        "installed by pip (compileall first, no PYTHONDONTWRITEBYTECODE)\n",
+        f"{args.runs} rounds of every command after a warm-up round, median (spread); peak "
+        "memory as the OS counted it (largest of the runs); afstand and jrnl run from "
+        "compiled bytecode, as installed by pip (compileall first, no PYTHONDONTWRITEBYTECODE)\n",
         f'Baseline `python -c "import typer, rich, pydantic, platformdirs, yaml"`: '
         f"{baseline.median:.3f} s\n",
     ]
