@@ -55,6 +55,19 @@ if TYPE_CHECKING:
         def id(self) -> str: ...
 
     Option = TypeVar("Option", bound=_Named)  # a stored option, or one of an `Entry`
+    Words = TypeVar("Words")  # a stored text, or one of an `Entry`
+
+    class _Scale(Protocol[Words]):
+        """A question's scale and the words of its anchors (stored, or as an `Entry` holds
+        them)."""
+
+        @property
+        def min(self) -> int | None: ...
+        @property
+        def max(self) -> int | None: ...
+        @property
+        def anchors(self) -> dict[int, Words]: ...
+
 
 FORMAT = "afstand-journal"
 SCHEMA_VERSION = 2  # what afstand writes
@@ -280,12 +293,8 @@ class StoredFacts(NamedTuple):
 
     @property
     def anchors(self) -> dict[int, StoredText]:
-        """The anchors the answer keeps, as `_anchors` finds them for an expanded answer."""
-        words = self.question.anchors
-        if self.answer.anchors is not None:
-            return {k: words[k] for k in self.answer.anchors}
-        value = self.answer.value
-        return {k: v for k, v in words.items() if _anchor_shown(k, self.question, value)}
+        """The anchors the answer keeps, as for an expanded answer."""
+        return _anchors(self.question, self.answer)
 
     def chosen(self) -> list[StoredOption]:
         """The options the answer chose."""
@@ -300,7 +309,8 @@ def stored_facts(month: Month, stored: StoredEntry) -> Iterator[StoredFacts]:
             yield StoredFacts(questions[answer.question], answer)
 
 
-def _anchors(question: QuestionWords, stored: StoredAnswer) -> dict[int, Text]:
+def _anchors(question: _Scale[Words], stored: StoredAnswer) -> dict[int, Words]:
+    """The anchors an answer keeps: the ones it names itself, or else those shown by default."""
     if stored.anchors is not None:
         return {k: question.anchors[k] for k in stored.anchors}
     if not question.anchors:
