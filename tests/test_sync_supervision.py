@@ -216,14 +216,20 @@ def test_an_unreadable_copy_of_a_series_is_reported_and_left(pc: Computers) -> N
     assert copy.exists()
 
 
-def test_an_encrypted_series_copy_is_merged(pc: Computers, monkeypatch: pytest.MonkeyPatch) -> None:
+def encrypted_meetings_on_both(pc: Computers, monkeypatch: pytest.MonkeyPatch, tool: str) -> None:
+    """An encrypted journal whose series got a meeting on each computer, b's synced into a
+    as `tool` leaves a conflict copy."""
     monkeypatch.setenv("AFSTAND_PASSPHRASE", "correct horse battery")
     new_series(pc, "a")
     ok(pc, "a", "encrypt")
     base = pc.clone("a", "b")
     ok(pc, "a", "supervision", "meeting", "add", "--date", day(9))
     ok(pc, "b", "supervision", "meeting", "add", "--date", day(4))
-    sync_into(pc.home("a"), pc.home("b"), base, PATTERNS["syncthing"])
+    sync_into(pc.home("a"), pc.home("b"), base, PATTERNS[tool])
+
+
+def test_an_encrypted_series_copy_is_merged(pc: Computers, monkeypatch: pytest.MonkeyPatch) -> None:
+    encrypted_meetings_on_both(pc, monkeypatch, "syncthing")
     assert len(series_copies(pc.home("a"))) == 1
     ok(pc, "a", "check", "--repair")
     assert series_copies(pc.home("a")) == []
@@ -310,13 +316,7 @@ def test_any_changes_on_two_computers_merge_to_what_a_user_expects(
 def test_an_encrypted_series_copy_survives_decrypting_and_is_merged_after(
     pc: Computers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("AFSTAND_PASSPHRASE", "correct horse battery")
-    new_series(pc, "a")
-    ok(pc, "a", "encrypt")
-    base = pc.clone("a", "b")
-    ok(pc, "a", "supervision", "meeting", "add", "--date", day(9))
-    ok(pc, "b", "supervision", "meeting", "add", "--date", day(4))
-    sync_into(pc.home("a"), pc.home("b"), base, PATTERNS["dropbox"])
+    encrypted_meetings_on_both(pc, monkeypatch, "dropbox")
     code, _, err = pc.run("a", "decrypt")
     assert code == 0, err
     (copy,) = series_copies(pc.home("a"))
