@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from afstand.errors import InvalidInput
@@ -515,7 +516,7 @@ def catalog_with_new_wording(set_id: str) -> Catalog:
 
 def test_apply_edit_keeps_the_snapshot_of_a_set_that_is_no_longer_in_the_catalog() -> None:
     entry = build(BOTH_SETS)
-    edited_submission = submission_from_entry(entry).model_copy(update={"note": "new insight"})
+    edited_submission = msgspec.structs.replace(submission_from_entry(entry), note="new insight")
     edited = apply_edit(entry, edited_submission, catalog_without("kiesler"), now=LATER)
     assert edited.note == "new insight"
     assert [s.id for s in edited.sets] == ["countertransference", "kiesler"]
@@ -527,8 +528,8 @@ def test_apply_edit_keeps_the_snapshot_of_a_set_that_is_no_longer_in_the_catalog
 def test_apply_edit_keeps_the_old_wording_of_an_untouched_set() -> None:
     entry = build(BOTH_SETS)
     submission = submission_from_entry(entry)
-    changed = submission.model_copy(
-        update={"answers": {**submission.answers, "kiesler": {"control_position": 5}}}
+    changed = msgspec.structs.replace(
+        submission, answers={**submission.answers, "kiesler": {"control_position": 5}}
     )
     edited = apply_edit(entry, changed, catalog_with_new_wording("countertransference"), now=LATER)
     countertransference, kiesler = edited.sets
@@ -541,8 +542,8 @@ def test_apply_edit_keeps_the_old_wording_of_an_untouched_set() -> None:
 def test_apply_edit_takes_the_new_wording_for_a_changed_set() -> None:
     entry = build(BOTH_SETS)
     submission = submission_from_entry(entry)
-    changed = submission.model_copy(
-        update={"answers": {**submission.answers, "countertransference": {"position": 2}}}
+    changed = msgspec.structs.replace(
+        submission, answers={**submission.answers, "countertransference": {"position": 2}}
     )
     edited = apply_edit(entry, changed, catalog_with_new_wording("countertransference"), now=LATER)
     assert edited.sets[0].title.en == "A new title"
@@ -561,15 +562,15 @@ def test_apply_edit_returns_the_same_entry_when_nothing_changed() -> None:
 
 def test_apply_edit_with_a_trimmed_equal_note_changes_nothing() -> None:
     entry = build(BOTH_SETS, note="as it was")
-    submission = submission_from_entry(entry).model_copy(update={"note": "  as it was \n"})
+    submission = msgspec.structs.replace(submission_from_entry(entry), note="  as it was \n")
     assert apply_edit(entry, submission, CATALOG, now=LATER) is entry
 
 
 def test_apply_edit_checks_the_changed_answers() -> None:
     entry = build(BOTH_SETS)
     submission = submission_from_entry(entry)
-    changed = submission.model_copy(
-        update={"answers": {**submission.answers, "countertransference": {"position": 9}}}
+    changed = msgspec.structs.replace(
+        submission, answers={**submission.answers, "countertransference": {"position": 9}}
     )
     with pytest.raises(InvalidInput) as raised:
         apply_edit(entry, changed, CATALOG, now=LATER)
@@ -578,7 +579,7 @@ def test_apply_edit_checks_the_changed_answers() -> None:
 
 def test_apply_edit_refuses_a_name_as_client() -> None:
     entry = build(BOTH_SETS)
-    submission = submission_from_entry(entry).model_copy(update={"client": "Jan Jansen"})
+    submission = msgspec.structs.replace(submission_from_entry(entry), client="Jan Jansen")
     with pytest.raises(InvalidInput) as raised:
         apply_edit(entry, submission, CATALOG, now=LATER)
     assert [p.split(":")[0] for p in raised.value.problems] == ["client"]
@@ -586,8 +587,8 @@ def test_apply_edit_refuses_a_name_as_client() -> None:
 
 def test_apply_edit_upper_cases_a_new_client_and_moves_the_date() -> None:
     entry = build(BOTH_SETS)
-    submission = submission_from_entry(entry).model_copy(
-        update={"client": "mw-03", "date": date(2026, 9, 30)}
+    submission = msgspec.structs.replace(
+        submission_from_entry(entry), client="mw-03", date=date(2026, 9, 30)
     )
     edited = apply_edit(entry, submission, CATALOG, now=LATER)
     assert edited.client == "MW-03"
@@ -599,19 +600,19 @@ def test_apply_edit_upper_cases_a_new_client_and_moves_the_date() -> None:
 def test_apply_edit_may_drop_a_set_but_not_everything() -> None:
     entry = build(BOTH_SETS)
     submission = submission_from_entry(entry)
-    without_kiesler = submission.model_copy(
-        update={"answers": {"countertransference": submission.answers["countertransference"]}}
+    without_kiesler = msgspec.structs.replace(
+        submission, answers={"countertransference": submission.answers["countertransference"]}
     )
     edited = apply_edit(entry, without_kiesler, CATALOG, now=LATER)
     assert [s.id for s in edited.sets] == ["countertransference"]
     with pytest.raises(InvalidInput) as raised:
-        apply_edit(entry, submission.model_copy(update={"answers": {}}), CATALOG, now=LATER)
+        apply_edit(entry, msgspec.structs.replace(submission, answers={}), CATALOG, now=LATER)
     assert raised.value.problems == ["answers: no answer and no note: there is nothing to save"]
 
 
 def test_apply_edit_turning_supervision_off_drops_the_question() -> None:
     entry = build(BOTH_SETS, supervision=True, supervision_question="why rescue?")
-    submission = submission_from_entry(entry).model_copy(update={"supervision": False})
+    submission = msgspec.structs.replace(submission_from_entry(entry), supervision=False)
     edited = apply_edit(entry, submission, CATALOG, now=LATER)
     assert edited.supervision is False
     assert edited.supervision_question is None

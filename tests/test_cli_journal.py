@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from afstand.models.entry import Entry
 from helpers import Cli, flat, month_entries, squash
@@ -640,6 +642,72 @@ def test_schema_answers(cli: Cli) -> None:
     assert "client" in schema["required"]
     assert schema["$schema"].startswith("https://json-schema.org/")
     assert schema["additionalProperties"] is False
+
+
+def schema_problems(value: Any, schema: dict[str, Any], at: str = "") -> list[str]:
+    """A small check of `value` against the parts of JSON Schema the answers schema uses."""
+    if "anyOf" in schema:
+        if all(schema_problems(value, option, at) for option in schema["anyOf"]):
+            return [f"{at}: none of anyOf"]
+        return []
+    kinds = {
+        "object": dict,
+        "string": str,
+        "integer": int,
+        "boolean": bool,
+        "array": list,
+        "null": type(None),
+    }
+    kind = schema.get("type")
+    if kind is not None and (
+        not isinstance(value, kinds[kind]) or (kind == "integer" and isinstance(value, bool))
+    ):
+        return [f"{at}: not {kind}"]
+    if schema.get("format") == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return [f"{at}: not a date"]
+    problems = []
+    if kind == "array":
+        for index, item in enumerate(value):
+            problems += schema_problems(item, schema.get("items", {}), f"{at}.{index}")
+    if kind == "object":
+        properties = schema.get("properties", {})
+        problems += [
+            f"{at}.{key}: missing" for key in schema.get("required", ()) if key not in value
+        ]
+        for key, item in value.items():
+            if key in properties:
+                problems += schema_problems(item, properties[key], f"{at}.{key}")
+            elif schema.get("additionalProperties", True) is False:
+                problems.append(f"{at}.{key}: not allowed")
+            elif isinstance(schema.get("additionalProperties"), dict):
+                problems += schema_problems(item, schema["additionalProperties"], f"{at}.{key}")
+    return problems
+
+
+def test_the_answers_schema_accepts_an_answers_file_and_refuses_a_wrong_one(cli: Cli) -> None:
+    schema = json.loads(cli("schema", "answers").stdout)
+    sample = yaml.safe_load(ANSWERS_YAML)
+    sample["date"] = sample["date"].isoformat()  # as in a JSON file
+    assert schema_problems(sample, schema) == []
+    assert schema_problems(ANSWERS_JSON, schema) == []
+    wrong = {
+        "note": 3,
+        "notes": "a typo",
+        "date": "5 October",
+        "answers": {"kiesler": {"messages": [1]}},
+    }
+    assert sorted(schema_problems(wrong, schema)) == [
+        ".answers.kiesler.messages: none of anyOf",
+        ".client: missing",
+        ".date: none of anyOf",
+        ".note: none of anyOf",
+        ".notes: not allowed",
+    ]
+    answers = schema["properties"]["answers"]
+    assert "option id" in answers["description"]
+    assert "never a name" in schema["properties"]["client"]["description"]
+    value = answers["additionalProperties"]["additionalProperties"]
+    assert {"type": "array", "items": {"type": "string"}} in value["anyOf"]
 
 
 def test_schema_of_something_unknown(cli: Cli) -> None:

@@ -3,7 +3,7 @@ plain is left on disk, tampering is noticed, and a conversion is all or nothing.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -212,7 +212,7 @@ def plain_journal(folder: Path) -> Journal:
     for month in ("08", "09", "10"):
         submission = Submission(
             client="K7",
-            date=f"2026-{month}-03",
+            date=date(2026, int(month), 3),
             answers={"kiesler": {"control_position": 4}},
         )
         now = datetime(2026, 11, 1, tzinfo=UTC)

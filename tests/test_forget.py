@@ -17,9 +17,9 @@ from afstand.journal.format import encode_month
 from afstand.journal.periods import month_of
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
-from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import load_catalog
 from afstand.reflection.answer_checks import build_entry
+from afstand.reflection.answers_file import submission_from
 from afstand.reflection.drafts import DraftStore, new_draft
 from helpers import Cli, flat
 
@@ -28,7 +28,7 @@ CATALOG = load_catalog(None)
 
 
 def make_entry(client: str, day: date, position: int = 4, note: str | None = None) -> Entry:
-    submission = Submission.model_validate(
+    submission = submission_from(
         {
             "client": client,
             "date": day.isoformat(),

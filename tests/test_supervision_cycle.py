@@ -14,10 +14,10 @@ import pytest
 from afstand.exchange.export.select import alias_map, code_pattern, replace_codes
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
-from afstand.models.submission import Submission
 from afstand.models.supervision import EvaluationInput, MeetingInput, SeriesInput, VerslagInput
 from afstand.questionnaires.catalog import load_catalog
 from afstand.reflection.answer_checks import build_entry
+from afstand.reflection.answers_file import submission_from
 from afstand.supervision import series as ops
 from afstand.supervision.documents.blocks import Aliases
 from afstand.supervision.documents.build import (
@@ -68,7 +68,7 @@ def aliases(clients: list[str]) -> Aliases:
 
 
 def reflection(client: str, day: date, question: str, clock: Clock) -> Entry:
-    submission = Submission.model_validate(
+    submission = submission_from(
         {
             "client": client,
             "date": day.isoformat(),

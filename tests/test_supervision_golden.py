@@ -11,10 +11,10 @@ import pytest
 
 from afstand.i18n import set_language
 from afstand.journal.store import Journal
-from afstand.models.submission import Submission
 from afstand.models.supervision import MeetingInput, SeriesInput, VerslagInput
 from afstand.questionnaires.catalog import load_catalog
 from afstand.reflection.answer_checks import build_entry
+from afstand.reflection.answers_file import submission_from
 from afstand.supervision import series as ops
 from afstand.supervision.documents.build import inbreng_document, verslag_document
 from afstand.supervision.documents.render import markdown
@@ -45,7 +45,7 @@ def test_the_inbreng_and_the_verslag_read_as_written(afstand_home: Path, languag
     ):
         journal.add(
             build_entry(
-                Submission.model_validate(
+                submission_from(
                     {
                         "client": client,
                         "date": day,

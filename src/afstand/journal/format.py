@@ -27,6 +27,7 @@ import msgspec
 from afstand.control_chars import strip_controls
 from afstand.errors import JournalUnreadable
 from afstand.i18n import t
+from afstand.struct_problems import explain
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -961,7 +962,7 @@ def _decode_cleaned(document: Any, kind: type[Block], where: str, prefix: str) -
         raise JournalUnreadable(
             t("journal.invalid", path=where),
             hint=t("hint.journal_corrupt", path=where),
-            problems=[prefix + _problem(str(error), cleaned)],
+            problems=[prefix + explain(str(error), cleaned, choices=_CHOICES)],
         ) from error
 
 
@@ -1037,70 +1038,5 @@ def _clean_block(document: Any) -> Any:
     return document
 
 
-_AT = re.compile(
-    r"^(?P<what>.*?)(?: - at `(?P<key>key)` in `(?P<of>[^`]*)`| - at `(?P<at>[^`]*)`)?$", re.S
-)
-_STEP = re.compile(r"\.([^.\[]+)|\[(\d+|\.\.\.)\]")
-_EXPECTED = {
-    "str": "text",
-    "int": "integer",
-    "bool": "boolean",
-    "array": "list",
-    "object": "mapping",
-    "date": "date",
-    "float": "number",
-}
-
-
-def _problem(message: str, document: Any) -> str:
-    """msgspec's account of what is wrong (`Expected `int`, got `str` - at `$.entries[0].x``)
-    as afstand says it for every file a user can edit: `entries.0.x: ...`, in the user's
-    language where afstand has the words."""
-    found = _AT.match(message)
-    assert found is not None  # the pattern matches any text
-    what = found["what"]
-    steps: list[str | int] = []
-    for name, index in _STEP.findall(found["at"] or found["of"] or ""):
-        steps.append(name if name else ("…" if index == "..." else int(index)))
-    if found["key"]:
-        steps.append("(key)")
-
-    def at(*more: str | int) -> str:
-        return ".".join(str(s) for s in (*steps, *more)) or "(top)"
-
-    def value() -> str:
-        current = document
-        for step in steps:
-            try:
-                current = current[step]
-            except (KeyError, IndexError, TypeError):
-                return "?"
-        text = repr(current)
-        return text if len(text) <= 60 else text[:57] + "..."
-
-    if m := re.fullmatch(r"Object missing required field `(.+)`", what):
-        return f"{at(m[1])}: {t('schema.missing')}"
-    if m := re.fullmatch(r"Object contains unknown field `(.+)`", what):
-        return f"{at(m[1])}: {t('schema.unknown_key')}"
-    if m := re.fullmatch(r"(date|created|updated): (.+)", what, re.S):
-        return f"{at(m[1])}: {m[2]}"  # from a struct's own check (see models.month_file)
-    if m := re.fullmatch(r"Expected `(\w+)(?: \| null)?`, got `\w+`", what):
-        kind = _EXPECTED.get(m[1])
-        if kind is not None:
-            return f"{at()}: {t('schema.type', expected=t('type.' + kind), got=value())}"
-    if m := re.fullmatch(r"Expected `str` matching regex '(.*)'", what, re.S):
-        pattern = m[1].replace("\\\\", "\\").removesuffix("\\Z") + "$"
-        return f"{at()}: {t('schema.pattern', value=value(), pattern=pattern)}"
-    if re.fullmatch(r"Expected `\w+` of length <= \d+", what):
-        return f"{at()}: {t('schema.too_long')}"
-    if re.fullmatch(r"Invalid enum value .*", what, re.S):
-        return f"{at()}: {t('schema.one_of', value=value(), expected=_choices(steps))}"
-    return f"{at()}: {what}"
-
-
-def _choices(steps: list[str | int]) -> str:
-    """The values a field of fixed choices may take (only `format`, `schema_version` and
-    `phase` are such fields)."""
-    name = steps[-1] if steps else ""
-    known = {"format": (FORMAT,), "schema_version": (1, 2), "phase": ("quick", "complete")}
-    return ", ".join(repr(v) for v in known.get(str(name), ()))
+# the values of the fields of fixed choices, for a problem to name them
+_CHOICES = {"format": (FORMAT,), "schema_version": (1, 2), "phase": ("quick", "complete")}

@@ -1,23 +1,28 @@
 """The answers of one reflection before they become an entry: the `--answers FILE` shape,
-and what the interactive flow collects."""
+and what the interactive flow collects.
+
+A msgspec struct, not a pydantic model: saving a reflection from a file is meant to start as
+fast as `afstand --version`, and reading this shape must not load pydantic. Reading a file
+into it (with every problem said at once) is afstand.reflection.answers_file; the JSON Schema
+(`afstand schema answers`) is made from it."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Any
 
-from pydantic import Field, StrictBool, StrictStr, WithJsonSchema, field_validator
+from msgspec import Meta, Struct, field
 
 from afstand.control_chars import strip_controls
-from afstand.models.entry import JournalDate
-from afstand.models.text import CleanStr, Strict
+from afstand.dates import in_range, out_of_range_text
 
 # Values are checked against their question by afstand.reflection.answer_checks, which knows the
 # question's type and can say what is wrong in the user's words; the schema still documents
 # the types.
 AnyAnswer = Annotated[
     Any,
-    WithJsonSchema(
-        {
+    Meta(
+        extra_json_schema={
             "anyOf": [
                 {"type": "integer"},
                 {"type": "string"},
@@ -28,29 +33,38 @@ AnyAnswer = Annotated[
         }
     ),
 ]
-
-
-class Submission(Strict):
-    """`afstand reflect --answers FILE`: set id → question id → value."""
-
-    client: StrictStr = Field(description="The client code you chose (never a name).")
-    date: JournalDate | None = Field(default=None, description="The session date; default today.")
-    note: CleanStr | None = None
-    supervision: StrictBool = False
-    supervision_question: CleanStr | None = None
-    answers: dict[StrictStr, dict[StrictStr, AnyAnswer]] = Field(
-        default_factory=dict,
+ClientField = Annotated[str, Meta(description="The client code you chose (never a name).")]
+DateField = Annotated[datetime.date | None, Meta(description="The session date; default today.")]
+AnswersField = Annotated[
+    dict[str, dict[str, AnyAnswer]],
+    Meta(
         description="Set id → question id → value: an integer for a scale, an option id for "
         "a choice, a list of option ids for a checklist, true/false for yes/no, a string for "
-        "a text question.",
-    )
+        "a text question."
+    ),
+]
 
-    @field_validator("answers")
-    @classmethod
-    def _clean_texts(cls, answers: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        return {
+
+class Submission(Struct, kw_only=True, forbid_unknown_fields=True):
+    """`afstand reflect --answers FILE`: set id → question id → value."""
+
+    client: ClientField
+    date: DateField = None
+    note: str | None = None
+    supervision: bool = False
+    supervision_question: str | None = None
+    answers: AnswersField = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # runs when a file is read (after its types are checked) and when the program makes
+        # one: the one place where control characters leave what a user typed
+        if self.date is not None and not in_range(self.date):
+            raise ValueError(f"date: {out_of_range_text(self.date)}")
+        self.note = _cleaned(self.note)
+        self.supervision_question = _cleaned(self.supervision_question)
+        self.answers = {
             set_id: {question_id: _cleaned(value) for question_id, value in given.items()}
-            for set_id, given in answers.items()
+            for set_id, given in self.answers.items()
         }
 
 

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Literal
 
+import msgspec
+
 from afstand.i18n import t
 from afstand.models.client_code import normalise_client
 from afstand.models.entry import (
@@ -256,7 +258,7 @@ def apply_edit(entry: Entry, submission: Submission, catalog: Catalog, *, now: d
         if original.answers.get(set_id) != given
     }
     problems = check_submission(
-        submission.model_copy(update={"answers": changed}), catalog, allow_empty=True
+        msgspec.structs.replace(submission, answers=changed), catalog, allow_empty=True
     )
     kept = {s.id: s for s in entry.sets}
     sets = []

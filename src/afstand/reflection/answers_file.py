@@ -8,14 +8,14 @@ from collections.abc import Container
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import yaml
-from pydantic import ValidationError
 
 from afstand.errors import InvalidInput
-from afstand.field_errors import problems_from
 from afstand.files import read_stdin
 from afstand.i18n import t
 from afstand.models.submission import Submission
+from afstand.struct_problems import ShapeError, convert
 from afstand.user_files import DataRefused, data_problems, parse_json, read_regular_file
 from afstand.yaml_reader import MAX_BYTES, YamlError, parse_yaml
 
@@ -77,13 +77,17 @@ def parse_submission(
             hint=t("hint.quote_client", code=typed),
             problems=[f"client: {t('answers.client_number', code=typed)}"],
         )
+    return submission_from(data)
+
+
+def submission_from(data: Any) -> Submission:
+    """Parsed answers (a mapping from YAML or JSON) as a Submission, or InvalidInput with
+    every problem of their shape, one line per field."""
     try:
-        return Submission.model_validate(data)
-    except ValidationError as error:
+        return convert(data, Submission)
+    except ShapeError as error:
         raise InvalidInput(
-            t("answer.invalid"),
-            hint=t("hint.answers_schema"),
-            problems=problems_from(error, lambda field, message: f"{field}: {message}"),
+            t("answer.invalid"), hint=t("hint.answers_schema"), problems=error.problems
         ) from error
 
 
@@ -171,7 +175,9 @@ _EditDumper.add_representer(str, _represent_text)
 
 def submission_as_yaml(submission: Submission, header: str) -> str:
     """An answers file to edit, with `header` as comment lines above it."""
-    data = submission.model_dump(mode="json", exclude_none=True)
+    data = {
+        name: value for name, value in msgspec.to_builtins(submission).items() if value is not None
+    }
     comments = "".join(f"# {line}\n" for line in header.splitlines())
     body = yaml.dump(data, Dumper=_EditDumper, allow_unicode=True, sort_keys=False, width=88)
     return comments + str(body)

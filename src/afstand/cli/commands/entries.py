@@ -314,7 +314,9 @@ def edit_entry(
             return
         submission = edited
     if flags:
-        submission = submission.model_copy(update=flags)
+        import msgspec
+
+        submission = msgspec.structs.replace(submission, **flags)
     changed = apply_edit(entry, submission, catalog, now=clock.now())
     if entry.supervision_question and not changed.supervision_question:
         warn(t("edit.supervision_question_dropped", question=entry.supervision_question))

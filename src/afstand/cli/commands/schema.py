@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -18,8 +18,22 @@ def show_schema(
 ) -> None:
     if name not in SCHEMAS:
         raise UsageError(t("schema.unknown", name=name, known=", ".join(SCHEMAS)))
+    print_json(answers_schema())
+
+
+def answers_schema() -> dict[str, Any]:
+    """The JSON Schema of an answers file, its properties at the top (msgspec puts the
+    struct under `$defs` and refers to it)."""
+    import msgspec
+
     from afstand.models.submission import Submission
 
-    schema = Submission.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    print_json(schema)
+    made = msgspec.json.schema(Submission)
+    defs = made.pop("$defs")
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **defs.pop(Submission.__name__),
+    }
+    if defs:
+        schema["$defs"] = defs
+    return schema
