@@ -1,22 +1,26 @@
-"""The question-set format (see docs/questionnaire-format.md)."""
+"""The question-set format (see docs/questionnaire-format.md), as a set file a user writes is
+checked: every problem of its fields at once, in the user's words. A checked set is converted
+to afstand.models.question_set.QuestionSet, the form the program asks it in."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
 from afstand.i18n import t
+from afstand.models.month_file import QuestionType as QuestionType
 from afstand.models.patterns import ITEM_ID_PATTERN as ITEM_ID_PATTERN
 from afstand.models.patterns import SET_ID_PATTERN as SET_ID_PATTERN
 from afstand.models.patterns import TAG_PATTERN as TAG_PATTERN
 from afstand.models.text import Strict, Text
 
+if TYPE_CHECKING:
+    from afstand.models.question_set import QuestionSet
+
 SetId = Annotated[StrictStr, Field(pattern=SET_ID_PATTERN, max_length=64)]
 ItemId = Annotated[StrictStr, Field(pattern=ITEM_ID_PATTERN, max_length=64)]
 TagName = Annotated[StrictStr, Field(pattern=TAG_PATTERN, max_length=40)]
-
-QuestionType = Literal["scale", "choice", "checklist", "yesno", "text"]
 
 
 Tags = dict[TagName, TagName]
@@ -65,14 +69,6 @@ class Question(Strict):
     options: list[Option] = Field(default_factory=list)
     tags: Tags = Field(default_factory=dict)
 
-    def option(self, option_id: str) -> Option | None:
-        return next((option for option in self.options if option.id == option_id), None)
-
-    @property
-    def in_quick(self) -> bool:
-        """Whether the quick reflection asks this question right after a session."""
-        return self.quick or self.required
-
 
 class Questionnaire(Strict):
     id: SetId
@@ -82,5 +78,10 @@ class Questionnaire(Strict):
     source: Annotated[StrictStr, Field(min_length=1)]
     questions: Annotated[list[Question], Field(min_length=1)]
 
-    def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
+    def as_question_set(self) -> QuestionSet:
+        """This set, once checked, as the program asks it (and caches it)."""
+        import msgspec
+
+        from afstand.models.question_set import QuestionSet
+
+        return msgspec.convert(self.model_dump(), QuestionSet)
