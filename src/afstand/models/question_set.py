@@ -32,6 +32,12 @@ ItemId = Annotated[str, Meta(pattern=whole(ITEM_ID_PATTERN), max_length=64)]
 TESTS = ("equals", "any_of", "at_least", "at_most")
 
 
+def check_one_test(condition: object) -> None:
+    """A condition makes exactly one of its tests (the set-file checker asks this too)."""
+    if sum(getattr(condition, name) is not None for name in TESTS) != 1:
+        raise ValueError(t("schema.condition_one"))
+
+
 class ShowIf(Stored, frozen=True, kw_only=True):
     """Ask a question only when an earlier question was answered in a certain way (one test)."""
 
@@ -42,8 +48,7 @@ class ShowIf(Stored, frozen=True, kw_only=True):
     at_most: int | None = None
 
     def __post_init__(self) -> None:
-        if sum(getattr(self, name) is not None for name in TESTS) != 1:
-            raise ValueError(t("schema.condition_one"))
+        check_one_test(self)
 
     def test(self) -> tuple[str, bool | int | str | list[str]]:
         """The name of the one test and what it compares with."""

@@ -4,19 +4,17 @@ to afstand.models.question_set.QuestionSet, the form the program asks it in."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
+import msgspec
 from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
-from afstand.i18n import t
 from afstand.models.month_file import QuestionType as QuestionType
 from afstand.models.patterns import ITEM_ID_PATTERN as ITEM_ID_PATTERN
 from afstand.models.patterns import SET_ID_PATTERN as SET_ID_PATTERN
 from afstand.models.patterns import TAG_PATTERN as TAG_PATTERN
+from afstand.models.question_set import QuestionSet, check_one_test
 from afstand.models.text import Strict, Text
-
-if TYPE_CHECKING:
-    from afstand.models.question_set import QuestionSet
 
 SetId = Annotated[StrictStr, Field(pattern=SET_ID_PATTERN, max_length=64)]
 ItemId = Annotated[StrictStr, Field(pattern=ITEM_ID_PATTERN, max_length=64)]
@@ -37,13 +35,7 @@ class Condition(Strict):
 
     @model_validator(mode="after")
     def _exactly_one_test(self) -> Condition:
-        given = [
-            name
-            for name in ("equals", "any_of", "at_least", "at_most")
-            if getattr(self, name) is not None
-        ]
-        if len(given) != 1:
-            raise ValueError(t("schema.condition_one"))
+        check_one_test(self)
         return self
 
 
@@ -80,8 +72,4 @@ class Questionnaire(Strict):
 
     def as_question_set(self) -> QuestionSet:
         """This set, once checked, as the program asks it (and caches it)."""
-        import msgspec
-
-        from afstand.models.question_set import QuestionSet
-
         return msgspec.convert(self.model_dump(), QuestionSet)
