@@ -142,9 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     os.environ["AFSTAND_HOME"] = str(args.home)
-    from afstand.journal.format import encode_month, set_wording, sort_entries
+    from afstand.journal.format import encode_month, sort_entries
     from afstand.journal.periods import month_of
     from afstand.journal.store import Journal
+    from afstand.models.question_set import set_wording
     from afstand.models.submission import Submission
     from afstand.paths import resolve_paths
     from afstand.questionnaires.catalog import load_catalog

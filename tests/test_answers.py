@@ -13,7 +13,8 @@ import pytest
 
 from afstand.errors import InvalidInput
 from afstand.models.entry import Entry
-from afstand.models.questionnaire import Question
+from afstand.models.month_file import StoredText
+from afstand.models.question_set import SetQuestion
 from afstand.models.submission import Submission
 from afstand.models.text import Text
 from afstand.questionnaires.catalog import Catalog, LoadedSet, load_catalog
@@ -46,7 +47,7 @@ def build(answers: dict[str, dict[str, Any]], **fields: Any) -> Entry:
     return build_entry(Submission(answers=answers, **fields), CATALOG, now=NOW, today=TODAY)
 
 
-def question(set_id: str, question_id: str) -> Question:
+def question(set_id: str, question_id: str) -> SetQuestion:
     found = CATALOG.get(set_id).question(question_id)
     assert found is not None
     return found
@@ -503,11 +504,10 @@ def catalog_without(set_id: str) -> Catalog:
 
 def catalog_with_new_wording(set_id: str) -> Catalog:
     loaded = CATALOG.sets[set_id]
-    reworded = loaded.questionnaire.model_copy(
-        update={
-            "version": loaded.questionnaire.version + 1,
-            "title": Text(en="A new title", nl="Een nieuwe titel"),
-        }
+    reworded = msgspec.structs.replace(
+        loaded.questionnaire,
+        version=loaded.questionnaire.version + 1,
+        title=StoredText(en="A new title", nl="Een nieuwe titel"),
     )
     sets = dict(CATALOG.sets)
     sets[set_id] = LoadedSet(reworded, "user", loaded.path, replaces_shipped=True)

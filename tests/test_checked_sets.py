@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,13 +96,76 @@ def test_a_damaged_cache_is_passed_over_and_written_anew(
     assert json.loads(cache.read_text(encoding="utf-8"))["files"]
 
 
-def test_a_set_changed_inside_the_cache_is_read_from_its_file(user_dir: Path, cache: Path) -> None:
+@pytest.mark.parametrize(
+    "junk",
+    [
+        '{"id": "not a set"}',  # a set as a string, as an older cache held it
+        {"id": "not a set"},
+        [1, 2],
+        {"version": 0},
+        {"unknown": "field"},
+    ],
+    ids=["string", "no set", "list", "bad version", "unknown field"],
+)
+def test_a_set_changed_inside_the_cache_is_read_from_its_file(
+    user_dir: Path, cache: Path, junk: object
+) -> None:
     parsed = sets_of(user_dir, cache)
     data = json.loads(cache.read_text(encoding="utf-8"))
     for found in data["files"].values():
-        found["set"] = '{"id": "not a set"}'
+        if isinstance(junk, dict) and isinstance(found["set"], dict) and "id" not in junk:
+            found["set"] = {**found["set"], **junk}
+        else:
+            found["set"] = junk
     cache.write_text(json.dumps(data), encoding="utf-8")
     assert sets_of(user_dir, cache) == parsed
+    # and the cache holds the sets as they are again
+    rewritten = json.loads(cache.read_text(encoding="utf-8"))
+    assert [found["set"]["id"] for found in rewritten["files"].values()] == list(parsed)
+
+
+@pytest.mark.parametrize("control", ["\x1b[2J", "\x07", "\x9b31m", "\x7f"])
+def test_a_cached_set_with_a_control_character_is_read_from_its_file(
+    user_dir: Path, cache: Path, control: str
+) -> None:
+    parsed = sets_of(user_dir, cache)
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    key = str(user_dir / "home-visit.yaml")
+    title = data["files"][key]["set"]["title"]
+    title["en"] = control.encode().decode("unicode_escape") + title["en"]
+    for ascii_only in (True, False):  # an escape, or the character itself in UTF-8
+        cache.write_text(json.dumps(data, ensure_ascii=ascii_only), encoding="utf-8")
+        assert sets_of(user_dir, cache) == parsed  # the title as the file says it
+        assert cache.read_text(encoding="utf-8").count(title["en"]) == 0
+
+
+def test_with_its_sets_cached_a_reflection_loads_them_without_pydantic(
+    user_dir: Path, cache: Path
+) -> None:
+    """Loading pydantic costs more than all else of saving a reflection: a set unchanged since
+    it was checked comes from the cache straight into the structs the program asks from."""
+    parsed = load_catalog(user_dir, cache)
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from afstand.questionnaires.catalog import load_catalog\n"
+        "catalog = load_catalog(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "asked = catalog.get('countertransference')\n"
+        "print(json.dumps({'pydantic': 'pydantic' in sys.modules, 'sets': sorted(catalog.sets),"
+        " 'title': asked.title.en, 'questions': [q.id for q in asked.questions]}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(user_dir), str(cache)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = json.loads(done.stdout)
+    assert found["pydantic"] is False
+    assert found["sets"] == sorted(parsed.sets)
+    expected = parsed.get("countertransference")
+    assert found["title"] == expected.title.en
+    assert found["questions"] == [q.id for q in expected.questions]
 
 
 def test_a_pipe_in_place_of_the_cache_is_not_waited_on(user_dir: Path, cache: Path) -> None:

@@ -23,12 +23,12 @@ from afstand.journal.format import (
     decode_month,
     encode_month,
     read_month_file,
-    set_wording,
     with_entry,
 )
 from afstand.journal.store import Journal
 from afstand.models.entry import Entry
 from afstand.models.month_file import StoredOption, StoredText, WordedQuestion, Wording
+from afstand.models.question_set import set_wording
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog, load_catalog
 from afstand.reflection.answer_checks import asked_sets, build_entry

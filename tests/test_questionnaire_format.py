@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from afstand.i18n import set_language
-from afstand.models.questionnaire import Questionnaire
+from afstand.models.question_set import QuestionSet
 from afstand.questionnaires.catalog import check_file
 from afstand.questionnaires.tags import KNOWN_TAGS
 from afstand.yaml_reader import MAX_BYTES, MAX_DEPTH
@@ -462,7 +462,7 @@ def test_show_if_at_least_on_a_question_that_is_not_a_scale() -> None:
 
 
 @pytest.fixture
-def home_visit() -> Questionnaire:
+def home_visit() -> QuestionSet:
     found, questionnaire = check_file(HOME_VISIT)
     assert [p.render() for p in found] == []
     assert questionnaire is not None
@@ -475,7 +475,7 @@ def test_every_invalid_fixture_has_a_test() -> None:
     assert unused == []
 
 
-def test_the_example_set_uses_every_feature(home_visit: Questionnaire) -> None:
+def test_the_example_set_uses_every_feature(home_visit: QuestionSet) -> None:
     questions = home_visit.questions
     assert {q.type for q in questions} == {"scale", "choice", "checklist", "yesno", "text"}
     assert any(q.help is not None for q in questions)
@@ -502,7 +502,7 @@ def test_the_example_set_uses_every_feature(home_visit: Questionnaire) -> None:
     assert dimensions - set(KNOWN_TAGS)
 
 
-def test_the_example_set_speaks_dutch_and_english(home_visit: Questionnaire) -> None:
+def test_the_example_set_speaks_dutch_and_english(home_visit: QuestionSet) -> None:
     from afstand.models.text import Text
 
     texts: list[Text] = [home_visit.title, home_visit.description]

@@ -13,7 +13,7 @@ import pytest
 
 from afstand.journal.store import Journal
 from afstand.models.entry import AnswerValue, Entry
-from afstand.models.questionnaire import Question, Questionnaire
+from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import load_catalog
 from afstand.reflection.answer_checks import build_entry
@@ -101,11 +101,11 @@ class ScriptedPrompter:
         assert today == TODAY
         return self.day
 
-    def start_set(self, questionnaire: Questionnaire, number: int, total: int) -> None:
+    def start_set(self, questionnaire: QuestionSet, number: int, total: int) -> None:
         self.started.append((questionnaire.id, number, total))
 
     def ask(
-        self, questionnaire: Questionnaire, question: Question, current: AnswerValue | None
+        self, questionnaire: QuestionSet, question: SetQuestion, current: AnswerValue | None
     ) -> AnswerValue | None:
         key = (questionnaire.id, question.id)
         if self.interrupt_at is not None and len(self.asked) + 1 == self.interrupt_at:

@@ -22,7 +22,7 @@ import pytest
 from afstand.journal.periods import Period
 from afstand.journal.store import Journal
 from afstand.models.entry import AnswerValue, Entry
-from afstand.models.questionnaire import Question, Questionnaire
+from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.questionnaires.catalog import DEFAULT_SETS, load_catalog
 from afstand.reflection.drafts import DraftStore, new_draft
 from afstand.reflection.flow import run_reflection
@@ -118,11 +118,11 @@ class Script:
     def ask_date(self, today: date) -> date:
         return date(2026, 10, 2)
 
-    def start_set(self, questionnaire: Questionnaire, number: int, total: int) -> None:
+    def start_set(self, questionnaire: QuestionSet, number: int, total: int) -> None:
         pass
 
     def ask(
-        self, questionnaire: Questionnaire, question: Question, current: AnswerValue | None
+        self, questionnaire: QuestionSet, question: SetQuestion, current: AnswerValue | None
     ) -> AnswerValue | None:
         self.asked.append((questionnaire.id, question.id))
         return EVERY_ANSWER[questionnaire.id][question.id]

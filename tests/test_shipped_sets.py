@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
 
+import msgspec
 import pytest
-from pydantic import BaseModel
 
 from afstand.i18n.messages import AREAS, MESSAGES
-from afstand.models.questionnaire import Question, Questionnaire, QuestionType
-from afstand.models.text import Text
+from afstand.models.month_file import StoredText
+from afstand.models.question_set import QuestionSet, QuestionType, SetQuestion
 from afstand.questionnaires.catalog import DEFAULT_SETS, Origin, check_file, shipped_dir
 from afstand.questionnaires.tags import KNOWN_TAGS
 from afstand.yaml_reader import yaml_files
@@ -25,7 +25,7 @@ REQUIRED_SETS = ("countertransference", "kiesler", "basic-needs", "self-care")
 SHIPPED_FILES = yaml_files(shipped_dir())
 
 
-def load(path: Path) -> Questionnaire:
+def load(path: Path) -> QuestionSet:
     problems, questionnaire = check_file(path)
     assert [p.render() for p in problems] == []
     assert questionnaire is not None
@@ -33,16 +33,16 @@ def load(path: Path) -> Questionnaire:
 
 
 @pytest.fixture(scope="module")
-def shipped() -> dict[str, Questionnaire]:
+def shipped() -> dict[str, QuestionSet]:
     return {path.stem: load(path) for path in SHIPPED_FILES}
 
 
-def texts(value: object, where: str = "") -> Iterator[tuple[str, Text]]:
-    """Every Text in a model, with its field path (title, questions.0.options.2.feedback...)."""
-    if isinstance(value, Text):
+def texts(value: object, where: str = "") -> Iterator[tuple[str, StoredText]]:
+    """Every text in a set, with its field path (title, questions.0.options.2.feedback...)."""
+    if isinstance(value, StoredText):
         yield where, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+    elif isinstance(value, msgspec.Struct):
+        for name in value.__struct_fields__:
             yield from texts(getattr(value, name), f"{where}.{name}".lstrip("."))
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -52,9 +52,9 @@ def texts(value: object, where: str = "") -> Iterator[tuple[str, Text]]:
             yield from texts(item, f"{where}.{index}")
 
 
-def scales_tagged(questionnaire: Questionnaire, dimension: str) -> dict[str, Question]:
+def scales_tagged(questionnaire: QuestionSet, dimension: str) -> dict[str, SetQuestion]:
     """The scale questions of a set by their value of `dimension`; each value only once."""
-    found: dict[str, Question] = {}
+    found: dict[str, SetQuestion] = {}
     for question in questionnaire.questions:
         value = question.tags.get(dimension)
         if value is None:
@@ -72,7 +72,7 @@ def test_the_required_sets_are_shipped() -> None:
     assert set(REQUIRED_SETS) <= {path.stem for path in SHIPPED_FILES}
 
 
-def test_the_default_sets_are_shipped(shipped: dict[str, Questionnaire]) -> None:
+def test_the_default_sets_are_shipped(shipped: dict[str, QuestionSet]) -> None:
     """A reflection with no sets configured walks through these: every one must exist."""
     assert set(DEFAULT_SETS) <= set(shipped)
 
@@ -105,7 +105,7 @@ def test_every_shipped_text_has_dutch_and_english(path: Path) -> None:
     assert missing == []
 
 
-def test_text_walk_finds_every_kind_of_text(shipped: dict[str, Questionnaire]) -> None:
+def test_text_walk_finds_every_kind_of_text(shipped: dict[str, QuestionSet]) -> None:
     """Guard for the test above: help, anchors, labels and feedback are all visited."""
     kinds = {
         "anchor" if where.split(".")[-2:-1] == ["anchors"] else where.rsplit(".", 1)[-1]
@@ -116,7 +116,7 @@ def test_text_walk_finds_every_kind_of_text(shipped: dict[str, Questionnaire]) -
 
 
 def test_kiesler_has_each_seed_octant_on_exactly_one_option_with_feedback(
-    shipped: dict[str, Questionnaire],
+    shipped: dict[str, QuestionSet],
 ) -> None:
     # the six messages of Heene's table (after Kiesler, 1996)
     seeds = (
@@ -136,7 +136,7 @@ def test_kiesler_has_each_seed_octant_on_exactly_one_option_with_feedback(
         assert feedback.nl and feedback.en
 
 
-def test_every_octant_tag_in_kiesler_is_a_known_octant(shipped: dict[str, Questionnaire]) -> None:
+def test_every_octant_tag_in_kiesler_is_a_known_octant(shipped: dict[str, QuestionSet]) -> None:
     values = [
         o.tags["octant"]
         for q in shipped["kiesler"].questions
@@ -148,11 +148,11 @@ def test_every_octant_tag_in_kiesler_is_a_known_octant(shipped: dict[str, Questi
     assert len(values) == len(set(values))
 
 
-def test_countertransference_signals_are_tagged_by_type(shipped: dict[str, Questionnaire]) -> None:
+def test_countertransference_signals_are_tagged_by_type(shipped: dict[str, QuestionSet]) -> None:
     """Type I signals (too much distance) carry pole: distance, Type II (too much closeness)
     pole: proximity; every option of a checklist with poles carries one. Only the everyday
     signals and the roles mix the two poles, each option with the pole it points to."""
-    by_pole: dict[str, list[Question]] = {}
+    by_pole: dict[str, list[SetQuestion]] = {}
     mixed: list[str] = []
     for question in shipped["countertransference"].questions:
         poles = {o.tags.get("pole") for o in question.options}
@@ -179,21 +179,21 @@ def test_countertransference_signals_are_tagged_by_type(shipped: dict[str, Quest
     assert len(type2.options) >= 5
 
 
-def test_countertransference_has_an_affiliation_scale(shipped: dict[str, Questionnaire]) -> None:
+def test_countertransference_has_an_affiliation_scale(shipped: dict[str, QuestionSet]) -> None:
     assert "affiliation" in scales_tagged(shipped["countertransference"], "axis")
 
 
-def test_kiesler_has_a_control_scale(shipped: dict[str, Questionnaire]) -> None:
+def test_kiesler_has_a_control_scale(shipped: dict[str, QuestionSet]) -> None:
     assert "control" in scales_tagged(shipped["kiesler"], "axis")
 
 
-def test_basic_needs_has_a_scale_per_need(shipped: dict[str, Questionnaire]) -> None:
+def test_basic_needs_has_a_scale_per_need(shipped: dict[str, QuestionSet]) -> None:
     found = scales_tagged(shipped["basic-needs"], "need")
     assert set(found) == set(KNOWN_TAGS["need"])
     assert set(found) == {"place", "nurture", "support", "protection", "limits"}
 
 
-def test_self_care_has_a_scale_per_abc_letter(shipped: dict[str, Questionnaire]) -> None:
+def test_self_care_has_a_scale_per_abc_letter(shipped: dict[str, QuestionSet]) -> None:
     found = scales_tagged(shipped["self-care"], "abc")
     assert set(found) == {"attention", "balance", "connection"}
 

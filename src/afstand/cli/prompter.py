@@ -21,7 +21,8 @@ from afstand.i18n import current_language, t
 from afstand.models.answer_words import answer_in_words
 from afstand.models.client_code import client_problem, normalise_client
 from afstand.models.entry import AnswerValue, Entry
-from afstand.models.questionnaire import Option, Question, Questionnaire
+from afstand.models.month_file import StoredOption
+from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.reflection.answer_checks import value_problem
 from afstand.reflection.flow import NOTE, SUPERVISION, GoBack, Step
 from afstand.reflection.identifiers import Finding, describe
@@ -146,7 +147,7 @@ class TerminalPrompter:
             except AfstandError as error:
                 self._problem(error.message)
 
-    def start_set(self, questionnaire: Questionnaire, number: int, total: int) -> None:
+    def start_set(self, questionnaire: QuestionSet, number: int, total: int) -> None:
         self.console.print()
         title = questionnaire.title.get(self.lang)
         if plain():  # a line of its own, read as it is written
@@ -155,7 +156,7 @@ class TerminalPrompter:
         self.console.rule(Text(f"{number}/{total}  {title}", style="bold"))
 
     def ask(
-        self, questionnaire: Questionnaire, question: Question, current: AnswerValue | None
+        self, questionnaire: QuestionSet, question: SetQuestion, current: AnswerValue | None
     ) -> AnswerValue | None:
         lang = self.lang
         self.show_keys()
@@ -207,7 +208,7 @@ class TerminalPrompter:
             self._show_feedback(question, parsed)
             return parsed
 
-    def _input_hint(self, question: Question) -> str:
+    def _input_hint(self, question: SetQuestion) -> str:
         optional = "" if question.required else t("prompt.enter_skips")
         hints = {
             "scale": f"[{question.min}-{question.max}]",
@@ -218,7 +219,7 @@ class TerminalPrompter:
         }
         return f"{hints[question.type]}{optional} >"
 
-    def _parse(self, question: Question, reply: str) -> tuple[AnswerValue | None, str | None]:
+    def _parse(self, question: SetQuestion, reply: str) -> tuple[AnswerValue | None, str | None]:
         kind = question.type
         if kind == "scale":
             try:
@@ -236,7 +237,7 @@ class TerminalPrompter:
             return answer, None if answer is not None else t("prompt.yes_no")
         return reply, None
 
-    def _as_typed(self, question: Question, value: AnswerValue | None) -> str:
+    def _as_typed(self, question: SetQuestion, value: AnswerValue | None) -> str:
         """An earlier answer as the user would type it, to edit it in place."""
         if value is None:
             return ""
@@ -250,14 +251,14 @@ class TerminalPrompter:
         return str(value)
 
     @staticmethod
-    def _option_id(question: Question, reply: str) -> str:
+    def _option_id(question: SetQuestion, reply: str) -> str:
         if reply.isdigit() and 1 <= int(reply) <= len(question.options):
             return question.options[int(reply) - 1].id
         return reply
 
-    def _show_feedback(self, question: Question, value: AnswerValue | None) -> None:
+    def _show_feedback(self, question: SetQuestion, value: AnswerValue | None) -> None:
         chosen = value if isinstance(value, list) else [value]
-        options: list[Option] = [o for o in question.options if o.id in chosen]
+        options: list[StoredOption] = [o for o in question.options if o.id in chosen]
         for option in options:
             if option.feedback is not None:
                 self._line("  → " + option.label.get(self.lang), hang=4, style="bold")

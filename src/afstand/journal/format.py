@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 import msgspec
 
-from afstand.control_chars import strip_controls
+from afstand.control_chars import may_hold_controls, strip_controls
 from afstand.errors import JournalUnreadable
 from afstand.i18n import t
 from afstand.struct_problems import explain
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
         WordedQuestion,
         Wording,
     )
-    from afstand.models.questionnaire import Option as SetOption
-    from afstand.models.questionnaire import Questionnaire
     from afstand.models.text import Text
 
     Model = TypeVar("Model", bound=BaseModel)
@@ -464,8 +462,8 @@ def with_entry(month: Month, entry: Entry, asked: Iterable[Wording] = ()) -> Mon
     """`month` with a new `entry` added as it is stored, its other entries as they are (not
     expanded, not written anew). Each set the entry answered shares a wording that holds all it
     showed: first one of `asked` (the whole wording of the set it was asked from, see
-    `set_wording`), else one the month holds, else one made from the entry alone. Expanding
-    the stored entry gives `entry` exactly."""
+    afstand.models.question_set.set_wording), else one the month holds, else one made from
+    the entry alone. Expanding the stored entry gives `entry` exactly."""
     from afstand.models.month_file import StoredSet
 
     wordings = dict(month.wordings)
@@ -535,31 +533,6 @@ def _covers(wording: Wording, answered: SetAnswers) -> bool:
     return True
 
 
-def set_wording(questionnaire: Questionnaire) -> Wording:
-    """The whole wording of a question set: every question, with all its options and anchors.
-    What a reflection saves for the sets it was asked from, so that every entry of a month
-    asked from the same version of a set shares one wording."""
-    from afstand.models.month_file import WordedQuestion, Wording
-
-    return Wording(
-        set=questionnaire.id,
-        version=questionnaire.version,
-        title=_stored_text(questionnaire.title),
-        questions={
-            question.id: WordedQuestion(
-                type=question.type,
-                prompt=_stored_text(question.prompt),
-                min=question.min,
-                max=question.max,
-                anchors={k: _stored_text(v) for k, v in sorted(question.anchors.items())},
-                tags=question.tags,
-                options=[_stored_option(o) for o in question.options],
-            )
-            for question in questionnaire.questions
-        },
-    )
-
-
 def _extent(wording: Wording) -> int:
     return sum(1 + len(q.options) + len(q.anchors) for q in wording.questions.values())
 
@@ -588,7 +561,7 @@ def _stored_text(text: Text) -> StoredText:
     return StoredText(nl=text.nl, en=text.en)
 
 
-def _stored_option(option: ChosenOption | SetOption) -> StoredOption:
+def _stored_option(option: ChosenOption) -> StoredOption:
     from afstand.models.month_file import StoredOption
 
     feedback = None if option.feedback is None else _stored_text(option.feedback)
@@ -795,13 +768,6 @@ def read_block_data(document: Any, where: str) -> Month:
 
 # -- reading -------------------------------------------------------------------------------
 
-# What a control character can look like in JSON bytes: an escape (`\u0000`-`\u001f`, which
-# is also how ESC starts a sequence, `\u007f`-`\u009f`, `\b`, `\f`, `\r`), a raw DEL, or a raw
-# C1 character in UTF-8. Months without any (all that afstand writes) are decoded as they are;
-# a false alarm (a `\\b` in a note) only costs the slower path.
-_CONTROL_BYTES = re.compile(rb"\\(?:u00[0189][0-9a-fA-F]|u007[fF]|[bfr])|\x7f|\xc2[\x80-\x9f]")
-
-
 _DECODERS: dict[type, Any] = {}
 
 
@@ -815,8 +781,7 @@ def _decoder(kind: type[Block]) -> msgspec.json.Decoder[Block]:
 def _decode(raw: bytes, kind: type[Block]) -> Block:
     """`raw` as a `kind`, when it holds no control character; msgspec.DecodeError otherwise
     (as when it is not a valid `kind`): the caller then takes the slow path."""
-    # three scans at memchr speed rule out nearly every month before the pattern is needed
-    if (b"\\" in raw or b"\x7f" in raw or b"\xc2" in raw) and _CONTROL_BYTES.search(raw):
+    if may_hold_controls(raw):
         raise msgspec.DecodeError("may hold control characters")
     return _decoder(kind).decode(raw)
 

@@ -33,7 +33,6 @@ from afstand.journal.format import (
     header_of,
     read_headers,
     read_month_file,
-    set_wording,
     sort_entries,
     with_entry,
 )
@@ -44,7 +43,7 @@ from afstand.models.month_file import Header, StoredEntry
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
     from afstand.models.month_file import Wording
-    from afstand.models.questionnaire import Questionnaire
+    from afstand.models.question_set import QuestionSet
 
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 
@@ -370,11 +369,13 @@ class Journal:
 
     # -- changing ----------------------------------------------------------------------------
 
-    def add(self, entry: Entry, asked: Sequence[Questionnaire] = ()) -> None:
+    def add(self, entry: Entry, asked: Sequence[QuestionSet] = ()) -> None:
         """Save a new entry: its month gets it as it is stored, the month's other entries are
         written as they are (never expanded). `asked`: the question sets it was just asked
         from, whose whole wording the month keeps (see format.with_entry)."""
-        wordings = [set_wording(questionnaire) for questionnaire in asked]
+        from afstand.models.question_set import set_wording
+
+        wordings = [set_wording(question_set) for question_set in asked]
         with self.lock():
             month = self.read(entry.month)
             if any(existing.id == entry.id for existing in month.entries):

@@ -23,21 +23,14 @@ from msgspec import Meta, Struct
 from afstand.dates import FIRST_DAY, LAST_DAY, out_of_range_text
 from afstand.i18n import t
 from afstand.models.client_code import CLIENT_PATTERN
-from afstand.models.patterns import TAG_PATTERN
-
-
-def _whole(pattern: str) -> str:
-    """`pattern` for msgspec, which uses Python's `re`: there `$` also matches before a final
-    newline, so `K7\\n` would pass as a client code; `\\Z` is the very end, as pydantic's `$`."""
-    return pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern
-
+from afstand.models.patterns import TAG_PATTERN, whole
 
 WordingKey = Annotated[str, Meta(pattern=r"^[0-9a-f]{16}\Z")]
 EntryId = Annotated[
     str, Meta(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 ]
-ClientCode = Annotated[str, Meta(pattern=_whole(CLIENT_PATTERN))]
-TagName = Annotated[str, Meta(pattern=_whole(TAG_PATTERN), max_length=40)]
+ClientCode = Annotated[str, Meta(pattern=whole(CLIENT_PATTERN))]
+TagName = Annotated[str, Meta(pattern=whole(TAG_PATTERN), max_length=40)]
 Tags = dict[TagName, TagName]
 MonthName = Annotated[str, Meta(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")]
 Moment = Annotated[datetime, Meta(tz=True)]

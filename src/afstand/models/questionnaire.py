@@ -1,22 +1,24 @@
-"""The question-set format (see docs/questionnaire-format.md)."""
+"""The question-set format (see docs/questionnaire-format.md), as a set file a user writes is
+checked: every problem of its fields at once, in the user's words. A checked set is converted
+to afstand.models.question_set.QuestionSet, the form the program asks it in."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
+import msgspec
 from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
-from afstand.i18n import t
+from afstand.models.month_file import QuestionType as QuestionType
 from afstand.models.patterns import ITEM_ID_PATTERN as ITEM_ID_PATTERN
 from afstand.models.patterns import SET_ID_PATTERN as SET_ID_PATTERN
 from afstand.models.patterns import TAG_PATTERN as TAG_PATTERN
+from afstand.models.question_set import QuestionSet, check_one_test
 from afstand.models.text import Strict, Text
 
 SetId = Annotated[StrictStr, Field(pattern=SET_ID_PATTERN, max_length=64)]
 ItemId = Annotated[StrictStr, Field(pattern=ITEM_ID_PATTERN, max_length=64)]
 TagName = Annotated[StrictStr, Field(pattern=TAG_PATTERN, max_length=40)]
-
-QuestionType = Literal["scale", "choice", "checklist", "yesno", "text"]
 
 
 Tags = dict[TagName, TagName]
@@ -33,13 +35,7 @@ class Condition(Strict):
 
     @model_validator(mode="after")
     def _exactly_one_test(self) -> Condition:
-        given = [
-            name
-            for name in ("equals", "any_of", "at_least", "at_most")
-            if getattr(self, name) is not None
-        ]
-        if len(given) != 1:
-            raise ValueError(t("schema.condition_one"))
+        check_one_test(self)
         return self
 
 
@@ -65,14 +61,6 @@ class Question(Strict):
     options: list[Option] = Field(default_factory=list)
     tags: Tags = Field(default_factory=dict)
 
-    def option(self, option_id: str) -> Option | None:
-        return next((option for option in self.options if option.id == option_id), None)
-
-    @property
-    def in_quick(self) -> bool:
-        """Whether the quick reflection asks this question right after a session."""
-        return self.quick or self.required
-
 
 class Questionnaire(Strict):
     id: SetId
@@ -82,5 +70,6 @@ class Questionnaire(Strict):
     source: Annotated[StrictStr, Field(min_length=1)]
     questions: Annotated[list[Question], Field(min_length=1)]
 
-    def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
+    def as_question_set(self) -> QuestionSet:
+        """This set, once checked, as the program asks it (and caches it)."""
+        return msgspec.convert(self.model_dump(), QuestionSet)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import stat
 from collections.abc import Iterator
@@ -12,12 +11,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import ValidationError
+import msgspec
 
+from afstand.control_chars import may_hold_controls
 from afstand.errors import InvalidInput, NotFound
-from afstand.field_errors import problems_from
 from afstand.i18n import counted, t
-from afstand.models.questionnaire import Question, Questionnaire
+from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.questionnaires.tags import KNOWN_TAGS
 from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml, yaml_files
 
@@ -40,7 +39,7 @@ def shipped_dir() -> Path:
 
 @dataclass(frozen=True)
 class LoadedSet:
-    questionnaire: Questionnaire
+    questionnaire: QuestionSet
     origin: Origin
     path: Path
     replaces_shipped: bool = False
@@ -54,7 +53,7 @@ class Catalog:
     def __iter__(self) -> Iterator[LoadedSet]:
         return iter(self.sets.values())
 
-    def get(self, set_id: str) -> Questionnaire:
+    def get(self, set_id: str) -> QuestionSet:
         loaded = self.sets.get(set_id)
         if loaded is None:
             broken = [p for p in self.invalid if p.stem == set_id]
@@ -82,60 +81,76 @@ def load_catalog(user_dir: Path | None, cache: Path | None = None) -> Catalog:
             shipped = parse_questionnaire(path)
         catalog.sets[shipped.id] = LoadedSet(shipped, "built-in", path)
     for path in yaml_files(user_dir) if user_dir else []:
-        problems, questionnaire = remembered.check(path)
-        if questionnaire is None:
+        problems, question_set = remembered.check(path)
+        if question_set is None:
             catalog.invalid[path] = problems
             continue
-        replaces = catalog.sets.get(questionnaire.id)
+        replaces = catalog.sets.get(question_set.id)
         if replaces is not None and replaces.origin == "user":
             catalog.invalid[path] = [
                 Problem(
                     str(path),
-                    t("questionnaire.duplicate_id", id=questionnaire.id, other=replaces.path),
+                    t("questionnaire.duplicate_id", id=question_set.id, other=replaces.path),
                 )
             ]
             continue
-        catalog.sets[questionnaire.id] = LoadedSet(
-            questionnaire, "user", path, replaces_shipped=replaces is not None
+        catalog.sets[question_set.id] = LoadedSet(
+            question_set, "user", path, replaces_shipped=replaces is not None
         )
     remembered.save()
     return catalog
 
 
-CACHE_FORMAT = "afstand-checked-question-sets"
+CACHE_FORMAT = "afstand-checked-question-sets/2"
+
+
+class _Cached(msgspec.Struct, frozen=True):
+    """A set file as it was when found valid (size, times, inode, device), and the set."""
+
+    stamp: list[int]
+    set: msgspec.Raw  # a QuestionSet as JSON, decoded only when its file is unchanged
+
+
+class _CacheFile(msgspec.Struct, frozen=True):
+    format: str
+    afstand: str
+    files: dict[str, _Cached]
+
+
+_SET_DECODER = msgspec.json.Decoder(QuestionSet)
 
 
 class CheckedSets:
     """Question-set files as afstand last found them valid, each under its path and the
     size, times and inode of the file then: a file that changed in any way is checked anew.
     Only what passed every check is kept; the cache is afstand's own, and a cache that cannot
-    be read or written is passed over in silence (it only saves time)."""
+    be read or written is passed over in silence (it only saves time). A set in it is decoded
+    straight into a QuestionSet, with no pydantic: one that does not decode, or whose bytes may
+    hold a control character (so an edited cache), is passed over and its file checked anew."""
 
     def __init__(self, cache: Path | None) -> None:
         self.cache = cache
-        self.known: dict[str, tuple[list[int], str]] = {}
-        self.used: dict[str, tuple[list[int], str]] = {}
+        self.known: dict[str, tuple[list[int], bytes]] = {}
+        self.used: dict[str, tuple[list[int], bytes]] = {}
         if cache is not None:
             self.known = _read_cache(cache)
 
-    def check(self, path: Path) -> tuple[list[Problem], Questionnaire | None]:
+    def check(self, path: Path) -> tuple[list[Problem], QuestionSet | None]:
         stamp = _stamp(path)
         key = str(path)
         found = self.known.get(key)
         if stamp is not None and found is not None and found[0] == stamp:
-            try:
-                cached = Questionnaire.model_validate_json(found[1])
-            except ValidationError:
-                pass
-            else:
+            cached = _decode_set(found[1])
+            if cached is not None:
                 self.used[key] = found
                 return [], cached
-        problems, questionnaire = check_file(path)
-        if questionnaire is not None and stamp is not None:
-            text = questionnaire.model_dump_json()
-            if Questionnaire.model_validate_json(text) == questionnaire:
-                self.used[key] = (stamp, text)
-        return problems, questionnaire
+        problems, question_set = check_file(path)
+        if question_set is not None and stamp is not None:
+            raw = msgspec.json.encode(question_set)
+            # a text that only looks like a control character would be checked every time
+            if _decode_set(raw) == question_set:
+                self.used[key] = (stamp, raw)
+        return problems, question_set
 
     def save(self) -> None:
         """Write what this load used, when it differs from what was there."""
@@ -145,15 +160,26 @@ class CheckedSets:
         from afstand.errors import AfstandError
         from afstand.files import atomic_write
 
-        data = {
-            "format": CACHE_FORMAT,
-            "afstand": __version__,
-            "files": {
-                key: {"stamp": stamp, "set": text} for key, (stamp, text) in self.used.items()
+        data = _CacheFile(
+            format=CACHE_FORMAT,
+            afstand=__version__,
+            files={
+                key: _Cached(stamp=stamp, set=msgspec.Raw(raw))
+                for key, (stamp, raw) in self.used.items()
             },
-        }
-        with suppress(AfstandError, OSError):
-            atomic_write(self.cache, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        )
+        # a path that is not valid UTF-8 cannot be written as JSON: no cache this time
+        with suppress(AfstandError, OSError, ValueError, msgspec.EncodeError):
+            atomic_write(self.cache, msgspec.json.encode(data))
+
+
+def _decode_set(raw: bytes) -> QuestionSet | None:
+    if may_hold_controls(raw):
+        return None
+    try:
+        return _SET_DECODER.decode(raw)
+    except (msgspec.DecodeError, RecursionError):
+        return None
 
 
 def _stamp(path: Path) -> list[int] | None:
@@ -166,36 +192,32 @@ def _stamp(path: Path) -> list[int] | None:
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
 
 
-def _read_cache(cache: Path) -> dict[str, tuple[list[int], str]]:
+def _read_cache(cache: Path) -> dict[str, tuple[list[int], bytes]]:
     from afstand import __version__
     from afstand.errors import AfstandError
     from afstand.user_files import read_regular_file
 
     try:  # never waits on a pipe put in its place
-        data = json.loads(read_regular_file(cache, MAX_CACHE_BYTES))
-        if data.get("format") != CACHE_FORMAT or data.get("afstand") != __version__:
-            return {}
-        return {
-            key: (list(found["stamp"]), str(found["set"])) for key, found in data["files"].items()
-        }
-    except (AfstandError, OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        data = msgspec.json.decode(read_regular_file(cache, MAX_CACHE_BYTES), type=_CacheFile)
+    except (AfstandError, OSError, msgspec.DecodeError, RecursionError):
         return {}
+    if data.format != CACHE_FORMAT or data.afstand != __version__:
+        return {}
+    return {key: (found.stamp, bytes(found.set)) for key, found in data.files.items()}
 
 
-def parse_questionnaire(path: Path) -> Questionnaire:
-    problems, questionnaire = check_file(path)
-    if questionnaire is None:
+def parse_questionnaire(path: Path) -> QuestionSet:
+    problems, question_set = check_file(path)
+    if question_set is None:
         raise InvalidInput(
             t("questionnaire.invalid", path=path),
             hint=t("hint.validate", path=path),
             problems=[problem.render() for problem in problems],
         )
-    return questionnaire
+    return question_set
 
 
-def check_file(
-    path: Path, display: str | None = None
-) -> tuple[list[Problem], Questionnaire | None]:
+def check_file(path: Path, display: str | None = None) -> tuple[list[Problem], QuestionSet | None]:
     """Every problem in one question-set file, and the set itself when there are none."""
     name = display or str(path)
     try:
@@ -205,7 +227,15 @@ def check_file(
     return check_document(document, name)
 
 
-def check_document(document: YamlDocument, name: str) -> tuple[list[Problem], Questionnaire | None]:
+def check_document(document: YamlDocument, name: str) -> tuple[list[Problem], QuestionSet | None]:
+    """Every problem in a question-set document, each in the user's words and at its line, and
+    the set as the program asks it when there are none. The fields are checked by pydantic
+    (all problems at once), the rules that span fields by `semantic_problems`."""
+    from pydantic import ValidationError
+
+    from afstand.field_errors import problems_from
+    from afstand.models.questionnaire import Questionnaire
+
     if not isinstance(document.data, dict):
         return [Problem(name, t("questionnaire.not_mapping"), line=1)], None
 
@@ -214,12 +244,12 @@ def check_document(document: YamlDocument, name: str) -> tuple[list[Problem], Qu
 
     unsafe = [make(path, t("check.control_characters")) for path in control_characters(document)]
     try:
-        questionnaire = Questionnaire.model_validate(document.data)
+        question_set = Questionnaire.model_validate(document.data).as_question_set()
     except ValidationError as error:
         return [*unsafe, *problems_from(error, make)], None
-    problems = [make(path, message) for path, message in semantic_problems(questionnaire)]
+    problems = [make(path, message) for path, message in semantic_problems(question_set)]
     problems = [*unsafe, *problems]
-    return problems, (None if problems else questionnaire)
+    return problems, (None if problems else question_set)
 
 
 def control_characters(document: YamlDocument) -> list[str]:
@@ -250,7 +280,7 @@ def has_control_characters(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
-def semantic_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:
+def semantic_problems(questionnaire: QuestionSet) -> list[tuple[str, str]]:
     """The rules that span fields: ranges, options per type, references, tag values."""
     found: list[tuple[str, str]] = []
     seen: dict[str, int] = {}
@@ -271,7 +301,7 @@ def semantic_problems(questionnaire: Questionnaire) -> list[tuple[str, str]]:
     return found
 
 
-def _question_problems(question: Question, where: str) -> list[tuple[str, str]]:
+def _question_problems(question: SetQuestion, where: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     kind = question.type
     if kind == "scale":
@@ -360,7 +390,7 @@ def _tag_problems(tags: dict[str, str], where: str, on_scale: bool) -> list[tupl
 
 
 def _condition_problems(
-    questionnaire: Questionnaire, index: int, question: Question
+    questionnaire: QuestionSet, index: int, question: SetQuestion
 ) -> list[tuple[str, str]]:
     condition = question.show_if
     assert condition is not None

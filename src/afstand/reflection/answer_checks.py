@@ -19,8 +19,10 @@ from afstand.models.entry import (
     Entry,
     SetAnswers,
 )
-from afstand.models.questionnaire import Question, Questionnaire
+from afstand.models.month_file import StoredOption, StoredText
+from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.models.submission import Submission
+from afstand.models.text import Text
 from afstand.questionnaires.catalog import Catalog
 from afstand.reflection.entry_fields import (
     MAX_TEXT,
@@ -33,7 +35,7 @@ from afstand.reflection.entry_fields import (
 from afstand.user_files import is_text
 
 
-def is_shown(question: Question, earlier: Mapping[str, AnswerValue]) -> bool:
+def is_shown(question: SetQuestion, earlier: Mapping[str, AnswerValue]) -> bool:
     """Whether `question` is asked, given the answers so far in its set."""
     condition = question.show_if
     if condition is None:
@@ -65,7 +67,7 @@ def is_answered(value: AnswerValue | None) -> bool:
     return True
 
 
-def value_problem(question: Question, value: AnswerValue) -> str | None:
+def value_problem(question: SetQuestion, value: AnswerValue) -> str | None:
     """Why `value` cannot answer `question`, or None when it can."""
     kind = question.type
     texts = value if isinstance(value, list) else [value]
@@ -179,13 +181,13 @@ def build_entry(
     )
 
 
-def asked_sets(entry: Entry, catalog: Catalog) -> list[Questionnaire]:
+def asked_sets(entry: Entry, catalog: Catalog) -> list[QuestionSet]:
     """The question sets an entry was just built from (see `build_entry`): the journal keeps
     their whole wording beside it."""
     return [catalog.sets[s.id].questionnaire for s in entry.sets if s.id in catalog.sets]
 
 
-def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) -> SetAnswers:
+def _snapshot(questionnaire: QuestionSet, given: Mapping[str, AnswerValue]) -> SetAnswers:
     answers = []
     for question in questionnaire.questions:
         value = given.get(question.id)
@@ -193,16 +195,12 @@ def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) ->
             continue
         assert value is not None
         chosen = value if isinstance(value, list) else [value]
-        options = [
-            ChosenOption(id=o.id, label=o.label, feedback=o.feedback, tags=o.tags)
-            for o in question.options
-            if o.id in chosen
-        ]
+        options = [_chosen_option(o) for o in question.options if o.id in chosen]
         answers.append(
             Answer(
                 question=question.id,
                 type=question.type,
-                prompt=question.prompt,
+                prompt=_text(question.prompt),
                 value=value.strip()
                 if isinstance(value, str) and question.type == "text"
                 else value,
@@ -211,7 +209,7 @@ def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) ->
                 max=question.max,
                 # the ends give the scale its meaning; the chosen value's label says the answer
                 anchors={
-                    k: v
+                    k: _text(v)
                     for k, v in question.anchors.items()
                     if k in (question.min, question.max, value)
                 },
@@ -221,8 +219,20 @@ def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) ->
     return SetAnswers(
         id=questionnaire.id,
         version=questionnaire.version,
-        title=questionnaire.title,
+        title=_text(questionnaire.title),
         answers=answers,
+    )
+
+
+def _text(words: StoredText) -> Text:
+    """A set's text as an `Entry` holds it."""
+    return Text(nl=words.nl, en=words.en)
+
+
+def _chosen_option(option: StoredOption) -> ChosenOption:
+    feedback = None if option.feedback is None else _text(option.feedback)
+    return ChosenOption(
+        id=option.id, label=_text(option.label), feedback=feedback, tags=dict(option.tags)
     )
 
 

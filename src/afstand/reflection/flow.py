@@ -9,7 +9,7 @@ from datetime import date
 from typing import Protocol
 
 from afstand.models.entry import AnswerValue, Entry
-from afstand.models.questionnaire import Question, Questionnaire
+from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.models.submission import Submission
 from afstand.questionnaires.catalog import Catalog
 from afstand.reflection.answer_checks import build_entry, is_answered, is_shown
@@ -39,10 +39,10 @@ class Prompter(Protocol):
 
     def ask_date(self, today: date) -> date: ...
 
-    def start_set(self, questionnaire: Questionnaire, number: int, total: int) -> None: ...
+    def start_set(self, questionnaire: QuestionSet, number: int, total: int) -> None: ...
 
     def ask(
-        self, questionnaire: Questionnaire, question: Question, current: AnswerValue | None
+        self, questionnaire: QuestionSet, question: SetQuestion, current: AnswerValue | None
     ) -> AnswerValue | None:
         """The answer, or None when the user passes the question by (never for required).
         `current` is the earlier answer when the user came back to this question."""
@@ -113,7 +113,7 @@ def run_reflection(
         _reopen(draft, decision)
 
 
-def _walk(draft: Draft, sets: list[Questionnaire], prompter: Prompter, drafts: DraftStore) -> None:
+def _walk(draft: Draft, sets: list[QuestionSet], prompter: Prompter, drafts: DraftStore) -> None:
     """Ask every step that is still open, in order; `<` reopens the step before."""
     shown_set: str | None = None
     while (step := next_step(draft, sets)) is not None:
@@ -156,7 +156,7 @@ def _walk(draft: Draft, sets: list[Questionnaire], prompter: Prompter, drafts: D
         drafts.save(draft)
 
 
-def _steps(draft: Draft, sets: list[Questionnaire]) -> list[tuple[Step, bool]]:
+def _steps(draft: Draft, sets: list[QuestionSet]) -> list[tuple[Step, bool]]:
     """Every step that is shown with the answers so far, in order, and whether it was asked.
     A question hidden by a changed earlier answer drops out, with the answer it had."""
     steps = []
@@ -178,11 +178,11 @@ def _steps(draft: Draft, sets: list[Questionnaire]) -> list[tuple[Step, bool]]:
     return steps
 
 
-def next_step(draft: Draft, sets: list[Questionnaire]) -> Step | None:
+def next_step(draft: Draft, sets: list[QuestionSet]) -> Step | None:
     return next((step for step, asked in _steps(draft, sets) if not asked), None)
 
 
-def previous_step(draft: Draft, sets: list[Questionnaire], current: Step) -> Step | None:
+def previous_step(draft: Draft, sets: list[QuestionSet], current: Step) -> Step | None:
     """The last step before `current` that was asked."""
     earlier = None
     for step, asked in _steps(draft, sets):

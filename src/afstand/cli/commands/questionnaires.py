@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -11,6 +11,9 @@ from afstand.cli import completion
 from afstand.cli.context import workspace
 from afstand.cli.output import out, print_json, print_rows, say
 from afstand.i18n import current_language, t
+
+if TYPE_CHECKING:
+    from afstand.models.question_set import ShowIf
 
 
 def build() -> typer.Typer:
@@ -79,7 +82,7 @@ def show_set(
 ) -> None:
     questionnaire = workspace(ctx).catalog.get(set_id)
     if as_json:
-        print_json(questionnaire.model_dump(mode="json", exclude_none=True))
+        print_json(_document(questionnaire))
         return
     from rich.text import Text
 
@@ -120,16 +123,25 @@ def _tags(tags: dict[str, str]) -> str:
     return "".join(f"; {name}: {value}" for name, value in tags.items())
 
 
-def _condition(condition: object) -> str:
-    from afstand.models.questionnaire import Condition
+def _condition(condition: ShowIf) -> str:
+    test, value = condition.test()
+    shown = ", ".join(value) if isinstance(value, list) else str(value).lower()
+    return t("questionnaires.show_if", question=condition.question, test=test, value=shown)
 
-    assert isinstance(condition, Condition)
-    for name in ("equals", "any_of", "at_least", "at_most"):
-        value = getattr(condition, name)
-        if value is not None:
-            shown = ", ".join(value) if isinstance(value, list) else str(value).lower()
-            return t("questionnaires.show_if", question=condition.question, test=name, value=shown)
-    return ""
+
+def _document(value: object) -> Any:
+    """A set as its file says it, with every field that has a value (those at their default
+    too, as `show --json` has always shown them)."""
+    import msgspec
+
+    if isinstance(value, msgspec.Struct):
+        fields = ((name, getattr(value, name)) for name in value.__struct_fields__)
+        return {name: _document(field) for name, field in fields if field is not None}
+    if isinstance(value, dict):
+        return {str(key): _document(field) for key, field in value.items()}
+    if isinstance(value, list):
+        return [_document(item) for item in value]
+    return value
 
 
 def validate_sets(
