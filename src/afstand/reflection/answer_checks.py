@@ -183,13 +183,26 @@ def asked_sets(entry: Entry, catalog: Catalog) -> list[Questionnaire]:
     return [catalog.sets[s.id].questionnaire for s in entry.sets if s.id in catalog.sets]
 
 
-def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) -> SetAnswers:
-    answers = []
+def answered(
+    questionnaire: Questionnaire, given: Mapping[str, AnswerValue]
+) -> list[tuple[Question, AnswerValue]]:
+    """What an entry keeps of the answers `given` to a set, in the order of its questions:
+    each question answered and shown, a text without the white space around it."""
+    kept = []
     for question in questionnaire.questions:
         value = given.get(question.id)
         if not is_answered(value) or not is_shown(question, given):
             continue
         assert value is not None
+        if isinstance(value, str) and question.type == "text":
+            value = value.strip()
+        kept.append((question, value))
+    return kept
+
+
+def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) -> SetAnswers:
+    answers = []
+    for question, value in answered(questionnaire, given):
         chosen = value if isinstance(value, list) else [value]
         options = [
             ChosenOption(id=o.id, label=o.label, feedback=o.feedback, tags=o.tags)
@@ -201,9 +214,7 @@ def _snapshot(questionnaire: Questionnaire, given: Mapping[str, AnswerValue]) ->
                 question=question.id,
                 type=question.type,
                 prompt=question.prompt,
-                value=value.strip()
-                if isinstance(value, str) and question.type == "text"
-                else value,
+                value=value,
                 options=options,
                 min=question.min,
                 max=question.max,
