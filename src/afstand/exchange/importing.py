@@ -28,11 +28,16 @@ from afstand.journal.format import (
     chosen_options,
     read_block,
     read_block_data,
-    wording_key,
 )
 from afstand.journal.store import Journal, paused_gc
 from afstand.models.entry import AnswerValue, Entry
-from afstand.models.month_file import StoredAnswer, StoredText, WordedQuestion, Wording
+from afstand.models.month_file import (
+    StoredAnswer,
+    StoredText,
+    WordedQuestion,
+    Wording,
+    wording_key,
+)
 from afstand.models.questionnaire import ITEM_ID_PATTERN, SET_ID_PATTERN
 from afstand.models.supervision import Series
 from afstand.models.text import Strict, Text

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
@@ -27,6 +26,7 @@ import msgspec
 from afstand.control_chars import may_hold_controls, strip_controls
 from afstand.errors import JournalUnreadable
 from afstand.i18n import t
+from afstand.models.month_file import KEY_LENGTH, wording_key
 from afstand.struct_problems import explain
 
 if TYPE_CHECKING:
@@ -71,7 +71,6 @@ if TYPE_CHECKING:
 FORMAT = "afstand-journal"
 SCHEMA_VERSION = 2  # what afstand writes
 OLDEST_VERSION = 1  # the oldest it still reads
-KEY_LENGTH = 16  # hex digits of the SHA-256 of a wording that address it
 
 
 def sort_entries(entries: list[Entry]) -> list[Entry]:
@@ -475,7 +474,26 @@ def with_entry(month: Month, entry: Entry, asked: Iterable[Wording] = ()) -> Mon
         sets.append(
             StoredSet(wording=key, answers=[_stored_answer(wording, a) for a in answered.answers])
         )
-    stored = _stored_entry(entry, sets)
+    return _inserted(month, _stored_entry(entry, sets), wordings)
+
+
+def with_stored(month: Month, entry: StoredEntry, wordings: Mapping[str, Wording]) -> Month:
+    """`month` with a new `entry` that was made as it is stored (see
+    afstand.reflection.new_entry), its sets naming their wordings in `wordings`; the month's
+    other entries as they are. A wording the month already holds is shared; a key that the
+    month (a hand-edited file) gives to other words is passed over."""
+    from msgspec.structs import replace
+
+    held = dict(month.wordings)
+    sets = []
+    for stored_set in entry.sets:
+        key = _keep(wordings[stored_set.wording], held)
+        sets.append(stored_set if key == stored_set.wording else replace(stored_set, wording=key))
+    return _inserted(month, replace(entry, sets=sets), held)
+
+
+def _inserted(month: Month, stored: StoredEntry, wordings: dict[str, Wording]) -> Month:
+    """`month` with `stored` among its entries, in order of date and creation."""
     entries = list(month.entries)
     order = (stored.date, stored.created)
     at = next((i for i, e in enumerate(entries) if (e.date, e.created) > order), len(entries))
@@ -666,17 +684,6 @@ class _Draft:
             title=_stored_text(self.title),
             questions=questions,
         )
-
-
-def wording_key(wording: Wording) -> str:
-    """The address of a wording: the start of the SHA-256 of its canonical JSON."""
-    canonical = json.dumps(
-        msgspec.to_builtins(wording, str_keys=True),
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:KEY_LENGTH]
 
 
 _ENCODER = msgspec.json.Encoder()

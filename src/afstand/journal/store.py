@@ -35,6 +35,7 @@ from afstand.journal.format import (
     read_month_file,
     sort_entries,
     with_entry,
+    with_stored,
 )
 from afstand.journal.month_data import version_of
 from afstand.journal.periods import ALL_TIME, Period, month_of
@@ -376,11 +377,20 @@ class Journal:
         from afstand.models.question_set import set_wording
 
         wordings = [set_wording(question_set) for question_set in asked]
+        self._add_to_month(entry.id, entry.month, lambda month: with_entry(month, entry, wordings))
+
+    def add_stored(self, entry: StoredEntry, wordings: Mapping[str, Wording]) -> None:
+        """`add` for an entry made as it is stored, its sets naming their wordings in
+        `wordings` (see afstand.reflection.new_entry): no model is built on the way."""
+        month = entry.date.strftime("%Y-%m")
+        self._add_to_month(entry.id, month, lambda read: with_stored(read, entry, wordings))
+
+    def _add_to_month(self, entry_id: str, name: str, grow: Callable[[Month], Month]) -> None:
         with self.lock():
-            month = self.read(entry.month)
-            if any(existing.id == entry.id for existing in month.entries):
-                raise InvalidInput(t("journal.duplicate_id", id=entry.id))
-            grown = with_entry(month, entry, wordings)
+            month = self.read(name)
+            if any(existing.id == entry_id for existing in month.entries):
+                raise InvalidInput(t("journal.duplicate_id", id=entry_id))
+            grown = grow(month)
             self._write_stored(grown, grown.entries)
 
     def replace(self, entry: Entry, read_as: Entry | None = None) -> None:

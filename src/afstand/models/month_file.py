@@ -15,9 +15,12 @@ reader (afstand.journal.format) before a text reaches these structs."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date, datetime
 from typing import Annotated, Literal
 
+import msgspec
 from msgspec import Meta, Struct
 
 from afstand.dates import FIRST_DAY, LAST_DAY, out_of_range_text
@@ -25,6 +28,7 @@ from afstand.i18n import t
 from afstand.models.client_code import CLIENT_PATTERN
 from afstand.models.patterns import TAG_PATTERN, whole
 
+KEY_LENGTH = 16  # hex digits of the SHA-256 of a wording that address it
 WordingKey = Annotated[str, Meta(pattern=r"^[0-9a-f]{16}\Z")]
 EntryId = Annotated[
     str, Meta(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
@@ -113,6 +117,17 @@ class Wording(Stored, frozen=True, kw_only=True):
     questions: dict[str, WordedQuestion]
 
 
+def wording_key(wording: Wording) -> str:
+    """The address of a wording: the start of the SHA-256 of its canonical JSON."""
+    canonical = json.dumps(
+        msgspec.to_builtins(wording, str_keys=True),
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:KEY_LENGTH]
+
+
 class StoredAnswer(Stored, frozen=True, kw_only=True):
     question: str
     value: AnswerValue
@@ -141,6 +156,10 @@ class StoredEntry(Stored, frozen=True, kw_only=True):
     def __post_init__(self) -> None:
         if not _in_range(self.created, self.updated, self.date):
             raise _out_of_range(self.created, self.updated, self.date)
+
+    @property
+    def is_quick(self) -> bool:
+        return self.phase == "quick"
 
 
 class MonthBlock(Stored, frozen=True, kw_only=True):

@@ -1,29 +1,23 @@
 """Checking answers against the question sets and turning them into an entry. The interactive
-flow and `--answers FILE` both end here, so both get exactly the same validation."""
+flow and `--answers FILE` both end here, so both get exactly the same validation.
+
+The checks load no pydantic: saving from a file (afstand.reflection.new_entry) uses them and
+must start fast. Only the functions that build a pydantic `Entry` import its model."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import msgspec
 
 from afstand.i18n import t
 from afstand.models.client_code import normalise_client
-from afstand.models.entry import (
-    Answer,
-    AnswerValue,
-    ChosenOption,
-    Entry,
-    SetAnswers,
-)
-from afstand.models.month_file import StoredOption, StoredText
+from afstand.models.month_file import AnswerValue, StoredOption, StoredText
 from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.models.submission import Submission
-from afstand.models.text import Text
-from afstand.questionnaires.catalog import Catalog
 from afstand.reflection.entry_fields import (
     MAX_TEXT,
     field_problems,
@@ -33,6 +27,11 @@ from afstand.reflection.entry_fields import (
     refuse,
 )
 from afstand.user_files import is_text
+
+if TYPE_CHECKING:
+    from afstand.models.entry import ChosenOption, Entry, SetAnswers
+    from afstand.models.text import Text
+    from afstand.questionnaires.catalog import Catalog
 
 
 def is_shown(question: SetQuestion, earlier: Mapping[str, AnswerValue]) -> bool:
@@ -159,6 +158,8 @@ def build_entry(
     phase: Literal["quick", "complete"] = "complete",
 ) -> Entry:
     """Validate `submission` and make it an entry, with a snapshot of the wording."""
+    from afstand.models.entry import Entry
+
     refuse(check_submission(submission, catalog))
     sets = []
     for set_id, given in submission.answers.items():
@@ -187,13 +188,28 @@ def asked_sets(entry: Entry, catalog: Catalog) -> list[QuestionSet]:
     return [catalog.sets[s.id].questionnaire for s in entry.sets if s.id in catalog.sets]
 
 
-def _snapshot(questionnaire: QuestionSet, given: Mapping[str, AnswerValue]) -> SetAnswers:
-    answers = []
+def answered(
+    questionnaire: QuestionSet, given: Mapping[str, AnswerValue]
+) -> list[tuple[SetQuestion, AnswerValue]]:
+    """What an entry keeps of the answers `given` to a set, in the order of its questions:
+    each question answered and shown, a text without the white space around it."""
+    kept = []
     for question in questionnaire.questions:
         value = given.get(question.id)
         if not is_answered(value) or not is_shown(question, given):
             continue
         assert value is not None
+        if isinstance(value, str) and question.type == "text":
+            value = value.strip()
+        kept.append((question, value))
+    return kept
+
+
+def _snapshot(questionnaire: QuestionSet, given: Mapping[str, AnswerValue]) -> SetAnswers:
+    from afstand.models.entry import Answer, SetAnswers
+
+    answers = []
+    for question, value in answered(questionnaire, given):
         chosen = value if isinstance(value, list) else [value]
         options = [_chosen_option(o) for o in question.options if o.id in chosen]
         answers.append(
@@ -201,9 +217,7 @@ def _snapshot(questionnaire: QuestionSet, given: Mapping[str, AnswerValue]) -> S
                 question=question.id,
                 type=question.type,
                 prompt=_text(question.prompt),
-                value=value.strip()
-                if isinstance(value, str) and question.type == "text"
-                else value,
+                value=value,
                 options=options,
                 min=question.min,
                 max=question.max,
@@ -226,10 +240,14 @@ def _snapshot(questionnaire: QuestionSet, given: Mapping[str, AnswerValue]) -> S
 
 def _text(words: StoredText) -> Text:
     """A set's text as an `Entry` holds it."""
+    from afstand.models.text import Text
+
     return Text(nl=words.nl, en=words.en)
 
 
 def _chosen_option(option: StoredOption) -> ChosenOption:
+    from afstand.models.entry import ChosenOption
+
     feedback = None if option.feedback is None else _text(option.feedback)
     return ChosenOption(
         id=option.id, label=_text(option.label), feedback=feedback, tags=dict(option.tags)
@@ -293,4 +311,4 @@ def apply_edit(entry: Entry, submission: Submission, catalog: Catalog, *, now: d
     edited = entry.model_copy(update={**fields, "sets": sets})
     if edited == entry:
         return entry
-    return Entry.model_validate({**edited.model_dump(), "updated": now})
+    return type(entry).model_validate({**edited.model_dump(), "updated": now})

@@ -19,6 +19,7 @@ from afstand.i18n import counted, t
 
 if TYPE_CHECKING:
     from afstand.models.entry import Entry
+    from afstand.models.month_file import StoredEntry
     from afstand.reflection.clock import Clock
     from afstand.reflection.drafts import Draft
 
@@ -126,9 +127,9 @@ def _from_file(
     clock: Clock,
     strict: bool,
 ) -> None:
-    from afstand.reflection.answer_checks import asked_sets, build_entry
     from afstand.reflection.answers_file import read_submission
     from afstand.reflection.identifiers import check_submission_identifiers, describe
+    from afstand.reflection.new_entry import new_entry
 
     # the command line overrides the file, also when the file lacks the field altogether
     overrides: dict[str, Any] = {}
@@ -143,7 +144,7 @@ def _from_file(
         from afstand.dates import parse_day
 
         parse_day(submission.date.isoformat(), clock.today())  # raises the clear message
-    entry = build_entry(submission, ws.catalog, now=clock.now(), today=clock.today())
+    made = new_entry(submission, ws.catalog, now=clock.now(), today=clock.today())
     findings = check_submission_identifiers(submission, clock.today())
     if findings and strict:
         raise InvalidInput(
@@ -153,9 +154,8 @@ def _from_file(
         )
     for finding in findings:
         warn(f"{describe(finding)} — {t('identifier.found')}")
-    journal = ws.journal()
-    journal.add(entry, asked_sets(entry, ws.catalog))
-    _say_saved(entry)
+    ws.journal().add_stored(made.entry, made.wordings)
+    _say_saved(made.entry)
     remind_retention(ws)
 
 
@@ -302,7 +302,7 @@ def _kept_message(draft: Draft) -> str:
     return t("reflect.kept_as_draft", answers=counted(draft.answered_count(), "answer"))
 
 
-def _say_saved(entry: Entry) -> None:
+def _say_saved(entry: Entry | StoredEntry) -> None:
     answers = sum(len(s.answers) for s in entry.sets)
     key = "reflect.saved_quick" if entry.is_quick else "reflect.saved"
     if entry.updated is not None and not entry.is_quick:
