@@ -12,6 +12,7 @@ import msgspec
 import pytest
 
 from afstand.errors import InvalidInput
+from afstand.models.client_code import normalise_client
 from afstand.models.entry import Entry
 from afstand.models.month_file import StoredText
 from afstand.models.question_set import SetQuestion
@@ -23,7 +24,6 @@ from afstand.reflection.answer_checks import (
     build_entry,
     check_submission,
     is_shown,
-    normalise_client,
     submission_from_entry,
 )
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
 from afstand.i18n import t
-from afstand.models.client_code import normalise_client
 from afstand.models.month_file import AnswerValue, StoredOption, StoredText
 from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.models.submission import Submission
@@ -22,7 +21,6 @@ from afstand.reflection.entry_fields import (
     MAX_TEXT,
     field_problems,
     field_values,
-    kept_text,
     nothing_problem,
     refuse,
 )
@@ -170,15 +168,20 @@ def build_entry(
         id=entry_id or str(uuid.uuid4()),
         created=created or now,
         updated=now if created is not None else None,
-        date=submission.date or today,
-        client=normalise_client(submission.client),
         sets=sets,
-        note=kept_text(submission.note),
-        supervision=submission.supervision,
-        supervision_question=kept_text(submission.supervision_question)
-        if submission.supervision
-        else None,
         phase=phase,
+        **submitted_fields(submission, today),
+    )
+
+
+def submitted_fields(submission: Submission, today: date) -> dict[str, Any]:
+    """The client, date, note and supervision of a new entry, as it keeps them."""
+    return field_values(
+        submission.client,
+        submission.date or today,
+        submission.note,
+        submission.supervision,
+        submission.supervision_question,
     )
 
 

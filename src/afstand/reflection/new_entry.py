@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from afstand.models.client_code import normalise_client
 from afstand.models.month_file import StoredAnswer, StoredEntry, StoredSet, Wording, wording_key
 from afstand.models.question_set import set_wording
-from afstand.reflection.answer_checks import answered, check_submission
-from afstand.reflection.entry_fields import kept_text, refuse
+from afstand.reflection.answer_checks import answered, check_submission, submitted_fields
+from afstand.reflection.entry_fields import refuse
 
 if TYPE_CHECKING:
     from afstand.models.submission import Submission
@@ -47,16 +46,6 @@ def new_entry(submission: Submission, catalog: Catalog, *, now: datetime, today:
         # its value: the stored answer names none (as format 2 has it)
         answers = [StoredAnswer(question=question.id, value=value) for question, value in kept]
         sets.append(StoredSet(wording=key, answers=answers))
-    entry = StoredEntry(
-        id=str(uuid.uuid4()),
-        created=now,
-        date=submission.date or today,
-        client=normalise_client(submission.client),
-        sets=sets,
-        note=kept_text(submission.note),
-        supervision=submission.supervision,
-        supervision_question=kept_text(submission.supervision_question)
-        if submission.supervision
-        else None,
-    )
+    fields = submitted_fields(submission, today)
+    entry = StoredEntry(id=str(uuid.uuid4()), created=now, sets=sets, **fields)
     return NewEntry(entry, wordings)
