@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 
+import msgspec
 import pytest
 
 from afstand.errors import InvalidInput
@@ -74,9 +75,29 @@ def test_every_mistake_in_the_shape_of_a_file_is_named_at_once(language: Languag
 
 def test_a_date_outside_the_years_is_named_beside_the_other_problems() -> None:
     assert refused("client: K7\ndate: 1899-12-31\nnote: 5\n") == [
-        "note: must be a text, not 5",
         "date: 1899-12-31 lies outside the years the journal accepts (1900-01-01 to 2100-12-31)",
+        "note: must be a text, not 5",
     ]
+    # also when a required field is missing or wrong
+    assert refused("date: 2101-01-01\nnote: 5\n") == [
+        "client: required key is missing",
+        "date: 2101-01-01 lies outside the years the journal accepts (1900-01-01 to 2100-12-31)",
+        "note: must be a text, not 5",
+    ]
+
+
+def test_answers_changed_after_reading_are_cleaned_as_well() -> None:
+    submission = msgspec.structs.replace(
+        Submission(client="K7"),
+        note="na\x1b[31m de sessie\x07",
+        answers={"countertransference": {"what_pulled": "her\x1b[2J grief"}},
+    )
+    assert submission.note == "na de sessie"
+    assert submission.answers["countertransference"]["what_pulled"] == "her grief"
+    with pytest.raises(AttributeError):
+        submission.note = "\x1b[31m"  # type: ignore[misc]
+    with pytest.raises(ValueError, match="1899-12-31"):
+        msgspec.structs.replace(submission, date=date(1899, 12, 31))
 
 
 def test_a_date_outside_the_years_alone() -> None:

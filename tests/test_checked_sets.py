@@ -178,3 +178,24 @@ def test_an_unwritable_cache_costs_only_time(user_dir: Path, tmp_path: Path) -> 
     blocked = tmp_path / "a-file"
     blocked.write_text("", encoding="utf-8")
     assert sets_of(user_dir, blocked / "cache" / "question-sets.json") == sets_of(user_dir, None)
+
+
+def test_a_set_file_whose_name_is_not_utf8_leaves_the_others_in_the_cache(
+    user_dir: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    odd = os.fsencode(user_dir) + b"/visit-\xff.yaml"
+    with open(odd, "wb") as stream:
+        stream.write(HOME_VISIT.read_bytes().replace(b"id: home-visit", b"id: odd-visit"))
+    first = sets_of(user_dir, cache)
+    assert {"home-visit", "odd-visit"} <= set(first)
+    assert cache.is_file()
+    checked: list[str] = []
+    real = catalog_module.check_file
+
+    def counted(path: Path, display: str | None = None) -> tuple[list[Problem], object]:
+        checked.append(path.name)
+        return real(path, display)
+
+    monkeypatch.setattr(catalog_module, "check_file", counted)
+    assert sets_of(user_dir, cache) == first
+    assert checked == [os.fsdecode(b"visit-\xff.yaml")]  # only the one that cannot be cached

@@ -43,36 +43,30 @@ def convert(data: Any, kind: type[S]) -> S:
 
 def struct_problems(data: Any, kind: type[msgspec.Struct], within: Path = ()) -> list[str]:
     """Every problem of `data` as a `kind`: missing and unknown keys, and each field checked
-    on its own (into its mappings and lists, so that each bad answer is named)."""
+    on its own (into its mappings and lists, so that each bad answer is named), with the
+    checks the struct gives for what a field's type cannot say (`field_checks`)."""
     if not isinstance(data, dict):
         return value_problems(data, kind, within)
     fields = msgspec.structs.fields(kind)
+    checks = getattr(kind, "field_checks", {})
     problems = []
-    good: dict[str, Any] = {}  # the fields that are right on their own
-    whole = True  # whether every required field is among them
     for field in fields:
         if field.encode_name in data:
             value = data[field.encode_name]
-            found = value_problems(value, field.type, (*within, field.encode_name))
+            where = (*within, field.encode_name)
+            found = value_problems(value, field.type, where)
+            check = checks.get(field.name)
+            if not found and check is not None:
+                # what the type cannot say (see models.submission), named beside the rest
+                said = check(msgspec.convert(value, field.type, strict=True))
+                found = [f"{_joined(where)}: {said}"] if said else []
             problems += found
-            if not found:
-                good[field.encode_name] = value
-            elif field.required:
-                whole = False
         elif field.required:
             problems.append(f"{_joined((*within, field.encode_name))}: {t('schema.missing')}")
-            whole = False
     known = {field.encode_name for field in fields}
     unknown = [
         f"{_joined((*within, key))}: {t('schema.unknown_key')}" for key in data if key not in known
     ]
-    if (problems or unknown) and whole:
-        # the struct's own check (a date within the journal's years) of the fields that are
-        # right, so that its problem is said beside the others
-        try:
-            msgspec.convert(good, kind, strict=True)
-        except msgspec.ValidationError as error:
-            problems.append(explain(str(error), good, within))
     return problems + unknown
 
 

@@ -382,8 +382,9 @@ class Journal:
     def add_stored(self, entry: StoredEntry, wordings: Mapping[str, Wording]) -> None:
         """`add` for an entry made as it is stored, its sets naming their wordings in
         `wordings` (see afstand.reflection.new_entry): no model is built on the way."""
-        month = entry.date.strftime("%Y-%m")
-        self._add_to_month(entry.id, month, lambda read: with_stored(read, entry, wordings))
+        self._add_to_month(
+            entry.id, month_of(entry.date), lambda read: with_stored(read, entry, wordings)
+        )
 
     def _add_to_month(self, entry_id: str, name: str, grow: Callable[[Month], Month]) -> None:
         with self.lock():

@@ -9,9 +9,11 @@ into it (with every problem said at once) is afstand.reflection.answers_file; th
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, ClassVar
 
 from msgspec import Meta, Struct, field
+from msgspec.structs import force_setattr
 
 from afstand.control_chars import strip_controls
 from afstand.dates import in_range, out_of_range_text
@@ -33,39 +35,59 @@ AnyAnswer = Annotated[
         }
     ),
 ]
-ClientField = Annotated[str, Meta(description="The client code you chose (never a name).")]
-DateField = Annotated[datetime.date | None, Meta(description="The session date; default today.")]
+ClientField = Annotated[
+    str, Meta(title="Client", description="The client code you chose (never a name).")
+]
+DateField = Annotated[
+    datetime.date | None, Meta(title="Date", description="The session date; default today.")
+]
+NoteField = Annotated[str | None, Meta(title="Note")]
+SupervisionField = Annotated[bool, Meta(title="Supervision")]
+QuestionField = Annotated[str | None, Meta(title="Supervision Question")]
 AnswersField = Annotated[
     dict[str, dict[str, AnyAnswer]],
     Meta(
+        title="Answers",
         description="Set id → question id → value: an integer for a scale, an option id for "
         "a choice, a list of option ids for a checklist, true/false for yes/no, a string for "
-        "a text question."
+        "a text question.",
     ),
 ]
 
 
-class Submission(Struct, kw_only=True, forbid_unknown_fields=True):
+def _date_problem(day: datetime.date | None) -> str | None:
+    return None if day is None or in_range(day) else out_of_range_text(day)
+
+
+class Submission(Struct, kw_only=True, forbid_unknown_fields=True, frozen=True):
     """`afstand reflect --answers FILE`: set id → question id → value."""
+
+    # what a field's type cannot say: checked for every Submission made (`__post_init__`),
+    # and field by field, beside a file's other problems, by afstand.struct_problems
+    field_checks: ClassVar[dict[str, Callable[[Any], str | None]]] = {"date": _date_problem}
 
     client: ClientField
     date: DateField = None
-    note: str | None = None
-    supervision: bool = False
-    supervision_question: str | None = None
+    note: NoteField = None
+    supervision: SupervisionField = False
+    supervision_question: QuestionField = None
     answers: AnswersField = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # runs when a file is read (after its types are checked) and when the program makes
-        # one: the one place where control characters leave what a user typed
-        if self.date is not None and not in_range(self.date):
-            raise ValueError(f"date: {out_of_range_text(self.date)}")
-        self.note = _cleaned(self.note)
-        self.supervision_question = _cleaned(self.supervision_question)
-        self.answers = {
+        # runs when a file is read (after its types are checked), when the program makes one
+        # and on `msgspec.structs.replace`: the one place where control characters leave what
+        # a user typed (frozen, so that nothing gets in afterwards)
+        for name, check in self.field_checks.items():
+            problem = check(getattr(self, name))
+            if problem:
+                raise ValueError(f"{name}: {problem}")
+        force_setattr(self, "note", _cleaned(self.note))
+        force_setattr(self, "supervision_question", _cleaned(self.supervision_question))
+        answers = {
             set_id: {question_id: _cleaned(value) for question_id, value in given.items()}
             for set_id, given in self.answers.items()
         }
+        force_setattr(self, "answers", answers)
 
 
 def _cleaned(value: Any) -> Any:

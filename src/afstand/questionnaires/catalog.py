@@ -18,6 +18,7 @@ from afstand.errors import InvalidInput, NotFound
 from afstand.i18n import counted, t
 from afstand.models.question_set import QuestionSet, SetQuestion
 from afstand.questionnaires.tags import KNOWN_TAGS
+from afstand.user_files import is_text
 from afstand.yaml_reader import Problem, YamlDocument, YamlError, read_yaml, yaml_files
 
 Origin = Literal["built-in", "user"]
@@ -145,7 +146,9 @@ class CheckedSets:
                 self.used[key] = found
                 return [], cached
         problems, question_set = check_file(path)
-        if question_set is not None and stamp is not None:
+        # a path that is not valid UTF-8 cannot be a key of the cache's JSON: that one set is
+        # checked every time, the others still come from the cache
+        if question_set is not None and stamp is not None and is_text(key):
             raw = msgspec.json.encode(question_set)
             # a text that only looks like a control character would be checked every time
             if _decode_set(raw) == question_set:
@@ -168,7 +171,6 @@ class CheckedSets:
                 for key, (stamp, raw) in self.used.items()
             },
         )
-        # a path that is not valid UTF-8 cannot be written as JSON: no cache this time
         with suppress(AfstandError, OSError, ValueError, msgspec.EncodeError):
             atomic_write(self.cache, msgspec.json.encode(data))
 
