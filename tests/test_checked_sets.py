@@ -10,7 +10,9 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -122,6 +124,40 @@ def test_a_set_changed_inside_the_cache_is_read_from_its_file(
     # and the cache holds the sets as they are again
     rewritten = json.loads(cache.read_text(encoding="utf-8"))
     assert [found["set"]["id"] for found in rewritten["files"].values()] == list(parsed)
+
+
+def duplicated_question(found: dict[str, Any]) -> None:
+    found["questions"].append(found["questions"][0])
+
+
+def other_id(found: dict[str, Any]) -> None:
+    found["id"] = "kiesler"
+
+
+def scale_without_ends(found: dict[str, Any]) -> None:
+    for question in found["questions"]:
+        if question["type"] == "scale":
+            question["min"] = question["max"] = None
+
+
+def new_title(found: dict[str, Any]) -> None:
+    found["title"] = {"en": "Words no set file holds"}
+
+
+@pytest.mark.parametrize(
+    "edit", [duplicated_question, other_id, scale_without_ends, new_title], ids=lambda e: e.__name__
+)
+def test_a_set_edited_by_hand_inside_the_cache_is_read_from_its_file(
+    user_dir: Path, cache: Path, edit: Callable[[dict[str, Any]], None]
+) -> None:
+    # each edit leaves a set of the right shape, which only the file can contradict
+    parsed = sets_of(user_dir, cache)
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    for found in data["files"].values():
+        edit(found["set"])
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    assert sets_of(user_dir, cache) == parsed
+    assert "Words no set file holds" not in cache.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("control", ["\x1b[2J", "\x07", "\x9b31m", "\x7f"])

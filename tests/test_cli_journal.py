@@ -141,6 +141,18 @@ def test_reflect_refuses_a_note_cut_by_a_comment_and_keeps_a_quoted_hash(
     assert full(cli, entries(cli)[0]["id"])["note"] == "she spoke about her father, session #3"
 
 
+def test_reflect_refuses_a_text_answer_cut_by_a_comment(
+    cli: Cli, answers_file, journal_dir
+) -> None:
+    # YAML drops ` # ...` after a plain text: an answer in words is never saved half
+    cut = ANSWERS_YAML.replace("what_pulled: her silence", "what_pulled: her silence # of loss")
+    result = cli("reflect", "--answers", str(answers_file(cut)))
+    assert result.code != 0
+    assert "answers.countertransference.what_pulled" in flat(result.stderr)
+    assert "# of loss" in flat(result.stderr)
+    assert month_files(journal_dir) == []
+
+
 def test_reflect_from_a_json_file_saves(cli: Cli, answers_file, journal_dir) -> None:
     path = answers_file(json.dumps(ANSWERS_JSON), "answers.json")
     result = cli("reflect", "--answers", str(path))

@@ -102,7 +102,7 @@ def load_catalog(user_dir: Path | None, cache: Path | None = None) -> Catalog:
     return catalog
 
 
-CACHE_FORMAT = "afstand-checked-question-sets/2"
+CACHE_FORMAT = "afstand-checked-question-sets/3"
 
 
 class _Cached(msgspec.Struct, frozen=True):
@@ -110,6 +110,9 @@ class _Cached(msgspec.Struct, frozen=True):
 
     stamp: list[int]
     set: msgspec.Raw  # a QuestionSet as JSON, decoded only when its file is unchanged
+    # the SHA-256 of `set` as afstand wrote it: a set changed in the cache by hand (a
+    # question twice, another id, a scale without ends) is checked anew from its file
+    digest: str
 
 
 class _CacheFile(msgspec.Struct, frozen=True):
@@ -126,8 +129,9 @@ class CheckedSets:
     size, times and inode of the file then: a file that changed in any way is checked anew.
     Only what passed every check is kept; the cache is afstand's own, and a cache that cannot
     be read or written is passed over in silence (it only saves time). A set in it is decoded
-    straight into a QuestionSet, with no pydantic: one that does not decode, or whose bytes may
-    hold a control character (so an edited cache), is passed over and its file checked anew."""
+    straight into a QuestionSet, with no pydantic: one that is not as afstand wrote it (see
+    `_Cached.digest`), that does not decode, or whose bytes may hold a control character, is
+    passed over and its file checked anew."""
 
     def __init__(self, cache: Path | None) -> None:
         self.cache = cache
@@ -167,7 +171,7 @@ class CheckedSets:
             format=CACHE_FORMAT,
             afstand=__version__,
             files={
-                key: _Cached(stamp=stamp, set=msgspec.Raw(raw))
+                key: _Cached(stamp=stamp, set=msgspec.Raw(raw), digest=_digest(raw))
                 for key, (stamp, raw) in self.used.items()
             },
         )
@@ -205,7 +209,17 @@ def _read_cache(cache: Path) -> dict[str, tuple[list[int], bytes]]:
         return {}
     if data.format != CACHE_FORMAT or data.afstand != __version__:
         return {}
-    return {key: (found.stamp, bytes(found.set)) for key, found in data.files.items()}
+    return {
+        key: (found.stamp, raw)
+        for key, found in data.files.items()
+        if _digest(raw := bytes(found.set)) == found.digest
+    }
+
+
+def _digest(raw: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(raw).hexdigest()
 
 
 def parse_questionnaire(path: Path) -> QuestionSet:

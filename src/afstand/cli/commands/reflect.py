@@ -127,6 +127,7 @@ def _from_file(
     clock: Clock,
     strict: bool,
 ) -> None:
+    from afstand.reflection.answer_checks import text_question_ids
     from afstand.reflection.answers_file import read_submission
     from afstand.reflection.identifiers import check_submission_identifiers, describe
     from afstand.reflection.new_entry import new_entry
@@ -139,7 +140,8 @@ def _from_file(
         from afstand.dates import parse_day
 
         overrides["date"] = parse_day(session_date, clock.today())
-    submission = read_submission(source, overrides)
+    # a `#` that YAML would take for a comment cuts no free text short, in an answer either
+    submission = read_submission(source, overrides, text_question_ids(ws.catalog))
     if submission.date is not None and submission.date > clock.today():
         from afstand.dates import parse_day
 
