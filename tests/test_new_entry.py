@@ -180,3 +180,33 @@ def test_reflect_from_a_file_shows_every_answer_in_words(cli: Cli, tmp_path: Pat
     assert [o["id"] for o in first[1]["options"]] == ["rescuing"]
     text = cli("show", shown["id"][:8]).stdout
     assert "5 — slightly too close" in text
+
+
+def test_a_month_read_just_before_another_terminal_saved_into_it_is_no_false_alarm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two terminals at once: one reads a month (say, to find the entry it edits) just before
+    the other saves into it, and the write record just after. Under the lock, the month is
+    compared with its record again, so the change is made and nothing is called lost."""
+    from afstand.journal import sync
+
+    folder = tmp_path / "journal"
+    this, other = Journal(folder), Journal(folder)
+    first = made({"self-care": {"balance": 1}}, 1)
+    this.add_stored(first.entry, first.wordings)
+    this = Journal(folder)  # a new command
+    meanwhile = made({"self-care": {"balance": 2}}, 2)
+    real_latest = sync._latest
+
+    def saved_in_between(journal: Journal, month: str) -> Any:
+        if journal is this and not other.read(month).entries[1:]:
+            other.add_stored(meanwhile.entry, meanwhile.wordings)
+        return real_latest(journal, month)
+
+    monkeypatch.setattr(sync, "_latest", saved_in_between)
+    assert [e.id for e in this.read("2026-10").entries] == [first.entry.id]  # read before
+    third = made({"self-care": {"balance": 3}}, 3)
+    this.add_stored(third.entry, third.wordings)
+    ids = [e.id for e in Journal(folder).read("2026-10").entries]
+    assert ids == [first.entry.id, meanwhile.entry.id, third.entry.id]
+    assert not any("back in time" in notice for notice in this.notices)

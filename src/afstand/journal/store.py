@@ -109,6 +109,7 @@ class Journal:
         """Hold the lock to change the journal; first merge the conflict copies a sync tool
         left (sync.py), so that a change is made to everything both computers wrote."""
         with exclusive_lock(self.lock_path):
+            sync.forget_unlocked_reads(self)
             sync.settle(self)
             yield
 

@@ -455,6 +455,26 @@ def _read_month_file(journal: Journal, path: Path) -> list[dict[str, Any]]:
         ) from error
 
 
+def forget_unlocked_reads(journal: Journal) -> None:
+    """What a command learned of the journal before it took the lock (the copies, the write
+    records, how each month it read compared with its record) may be out of date once it holds
+    it: another process may have written in between, and a month read just before that write
+    and its record read just after would look gone back in time. It is learned anew under the
+    lock; a notice that such a comparison gave is taken back until it is made again."""
+    state = journal.sync_state
+    for month, lost in state.behind.items():
+        path = journal.month_path(month)
+        stale = {t("sync.went_back", path=path, count=len(lost)), t("sync.arriving", path=path)}
+        state.notices[:] = [n for n in state.notices if n not in stale]
+    state.copies = None
+    state.records = None
+    state.deleted = None
+    state.latest.clear()
+    state.checked.clear()
+    state.behind.clear()
+    state.arriving.clear()
+
+
 def settle(journal: Journal) -> None:
     """Before a command writes (under the lock): merge the copies a sync tool left, and say so."""
     for result in merge_copies(journal):
