@@ -141,6 +141,34 @@ def test_reflect_refuses_a_note_cut_by_a_comment_and_keeps_a_quoted_hash(
     assert full(cli, entries(cli)[0]["id"])["note"] == "she spoke about her father, session #3"
 
 
+def test_reflect_says_when_a_supervision_question_is_not_saved(
+    cli: Cli, answers_file, journal_dir
+) -> None:
+    unused = ANSWERS_YAML.replace("supervision: true\n", "")
+    result = cli("reflect", "--answers", str(answers_file(unused)))
+    assert result.code == 0, result.stderr
+    assert "why do I want to rescue her?" in flat(result.stderr)
+    assert "is not saved" in flat(result.stderr)
+    assert full(cli, entries(cli)[0]["id"])["supervision_question"] is None
+    again = answers_file(ANSWERS_YAML, "again.yaml")
+    assert "not saved" not in flat(cli("reflect", "--answers", str(again)).stderr)
+
+
+def test_answers_for_an_invalid_own_set_name_the_file(
+    cli: Cli, answers_file, journal_dir, tmp_path: Path
+) -> None:
+    paths = json.loads(cli("paths", "--json").stdout)
+    folder = Path(paths["questionnaires"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "broken.yaml").write_text("id: broken\nversion: 0\n", encoding="utf-8")
+    text = ANSWERS_YAML + "  broken:\n    anything: 1\n"
+    result = cli("reflect", "--answers", str(answers_file(text)))
+    assert result.code != 0
+    assert "answers.broken: the question set 'broken'" in flat(result.stderr)
+    assert "is invalid" in flat(result.stderr)
+    assert month_files(journal_dir) == []
+
+
 def test_reflect_refuses_a_text_answer_cut_by_a_comment(
     cli: Cli, answers_file, journal_dir
 ) -> None:

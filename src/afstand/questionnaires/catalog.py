@@ -54,15 +54,19 @@ class Catalog:
     def __iter__(self) -> Iterator[LoadedSet]:
         return iter(self.sets.values())
 
+    def invalid_file(self, set_id: str) -> Path | None:
+        """The user's set file named for `set_id` that is invalid, if there is one."""
+        return next((path for path in self.invalid if path.stem == set_id), None)
+
     def get(self, set_id: str) -> QuestionSet:
         loaded = self.sets.get(set_id)
         if loaded is None:
-            broken = [p for p in self.invalid if p.stem == set_id]
-            if broken:
+            broken = self.invalid_file(set_id)
+            if broken is not None:
                 raise InvalidInput(
-                    t("questionnaire.invalid_named", id=set_id, path=broken[0]),
-                    hint=t("hint.validate", path=broken[0]),
-                    problems=[pr.render() for pr in self.invalid[broken[0]]],
+                    t("questionnaire.invalid_named", id=set_id, path=broken),
+                    hint=t("hint.validate", path=broken),
+                    problems=[pr.render() for pr in self.invalid[broken]],
                 )
             raise NotFound(
                 t("questionnaire.not_found", id=set_id),

@@ -114,7 +114,13 @@ def check_submission(
         where = f"answers.{set_id}"
         loaded = catalog.sets.get(set_id)
         if loaded is None:
-            problems.append(f"{where}: {t('answer.unknown_set', id=set_id)}")
+            broken = catalog.invalid_file(set_id)
+            said = (
+                t("answer.unknown_set", id=set_id)
+                if broken is None
+                else t("questionnaire.invalid_named", id=set_id, path=broken)
+            )
+            problems.append(f"{where}: {said}")
             continue
         questionnaire = loaded.questionnaire
         known = {q.id for q in questionnaire.questions}

@@ -129,6 +129,7 @@ def _from_file(
 ) -> None:
     from afstand.reflection.answer_checks import text_question_ids
     from afstand.reflection.answers_file import read_submission
+    from afstand.reflection.entry_fields import kept_text
     from afstand.reflection.identifiers import check_submission_identifiers, describe
     from afstand.reflection.new_entry import new_entry
 
@@ -158,6 +159,9 @@ def _from_file(
         warn(f"{describe(finding)} — {t('identifier.found')}")
     ws.journal().add_stored(made.entry, made.wordings)
     _say_saved(made.entry)
+    unused = None if submission.supervision else kept_text(submission.supervision_question)
+    if unused:
+        warn(t("reflect.supervision_question_unused", question=unused))
     remind_retention(ws)
 
 

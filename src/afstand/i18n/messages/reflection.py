@@ -141,6 +141,12 @@ MESSAGES: dict[str, Forms] = {
         "en": "a client code is a code you choose, like K7 or MW-03",
     },
     # reflect
+    "reflect.supervision_question_unused": {
+        "nl": "de vraag voor supervisie ({question!r}) is niet bewaard: het bestand zegt niet "
+        "'supervision: true'",
+        "en": "the question for supervision ({question!r}) is not saved: the file does not say "
+        "'supervision: true'",
+    },
     "reflect.no_terminal": {
         "nl": "reflect stelt zijn vragen in een terminal, maar de invoer is geen terminal",
         "en": "reflect asks its questions in a terminal, but the input is not a terminal",
