@@ -517,7 +517,9 @@ def catalog_with_new_wording(set_id: str) -> Catalog:
 def test_apply_edit_keeps_the_snapshot_of_a_set_that_is_no_longer_in_the_catalog() -> None:
     entry = build(BOTH_SETS)
     edited_submission = msgspec.structs.replace(submission_from_entry(entry), note="new insight")
-    edited = apply_edit(entry, edited_submission, catalog_without("kiesler"), now=LATER)
+    edited = apply_edit(
+        entry, edited_submission, catalog_without("kiesler"), now=LATER, today=LATER.date()
+    )
     assert edited.note == "new insight"
     assert [s.id for s in edited.sets] == ["countertransference", "kiesler"]
     assert edited.sets == entry.sets
@@ -531,7 +533,13 @@ def test_apply_edit_keeps_the_old_wording_of_an_untouched_set() -> None:
     changed = msgspec.structs.replace(
         submission, answers={**submission.answers, "kiesler": {"control_position": 5}}
     )
-    edited = apply_edit(entry, changed, catalog_with_new_wording("countertransference"), now=LATER)
+    edited = apply_edit(
+        entry,
+        changed,
+        catalog_with_new_wording("countertransference"),
+        now=LATER,
+        today=LATER.date(),
+    )
     countertransference, kiesler = edited.sets
     assert countertransference == entry.sets[0]
     assert countertransference.title.en == "Countertransference – between distance and closeness"
@@ -545,7 +553,13 @@ def test_apply_edit_takes_the_new_wording_for_a_changed_set() -> None:
     changed = msgspec.structs.replace(
         submission, answers={**submission.answers, "countertransference": {"position": 2}}
     )
-    edited = apply_edit(entry, changed, catalog_with_new_wording("countertransference"), now=LATER)
+    edited = apply_edit(
+        entry,
+        changed,
+        catalog_with_new_wording("countertransference"),
+        now=LATER,
+        today=LATER.date(),
+    )
     assert edited.sets[0].title.en == "A new title"
     assert edited.sets[0].version == CATALOG.get("countertransference").version + 1
     assert edited.sets[0].answers[0].value == 2
@@ -555,7 +569,7 @@ def test_apply_edit_takes_the_new_wording_for_a_changed_set() -> None:
 
 def test_apply_edit_returns_the_same_entry_when_nothing_changed() -> None:
     entry = build(BOTH_SETS, note="as it was")
-    same = apply_edit(entry, submission_from_entry(entry), CATALOG, now=LATER)
+    same = apply_edit(entry, submission_from_entry(entry), CATALOG, now=LATER, today=LATER.date())
     assert same is entry
     assert same.updated is None
 
@@ -563,7 +577,7 @@ def test_apply_edit_returns_the_same_entry_when_nothing_changed() -> None:
 def test_apply_edit_with_a_trimmed_equal_note_changes_nothing() -> None:
     entry = build(BOTH_SETS, note="as it was")
     submission = msgspec.structs.replace(submission_from_entry(entry), note="  as it was \n")
-    assert apply_edit(entry, submission, CATALOG, now=LATER) is entry
+    assert apply_edit(entry, submission, CATALOG, now=LATER, today=LATER.date()) is entry
 
 
 def test_apply_edit_checks_the_changed_answers() -> None:
@@ -573,7 +587,7 @@ def test_apply_edit_checks_the_changed_answers() -> None:
         submission, answers={**submission.answers, "countertransference": {"position": 9}}
     )
     with pytest.raises(InvalidInput) as raised:
-        apply_edit(entry, changed, CATALOG, now=LATER)
+        apply_edit(entry, changed, CATALOG, now=LATER, today=LATER.date())
     assert raised.value.problems == ["answers.countertransference.position: 9 lies outside 1..7"]
 
 
@@ -581,7 +595,7 @@ def test_apply_edit_refuses_a_name_as_client() -> None:
     entry = build(BOTH_SETS)
     submission = msgspec.structs.replace(submission_from_entry(entry), client="Jan Jansen")
     with pytest.raises(InvalidInput) as raised:
-        apply_edit(entry, submission, CATALOG, now=LATER)
+        apply_edit(entry, submission, CATALOG, now=LATER, today=LATER.date())
     assert [p.split(":")[0] for p in raised.value.problems] == ["client"]
 
 
@@ -590,7 +604,7 @@ def test_apply_edit_upper_cases_a_new_client_and_moves_the_date() -> None:
     submission = msgspec.structs.replace(
         submission_from_entry(entry), client="mw-03", date=date(2026, 9, 30)
     )
-    edited = apply_edit(entry, submission, CATALOG, now=LATER)
+    edited = apply_edit(entry, submission, CATALOG, now=LATER, today=LATER.date())
     assert edited.client == "MW-03"
     assert edited.date == date(2026, 9, 30)
     assert edited.month == "2026-09"
@@ -603,16 +617,60 @@ def test_apply_edit_may_drop_a_set_but_not_everything() -> None:
     without_kiesler = msgspec.structs.replace(
         submission, answers={"countertransference": submission.answers["countertransference"]}
     )
-    edited = apply_edit(entry, without_kiesler, CATALOG, now=LATER)
+    edited = apply_edit(entry, without_kiesler, CATALOG, now=LATER, today=LATER.date())
     assert [s.id for s in edited.sets] == ["countertransference"]
     with pytest.raises(InvalidInput) as raised:
-        apply_edit(entry, msgspec.structs.replace(submission, answers={}), CATALOG, now=LATER)
+        apply_edit(
+            entry,
+            msgspec.structs.replace(submission, answers={}),
+            CATALOG,
+            now=LATER,
+            today=LATER.date(),
+        )
     assert raised.value.problems == ["answers: no answer and no note: there is nothing to save"]
 
 
 def test_apply_edit_turning_supervision_off_drops_the_question() -> None:
     entry = build(BOTH_SETS, supervision=True, supervision_question="why rescue?")
     submission = msgspec.structs.replace(submission_from_entry(entry), supervision=False)
-    edited = apply_edit(entry, submission, CATALOG, now=LATER)
+    edited = apply_edit(entry, submission, CATALOG, now=LATER, today=LATER.date())
     assert edited.supervision is False
     assert edited.supervision_question is None
+
+
+@pytest.mark.parametrize("value", [3.5, {"a": 1}, "three"])
+def test_apply_edit_refuses_a_wrong_value_in_a_changed_set_with_every_problem(
+    value: Any,
+) -> None:
+    entry = build(BOTH_SETS)
+    submission = submission_from_entry(entry)
+    changed = msgspec.structs.replace(
+        submission,
+        client="Jan Jansen",
+        answers={**submission.answers, "countertransference": {"position": value}},
+    )
+    with pytest.raises(InvalidInput) as raised:
+        apply_edit(entry, changed, CATALOG, now=LATER, today=LATER.date())
+    assert [p.split(":")[0] for p in raised.value.problems] == [
+        "client",
+        "answers.countertransference.position",
+    ]
+
+
+def test_apply_edit_refuses_to_move_the_session_into_the_future() -> None:
+    entry = build(BOTH_SETS)
+    tomorrow = date(2026, 10, 10)
+    submission = msgspec.structs.replace(submission_from_entry(entry), date=tomorrow)
+    with pytest.raises(InvalidInput) as raised:
+        apply_edit(entry, submission, CATALOG, now=LATER, today=LATER.date())
+    assert raised.value.message == "2026-10-10 lies in the future"
+    moved = apply_edit(entry, submission, CATALOG, now=LATER, today=tomorrow)
+    assert moved.date == tomorrow
+
+
+def test_apply_edit_leaves_a_date_it_does_not_change_alone() -> None:
+    # a session dated ahead of today's clock (another time zone) stays editable
+    entry = build(BOTH_SETS)
+    submission = msgspec.structs.replace(submission_from_entry(entry), note="later insight")
+    edited = apply_edit(entry, submission, CATALOG, now=LATER, today=date(2026, 10, 1))
+    assert (edited.date, edited.note) == (entry.date, "later insight")

@@ -613,6 +613,37 @@ def test_edit_with_an_answers_file(cli: Cli, journal, answers_file) -> None:
     assert full(cli, entry_id)["sets"][0]["answers"][0]["value"] == 2
 
 
+@pytest.mark.parametrize("value", ["3.5", "{a: 1}"])
+def test_edit_with_a_wrong_value_in_an_answers_file_is_refused(
+    cli: Cli, journal, journal_dir, answers_file, value: str
+) -> None:
+    before = (journal_dir / "2026" / "2026-10.json").read_bytes()
+    path = answers_file(
+        f"client: Jan Jansen\nanswers:\n  countertransference:\n    position: {value}\n"
+    )
+    result = cli("edit", journal["mw-oct"][:8], "--answers", str(path))
+    assert result.code == 3, result.stderr
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    message = flat(result.stderr)
+    assert "answers.countertransference.position: give a whole number from 1 to 7" in message
+    assert "client" in message and "never a name" in message  # every problem at once
+    assert (journal_dir / "2026" / "2026-10.json").read_bytes() == before
+
+
+def test_edit_with_a_future_date_in_an_answers_file_is_refused(
+    cli: Cli, journal, journal_dir, answers_file
+) -> None:
+    before = (journal_dir / "2026" / "2026-10.json").read_bytes()
+    path = answers_file(
+        "client: MW-03\ndate: 2099-01-01\nanswers:\n  countertransference:\n    position: 2\n"
+    )
+    result = cli("edit", journal["mw-oct"][:8], "--answers", str(path))
+    assert result.code == 3, result.stderr
+    assert "2099-01-01 lies in the future" in result.stderr
+    assert (journal_dir / "2026" / "2026-10.json").read_bytes() == before
+    assert month_files(journal_dir) == ["2026-09.json", "2026-10.json"]
+
+
 def test_edit_that_changes_nothing(cli: Cli, journal, journal_dir) -> None:
     before = (journal_dir / "2026" / "2026-10.json").read_bytes()
     result = cli("edit", journal["mw-oct"][:8], "--client", "mw-03")

@@ -376,6 +376,80 @@ def test_edit_refuses_a_note_cut_by_a_comment_and_keeps_the_edited_file(
     assert list((afstand_home / "tmp").iterdir()) == []  # the scratch file itself is gone
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("control_position: 4", "control_position: 4.5", "give a whole number from 1 to 7"),
+        ("control_position: 4", "control_position: {a: 1}", "give a whole number from 1 to 7"),
+        ("date: ", "date: 2099-01-01 # was ", "2099-01-01 lies in the future"),
+    ],
+)
+def test_a_refused_edit_in_the_editor_keeps_the_edited_text(
+    typed: Typed,
+    cli: Cli,
+    tmp_path: Path,
+    afstand_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    old: str,
+    new: str,
+    said: str,
+) -> None:
+    entry_id = saved_with_note(cli, tmp_path, "before")
+    month = next((afstand_home / "journal").rglob("*-*.json"))
+    before = month.read_bytes()
+    body = f"path.write_text(path.read_text().replace({old!r}, {new!r}))"
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, body))
+    result = typed("edit", entry_id, lines=["n"])
+    assert result.code == 130, result.stderr
+    assert said in flat(result.stderr)
+    (kept,) = (afstand_home / "unsaved-edits").glob("*.yaml")
+    assert new in kept.read_text()
+    assert month.read_bytes() == before
+
+
+@pytest.mark.parametrize("body", ["path.unlink()", "path.unlink(); path.mkdir()"])
+def test_an_editor_that_leaves_no_file_changes_nothing(
+    typed: Typed,
+    cli: Cli,
+    tmp_path: Path,
+    afstand_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    body: str,
+) -> None:
+    entry_id = saved_with_note(cli, tmp_path, "before")
+    month = next((afstand_home / "journal").rglob("*-*.json"))
+    before = month.read_bytes()
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, body))
+    result = typed("edit", entry_id)
+    assert result.code == 2, result.stderr
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert "left no file to read back" in flat(result.stderr)
+    assert month.read_bytes() == before
+    assert list((afstand_home / "tmp").iterdir()) == []
+
+
+def test_an_editor_that_leaves_no_file_on_a_second_try_keeps_the_first(
+    typed: Typed, cli: Cli, tmp_path: Path, afstand_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry_id = saved_with_note(cli, tmp_path, "before")
+    month = next((afstand_home / "journal").rglob("*-*.json"))
+    before = month.read_bytes()
+    body = (
+        "text = path.read_text()\n"
+        "if 'control_position: 9' in text:\n"
+        "    path.unlink()\n"
+        "else:\n"
+        "    path.write_text(text.replace('control_position: 4', 'control_position: 9'))"
+    )
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, body))
+    result = typed("edit", entry_id, lines=["y"])
+    assert result.code == 130, result.stderr
+    assert "left no file to read back" in flat(result.stderr)
+    (kept,) = (afstand_home / "unsaved-edits").glob("*.yaml")
+    assert "control_position: 9" in kept.read_text()
+    assert month.read_bytes() == before
+
+
 def test_control_characters_from_the_editor_are_not_stored(
     typed: Typed, cli: Cli, tmp_path: Path, afstand_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

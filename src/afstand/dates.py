@@ -46,9 +46,14 @@ def parse_day(text: str, today: date) -> date:
     day = _in_words(value, today) or _in_numbers(value, today)
     if day is None:
         raise InvalidInput(t("date.invalid", value=text), hint=t("hint.date"))
+    return require_in_range(require_not_future(day, today))
+
+
+def require_not_future(day: date, today: date) -> date:
+    """`day`, or InvalidInput when a session would lie after today."""
     if day > today:
         raise InvalidInput(t("date.future", value=day.isoformat()), hint=t("hint.date"))
-    return require_in_range(day)
+    return day
 
 
 def in_range(day: date) -> bool:

@@ -62,7 +62,21 @@ def open_in_editor(initial: str, configured: str | None, scratch: Path, suffix: 
             raise UsageError(
                 t("prompt.editor_not_utf8", editor=command), hint=t("hint.editor_utf8")
             ) from None
+        except OSError:  # the editor removed the file, or put a folder in its place
+            raise UsageError(
+                t("prompt.editor_no_file", editor=command), hint=t("hint.editor_file")
+            ) from None
     finally:
+        _remove(path)
+
+
+def _remove(path: Path) -> None:
+    """Remove the scratch file, or what the editor left in its place: it may hold journal text."""
+    if path.is_dir() and not path.is_symlink():
+        import shutil
+
+        shutil.rmtree(path, ignore_errors=True)
+    else:
         path.unlink(missing_ok=True)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
+from afstand.dates import require_not_future
 from afstand.i18n import t
 from afstand.models.month_file import AnswerValue, StoredOption, StoredText
 from afstand.models.question_set import QuestionSet, SetQuestion
@@ -285,9 +286,13 @@ def submission_from_entry(entry: Entry) -> Submission:
     )
 
 
-def apply_edit(entry: Entry, submission: Submission, catalog: Catalog, *, now: datetime) -> Entry:
+def apply_edit(
+    entry: Entry, submission: Submission, catalog: Catalog, *, now: datetime, today: date
+) -> Entry:
     """The entry with the edited answers. Sets whose answers did not change keep their
     snapshot, so an entry stays editable after its question set changed or was removed."""
+    if submission.date is not None and submission.date != entry.date:
+        require_not_future(submission.date, today)  # refused as `reflect` refuses it
     original = submission_from_entry(entry)
     changed = {
         set_id: given
@@ -297,19 +302,18 @@ def apply_edit(entry: Entry, submission: Submission, catalog: Catalog, *, now: d
     problems = check_submission(
         msgspec.structs.replace(submission, answers=changed), catalog, allow_empty=True
     )
+    # a snapshot is built from checked answers only: a wrong value would fail its model
+    refuse(problems)
     kept = {s.id: s for s in entry.sets}
     sets = []
     for set_id, given in submission.answers.items():
         if set_id in changed:
-            if set_id in catalog.sets:
-                snapshot = _snapshot(catalog.get(set_id), given)
-                if snapshot.answers:
-                    sets.append(snapshot)
+            snapshot = _snapshot(catalog.get(set_id), given)
+            if snapshot.answers:
+                sets.append(snapshot)
         else:
             sets.append(kept[set_id])
-    if not problems and (empty := nothing_problem(bool(sets), submission.note)):
-        problems.append(empty)
-    refuse(problems)
+    refuse([empty] if (empty := nothing_problem(bool(sets), submission.note)) else [])
     fields = field_values(
         submission.client,
         submission.date or entry.date,

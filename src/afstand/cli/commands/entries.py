@@ -307,7 +307,7 @@ def edit_entry(
             EditPlaces(ws.paths.data, entry.id),
             ws.config.editor,
             _free_texts(catalog, entry),
-            lambda s: apply_edit(entry, s, catalog, now=clock.now()),
+            lambda s: apply_edit(entry, s, catalog, now=clock.now(), today=clock.today()),
         )
         if edited is None:
             say(t("edit.unchanged"))
@@ -317,7 +317,7 @@ def edit_entry(
         import msgspec
 
         submission = msgspec.structs.replace(submission, **flags)
-    changed = apply_edit(entry, submission, catalog, now=clock.now())
+    changed = apply_edit(entry, submission, catalog, now=clock.now(), today=clock.today())
     if entry.supervision_question and not changed.supervision_question:
         warn(t("edit.supervision_question_dropped", question=entry.supervision_question))
     if changed == entry:
@@ -419,8 +419,16 @@ def _edit_in_editor(
     original = submission_as_yaml(submission, t("edit.header"))
     text = original
     while True:
+        try:
+            edited_text = open_in_editor(text, editor, scratch_folder(places.data), ".yaml")
+        except AfstandError as error:
+            if text == original:
+                raise
+            # the editor failed on a later round: the text refused before is not lost
+            print_error(error)
+            raise _kept(places, text) from None
         # raw control characters are not even valid YAML: they go before it is read
-        text = strip_controls(open_in_editor(text, editor, scratch_folder(places.data), ".yaml"))
+        text = strip_controls(edited_text)
         if text.strip() == original.strip():
             return None
         try:
@@ -434,9 +442,13 @@ def _edit_in_editor(
         except (KeyboardInterrupt, EOFError):
             again = False
         if not again:
-            kept = places.kept_file()
-            atomic_write(kept, text.encode("utf-8"))
-            raise Cancelled(
-                t("edit.cancelled"),
-                hint=t("hint.edit_kept", path=kept, id=places.entry_id[:8]),
-            ) from None
+            raise _kept(places, text) from None
+
+
+def _kept(places: EditPlaces, text: str) -> Cancelled:
+    """Keep the edited `text` in a file; the error that says where."""
+    kept = places.kept_file()
+    atomic_write(kept, text.encode("utf-8"))
+    return Cancelled(
+        t("edit.cancelled"), hint=t("hint.edit_kept", path=kept, id=places.entry_id[:8])
+    )

@@ -136,4 +136,14 @@ MESSAGES: dict[str, Forms] = {
         "nl": "bewaar het bestand in je editor als UTF-8",
         "en": "save the file as UTF-8 in your editor",
     },
+    "prompt.editor_no_file": {
+        "nl": "{editor} liet geen bestand achter om te lezen (het is verwijderd of door een map "
+        "vervangen); er is niets overgenomen",
+        "en": "{editor} left no file to read back (it was removed or replaced by a folder); "
+        "nothing was taken over",
+    },
+    "hint.editor_file": {
+        "nl": "bewaar je wijzigingen in hetzelfde bestand dat de editor opende",
+        "en": "save your changes in the same file the editor opened",
+    },
 }
