@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +140,22 @@ def test_reflect_refuses_a_note_cut_by_a_comment_and_keeps_a_quoted_hash(
     )
     assert cli("reflect", "--answers", str(answers_file(quoted))).code == 0
     assert full(cli, entries(cli)[0]["id"])["note"] == "she spoke about her father, session #3"
+
+
+def test_a_future_date_in_a_file_is_named_with_the_other_problems(
+    cli: Cli, answers_file, journal_dir
+) -> None:
+    later = date.today() + timedelta(days=40)
+    text = ANSWERS_YAML.replace("2026-10-05", later.isoformat()).replace(
+        "position: 6", "position: 9"
+    )
+    result = cli("reflect", "--answers", str(answers_file(text)))
+    assert result.code != 0
+    said = flat(result.stderr)
+    assert f"date: {later.isoformat()} lies in the future" in said
+    assert "answers.countertransference.position: 9 lies outside 1..7" in said
+    assert "monday" not in said  # no hint about words a file cannot hold
+    assert month_files(journal_dir) == []
 
 
 def test_reflect_says_when_a_supervision_question_is_not_saved(

@@ -107,10 +107,17 @@ def value_problem(question: SetQuestion, value: AnswerValue) -> str | None:
 
 
 def check_submission(
-    submission: Submission, catalog: Catalog, *, allow_empty: bool = False
+    submission: Submission,
+    catalog: Catalog,
+    *,
+    allow_empty: bool = False,
+    today: date | None = None,
 ) -> list[str]:
-    """Every problem with a submission, as `field.path: message` lines."""
+    """Every problem with a submission, as `field.path: message` lines; with `today`, a
+    session date after it is one of them."""
     problems = field_problems(submission.client, submission.note, submission.supervision_question)
+    if today is not None and submission.date is not None and submission.date > today:
+        problems.append(f"date: {t('date.future', value=submission.date.isoformat())}")
     for set_id, given in submission.answers.items():
         where = f"answers.{set_id}"
         loaded = catalog.sets.get(set_id)

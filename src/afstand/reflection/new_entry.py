@@ -29,9 +29,9 @@ class NewEntry:
 
 
 def new_entry(submission: Submission, catalog: Catalog, *, now: datetime, today: date) -> NewEntry:
-    """Check `submission` as every reflection is checked (InvalidInput with every problem) and
-    make it a new entry as stored."""
-    refuse(check_submission(submission, catalog))
+    """Check `submission` as every reflection is checked (InvalidInput with every problem, a
+    session date after `today` among them) and make it a new entry as stored."""
+    refuse(check_submission(submission, catalog, today=today))
     wordings: dict[str, Wording] = {}
     sets = []
     for set_id, given in submission.answers.items():
