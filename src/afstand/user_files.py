@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from afstand.errors import InvalidInput
+from afstand.errors import InvalidInput, UsageError
 from afstand.i18n import t
 
 MAX_DEPTH = 64  # far more than any file afstand reads needs
@@ -28,6 +28,14 @@ class FileTooLarge(FileRefused):
 
 class DataRefused(InvalidInput):
     """The data cannot be taken in (too deep, a number too long); the message says why."""
+
+
+def named_path(source: str) -> Path:
+    """The file that the user named. An empty name is refused: as a Path it would be the
+    current folder, and the error would speak of a folder `.` that the user never named."""
+    if not source:
+        raise UsageError(t("file.none_named"), hint=t("hint.regular_file"))
+    return Path(source)
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
@@ -65,16 +73,28 @@ def size_in_words(limit: int) -> str:
 
 
 def parse_json(text: str) -> Any:
-    """`json.loads`, with nesting and number length turned into DataRefused. A syntax error
-    stays a json.JSONDecodeError, with its line and column."""
+    """`json.loads`, with nesting and number length turned into DataRefused, and a key written
+    twice in one object refused as in YAML (json would keep the last in silence). A syntax
+    error stays a json.JSONDecodeError, with its line and column."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError:
         raise
     except RecursionError:
         raise DataRefused(t("data.too_deep", limit=MAX_DEPTH)) from None
     except ValueError:  # the digits of an integer beyond Python's conversion limit
         raise DataRefused(t("data.number_too_long")) from None
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DataRefused(t("yaml.duplicate_key", key=key))
+            seen.add(key)
+    return found
 
 
 def data_problems(data: Any, max_depth: int = MAX_DEPTH) -> list[str]:

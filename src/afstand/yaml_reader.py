@@ -93,6 +93,7 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
 
     if len(text) > MAX_BYTES:
         raise YamlError(Problem(name, t("yaml.too_large", limit=MAX_BYTES // 1000)))
+    node: yaml.Node | None = None
     try:
         _check_events(text, name)
         loader = _loader()(text)
@@ -113,12 +114,40 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise YamlError(Problem(name, t("yaml.syntax", detail=str(error)))) from error
     except RecursionError as error:
         raise YamlError(Problem(name, t("yaml.too_deep", limit=MAX_DEPTH))) from error
-    except ValueError as error:  # an integer of more digits than Python converts
-        raise YamlError(Problem(name, t("data.number_too_long"))) from error
+    except ValueError as error:  # a date that does not exist, or an integer too long
+        raise YamlError(_unconvertible(node, name)) from error
     lines: dict[tuple[str, ...], int] = {}
     if node is not None:
         _map_lines(node, (), lines, name)
     return YamlDocument(data=data, lines=lines)
+
+
+def _unconvertible(node: yaml.Node | None, name: str) -> Problem:
+    """What PyYAML could not turn into a value, with its place: an unquoted date that does
+    not exist (2026-02-30), or an integer of more digits than Python converts."""
+    import yaml
+
+    constructor = yaml.constructor.SafeConstructor()
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            stack.extend(part for pair in reversed(current.value) for part in reversed(pair))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+        elif current.tag in (_TIMESTAMP, _INTEGER):
+            try:
+                constructor.construct_object(current)
+            except ValueError:
+                if current.tag == _INTEGER:
+                    return Problem(name, t("data.number_too_long"), *_position(current.start_mark))
+                message = t("yaml.no_such_date", value=current.value)
+                return Problem(name, message, *_position(current.start_mark))
+    return Problem(name, t("data.number_too_long"))
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_INTEGER = "tag:yaml.org,2002:int"
 
 
 def _check_events(text: str, name: str) -> None:

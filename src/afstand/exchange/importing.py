@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
-from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from pydantic import AwareDatetime, Field, StrictBool, StrictInt, StrictStr, ValidationError
@@ -45,6 +44,7 @@ from afstand.questionnaires.catalog import has_control_characters
 from afstand.user_files import (
     DataRefused,
     data_problems,
+    named_path,
     parse_json,
     read_regular_file,
     size_in_words,
@@ -109,7 +109,11 @@ def read_export(source: str) -> ExportFile:
 
 def _read_source(source: str, name: str) -> bytes:
     try:
-        raw = read_stdin(MAX_BYTES) if source == "-" else read_regular_file(Path(source), MAX_BYTES)
+        raw = (
+            read_stdin(MAX_BYTES)
+            if source == "-"
+            else read_regular_file(named_path(source), MAX_BYTES)
+        )
     except FileNotFoundError as error:
         raise InvalidInput(t("import.missing", path=name)) from error
     except OSError as error:

@@ -16,7 +16,13 @@ from afstand.files import read_stdin
 from afstand.i18n import t
 from afstand.models.submission import Submission
 from afstand.struct_problems import ShapeError, convert
-from afstand.user_files import DataRefused, data_problems, parse_json, read_regular_file
+from afstand.user_files import (
+    DataRefused,
+    data_problems,
+    named_path,
+    parse_json,
+    read_regular_file,
+)
 from afstand.yaml_reader import MAX_BYTES, YamlError, parse_yaml
 
 
@@ -93,7 +99,7 @@ def submission_from(data: Any) -> Submission:
 
 def _read_text(source: str, name: str) -> str:
     try:
-        raw = read_stdin(MAX_BYTES) if source == "-" else _read_file(Path(source))
+        raw = read_stdin(MAX_BYTES) if source == "-" else _read_file(named_path(source))
     except FileNotFoundError as error:
         raise InvalidInput(t("answers.missing", path=name)) from error
     except OSError as error:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from afstand.errors import InvalidInput
 from afstand.i18n import t
+from afstand.user_files import DataRefused, named_path, parse_json
 from afstand.yaml_reader import MAX_BYTES, YamlError, parse_yaml
 
 
@@ -25,7 +25,7 @@ def read_data(source: str) -> tuple[Any, str]:
                 else sys.stdin.read(MAX_BYTES + 1).encode("utf-8")
             )
         else:
-            with Path(source).open("rb") as handle:
+            with named_path(source).open("rb") as handle:
                 raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError as error:
         raise InvalidInput(t("answers.missing", path=name)) from error
@@ -47,12 +47,16 @@ def read_data(source: str) -> tuple[Any, str]:
 def parse_text(text: str, name: str) -> Any:
     if text.lstrip().startswith("{"):
         try:
-            return json.loads(text)
+            return parse_json(text)
         except json.JSONDecodeError as error:
             raise InvalidInput(
                 t("answers.unreadable", path=name),
                 problems=[f"{name}:{error.lineno}:{error.colno}: {error.msg}"],
             ) from error
+        except DataRefused as error:
+            raise InvalidInput(
+                t("answers.unreadable", path=name), problems=[f"{name}: {error.message}"]
+            ) from None
     try:
         return parse_yaml(text, name).data
     except YamlError as error:

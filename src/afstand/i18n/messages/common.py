@@ -91,6 +91,10 @@ MESSAGES: dict[str, Forms] = {
         "nl": "de sleutel {key!r} staat er twee keer",
         "en": "the key {key!r} is written twice",
     },
+    "yaml.no_such_date": {
+        "nl": "{value} is geen datum die bestaat",
+        "en": "{value} is not a date that exists",
+    },
     "yaml.alias": {
         "nl": "aliassen (*naam) worden niet ondersteund; schrijf de tekst uit",
         "en": "aliases (*name) are not supported; write the text out",

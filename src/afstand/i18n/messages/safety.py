@@ -10,6 +10,10 @@ MESSAGES: dict[str, Forms] = {
         "nl": "{path} is geen gewoon bestand (maar een map, apparaat of pijp)",
         "en": "{path} is not a regular file (but a folder, a device or a pipe)",
     },
+    "file.none_named": {
+        "nl": "er is geen bestand genoemd: de naam is leeg",
+        "en": "no file was named: the name is empty",
+    },
     "hint.regular_file": {
         "nl": "geef het pad van een gewoon bestand; '-' leest van stdin",
         "en": "give the path of a regular file; '-' reads from stdin",
