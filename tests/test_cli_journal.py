@@ -142,6 +142,14 @@ def test_reflect_refuses_a_note_cut_by_a_comment_and_keeps_a_quoted_hash(
     assert full(cli, entries(cli)[0]["id"])["note"] == "she spoke about her father, session #3"
 
 
+def refused_file(cli: Cli, path: Path, journal_dir: Path) -> str:
+    """What `reflect --answers` said of a file it refused, on one line; nothing was saved."""
+    result = cli("reflect", "--answers", str(path))
+    assert result.code != 0
+    assert month_files(journal_dir) == []
+    return flat(result.stderr)
+
+
 def test_a_future_date_in_a_file_is_named_with_the_other_problems(
     cli: Cli, answers_file, journal_dir
 ) -> None:
@@ -149,13 +157,10 @@ def test_a_future_date_in_a_file_is_named_with_the_other_problems(
     text = ANSWERS_YAML.replace("2026-10-05", later.isoformat()).replace(
         "position: 6", "position: 9"
     )
-    result = cli("reflect", "--answers", str(answers_file(text)))
-    assert result.code != 0
-    said = flat(result.stderr)
+    said = refused_file(cli, answers_file(text), journal_dir)
     assert f"date: {later.isoformat()} lies in the future" in said
     assert "answers.countertransference.position: 9 lies outside 1..7" in said
     assert "monday" not in said  # no hint about words a file cannot hold
-    assert month_files(journal_dir) == []
 
 
 def test_reflect_says_when_a_supervision_question_is_not_saved(
@@ -179,11 +184,9 @@ def test_answers_for_an_invalid_own_set_name_the_file(
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "broken.yaml").write_text("id: broken\nversion: 0\n", encoding="utf-8")
     text = ANSWERS_YAML + "  broken:\n    anything: 1\n"
-    result = cli("reflect", "--answers", str(answers_file(text)))
-    assert result.code != 0
-    assert "answers.broken: the question set 'broken'" in flat(result.stderr)
-    assert "is invalid" in flat(result.stderr)
-    assert month_files(journal_dir) == []
+    said = refused_file(cli, answers_file(text), journal_dir)
+    assert "answers.broken: the question set 'broken'" in said
+    assert "is invalid" in said
 
 
 def test_reflect_refuses_a_text_answer_cut_by_a_comment(
@@ -191,11 +194,9 @@ def test_reflect_refuses_a_text_answer_cut_by_a_comment(
 ) -> None:
     # YAML drops ` # ...` after a plain text: an answer in words is never saved half
     cut = ANSWERS_YAML.replace("what_pulled: her silence", "what_pulled: her silence # of loss")
-    result = cli("reflect", "--answers", str(answers_file(cut)))
-    assert result.code != 0
-    assert "answers.countertransference.what_pulled" in flat(result.stderr)
-    assert "# of loss" in flat(result.stderr)
-    assert month_files(journal_dir) == []
+    said = refused_file(cli, answers_file(cut), journal_dir)
+    assert "answers.countertransference.what_pulled" in said
+    assert "# of loss" in said
 
 
 def test_reflect_from_a_json_file_saves(cli: Cli, answers_file, journal_dir) -> None:
